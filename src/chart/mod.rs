@@ -1,0 +1,47 @@
+//! Charts, drawn with plotters on any `DrawingBackend`: the page draws on a
+//! canvas (`ui::canvas`), native tests draw the same function to SVG.
+//! Drawing code computes nothing: every number comes from a model outcome.
+
+pub mod miner;
+
+use plotters::style::RGBColor;
+
+/// Colours, sizes and strings a chart is drawn with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Look {
+    /// Device pixels per CSS pixel: fonts and strokes are multiplied by it,
+    /// so a canvas sized at `devicePixelRatio` stays crisp.
+    pub scale: f64,
+    /// Dark theme colours.
+    pub dark: bool,
+}
+
+impl Look {
+    /// A size in CSS pixels as device pixels.
+    pub fn px(&self, css_px: f64) -> u32 {
+        (css_px * self.scale).round().max(1.0) as u32
+    }
+
+    /// Text and axis colour.
+    pub fn ink(&self) -> RGBColor {
+        if self.dark { RGBColor(230, 232, 236) } else { RGBColor(28, 30, 36) }
+    }
+
+    /// Grid-line colour.
+    pub fn grid(&self) -> RGBColor {
+        if self.dark { RGBColor(70, 74, 84) } else { RGBColor(222, 224, 230) }
+    }
+
+    /// Background colour.
+    pub fn paper(&self) -> RGBColor {
+        if self.dark { RGBColor(22, 24, 30) } else { RGBColor(255, 255, 255) }
+    }
+
+    /// Series colours, distinguishable for common colour-vision deficiencies
+    /// (blue, orange, purple); lines also differ in dash pattern.
+    pub fn series(&self, index: usize) -> RGBColor {
+        const LIGHT: [RGBColor; 3] = [RGBColor(0, 90, 181), RGBColor(200, 90, 0), RGBColor(120, 60, 150)];
+        const DARK: [RGBColor; 3] = [RGBColor(110, 170, 255), RGBColor(255, 160, 80), RGBColor(200, 150, 230)];
+        if self.dark { DARK[index % 3] } else { LIGHT[index % 3] }
+    }
+}

@@ -1,0 +1,259 @@
+//! The input registry: every input of every panel declared once, with its
+//! URL key, label, unit, domain, slider range, step and default. The
+//! registry drives the slider, the number box, the URL key and the
+//! validation, so a key means the same thing in every panel.
+//!
+//! Two stages: raw text (URL or number box) -> [`parse_number`] and
+//! [`InputSpec::validate`] -> a value inside its domain, stored in
+//! [`Inputs`]. Everything downstream reads validated [`Inputs`].
+
+use crate::i18n::Text;
+
+/// One input of the scenario. The discriminant indexes [`INPUTS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum InputId {
+    BtcUsd,
+    HashrateEhs,
+    FeesBtc,
+    Height,
+    EffJth,
+    PowerUsdKwh,
+    PoolFeePct,
+    UptimePct,
+}
+
+/// How an input is declared.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InputSpec {
+    /// Which input this is.
+    pub id: InputId,
+    /// Its URL query key (a public contract: never renamed without a redirect).
+    pub key: &'static str,
+    /// Its label.
+    pub label: Text,
+    /// Its unit, shown beside the number box.
+    pub unit: Text,
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+    /// Slider range (inside `min..=max`); the number box takes the whole domain.
+    pub slider_min: f64,
+    /// Upper end of the slider.
+    pub slider_max: f64,
+    /// Slider step.
+    pub step: f64,
+    /// Decimals shown in the number box.
+    pub decimals: u8,
+    /// Default value (from the dated snapshot or a stated assumption).
+    pub default: f64,
+}
+
+/// The registry, in [`InputId`] order.
+pub static INPUTS: &[InputSpec] = &[
+    // Snapshot: BTC about USD 67,000 at the early-Feb-2026 retarget (REFERENCE.md).
+    spec(InputId::BtcUsd, "btc_usd", Text::InBtcUsd, Text::UnitUsd, (1_000.0, 10_000_000.0), (10_000.0, 300_000.0), 100.0, 0, 67_000.0),
+    // 125.86 T x 2^32 / 600 = 900.9 EH/s.
+    spec(InputId::HashrateEhs, "hashrate_ehs", Text::InHashrateEhs, Text::UnitEhs, (1.0, 100_000.0), (100.0, 3_000.0), 0.1, 1, 900.9),
+    // 0.5-0.6% of the reward through late 2025 and early 2026.
+    spec(InputId::FeesBtc, "fees_btc", Text::InFeesBtc, Text::UnitBtcPerBlock, (0.0, 50.0), (0.0, 1.0), 0.001, 3, 0.02),
+    // The retarget block of early Feb 2026 (464 x 2016). The domain stops
+    // before 6,930,000, where the subsidy reaches zero.
+    spec(InputId::Height, "height", Text::InHeight, Text::UnitBlock, (0.0, 6_929_999.0), (840_000.0, 1_470_000.0), 1.0, 0, 935_424.0),
+    // Antminer S21, 17.5 J/TH.
+    spec(InputId::EffJth, "eff_jth", Text::InEffJth, Text::UnitJth, (1.0, 200.0), (5.0, 40.0), 0.1, 1, 17.5),
+    // Assumption: a typical US industrial power contract.
+    spec(InputId::PowerUsdKwh, "power_usd_kwh", Text::InPowerUsdKwh, Text::UnitUsdKwh, (0.0, 1.0), (0.0, 0.15), 0.001, 3, 0.05),
+    // Assumption: FPPS pools charge about 2-2.5%.
+    spec(InputId::PoolFeePct, "pool_fee_pct", Text::InPoolFeePct, Text::UnitPct, (0.0, 10.0), (0.0, 5.0), 0.1, 1, 2.0),
+    // Assumption: curtailment and downtime.
+    spec(InputId::UptimePct, "uptime_pct", Text::InUptimePct, Text::UnitPct, (1.0, 100.0), (50.0, 100.0), 0.5, 1, 95.0),
+];
+
+#[allow(clippy::too_many_arguments)]
+const fn spec(
+    id: InputId,
+    key: &'static str,
+    label: Text,
+    unit: Text,
+    domain: (f64, f64),
+    slider: (f64, f64),
+    step: f64,
+    decimals: u8,
+    default: f64,
+) -> InputSpec {
+    InputSpec { id, key, label, unit, min: domain.0, max: domain.1, slider_min: slider.0, slider_max: slider.1, step, decimals, default }
+}
+
+impl InputId {
+    /// The declaration of this input.
+    pub fn spec(self) -> &'static InputSpec {
+        &INPUTS[self as usize]
+    }
+}
+
+/// Why a raw value was not accepted.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputError {
+    /// The text is not a finite decimal number.
+    NotANumber {
+        /// The URL key of the input.
+        key: &'static str,
+    },
+    /// The number lies outside the input's domain.
+    OutOfRange {
+        /// The URL key of the input.
+        key: &'static str,
+        /// Smallest accepted value.
+        min: f64,
+        /// Largest accepted value.
+        max: f64,
+    },
+}
+
+impl InputError {
+    /// The URL key the error is about.
+    pub fn key(&self) -> &'static str {
+        match self {
+            InputError::NotANumber { key } | InputError::OutOfRange { key, .. } => key,
+        }
+    }
+}
+
+impl InputSpec {
+    /// Accepts `value` if it is finite and inside the domain.
+    pub fn validate(&self, value: f64) -> Result<f64, InputError> {
+        if !value.is_finite() {
+            return Err(InputError::NotANumber { key: self.key });
+        }
+        if value < self.min || value > self.max {
+            return Err(InputError::OutOfRange { key: self.key, min: self.min, max: self.max });
+        }
+        Ok(value)
+    }
+
+    /// Parses and validates raw text (URL value or number box).
+    pub fn parse(&self, text: &str) -> Result<f64, InputError> {
+        let value = parse_number(text).ok_or(InputError::NotANumber { key: self.key })?;
+        self.validate(value)
+    }
+}
+
+/// Parses a decimal number typed by a person: Latin, Arabic-Indic or
+/// Persian digits; `.`, `٫` or a lone `,` as the decimal separator;
+/// `٬`, spaces and `,` in groups of three as thousands separators; an
+/// optional exponent. Returns `None` for anything else, and for NaN and
+/// infinities.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let mut ascii = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            '0'..='9' | '.' | ',' | '-' | '+' | 'e' | 'E' => ascii.push(c),
+            '\u{0660}'..='\u{0669}' => ascii.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+            '\u{06F0}'..='\u{06F9}' => ascii.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+            '\u{066B}' => ascii.push('.'),
+            '\u{066C}' | ' ' | '\u{00A0}' | '\u{202F}' | '_' => {}
+            '\u{2212}' => ascii.push('-'),
+            _ => return None,
+        }
+    }
+    let normalised = if ascii.contains(',') {
+        let integer_part = ascii.split('.').next().unwrap_or("");
+        let groups: Vec<&str> = integer_part.split(',').collect();
+        let thousands = groups[0].bytes().any(|b| b.is_ascii_digit()) && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        if thousands {
+            ascii.replace(',', "")
+        } else if groups.len() == 2 && !ascii.contains('.') {
+            ascii.replace(',', ".")
+        } else {
+            return None;
+        }
+    } else {
+        ascii
+    };
+    if normalised.is_empty() || !normalised.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The whole scenario's inputs, each inside its domain.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    values: Vec<f64>,
+}
+
+impl Default for Inputs {
+    fn default() -> Self {
+        Inputs { values: INPUTS.iter().map(|s| s.default).collect() }
+    }
+}
+
+impl Inputs {
+    /// The value of `id`.
+    pub fn get(&self, id: InputId) -> f64 {
+        self.values[id as usize]
+    }
+
+    /// Sets `id` to `value` if it is in the domain; otherwise leaves it.
+    pub fn set(&mut self, id: InputId, value: f64) -> Result<(), InputError> {
+        self.values[id as usize] = id.spec().validate(value)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect: Option<f64>) {
+        assert_eq!(parse_number(text), expect, "parse_number({text:?})");
+    }
+
+    #[test]
+    fn parses_what_people_type() {
+        check("12.5", Some(12.5));
+        check(" 67000 ", Some(67_000.0));
+        check("67,000", Some(67_000.0));
+        check("1,234,567.5", Some(1_234_567.5));
+        check("12,5", Some(12.5));
+        check("١٢٫٥", Some(12.5));
+        check("۱۲٫۵", Some(12.5));
+        check("٦٧٬٠٠٠", Some(67_000.0));
+        check("−5", Some(-5.0));
+        check("1e3", Some(1000.0));
+        check("1e999", None);
+        check("NaN", None);
+        check("inf", None);
+        check("<script>", None);
+        check("", None);
+        check("-", None);
+        check("1,2,3", None);
+        check("1.2.3", None);
+    }
+
+    #[test]
+    fn registry_is_in_id_order_and_defaults_are_valid() {
+        for (i, s) in INPUTS.iter().enumerate() {
+            assert_eq!(s.id as usize, i, "{} out of order", s.key);
+            assert!(s.validate(s.default).is_ok(), "{} default outside its domain", s.key);
+            assert!(s.min <= s.slider_min && s.slider_max <= s.max, "{} slider outside domain", s.key);
+            assert!(s.step > 0.0, "{}", s.key);
+        }
+        let mut keys: Vec<_> = INPUTS.iter().map(|s| s.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), INPUTS.len(), "duplicate URL key");
+    }
+
+    #[test]
+    fn out_of_domain_is_an_error_naming_the_key() {
+        let eff = InputId::EffJth.spec();
+        assert_eq!(eff.parse("-5"), Err(InputError::OutOfRange { key: "eff_jth", min: 1.0, max: 200.0 }));
+        assert_eq!(eff.parse("abc").unwrap_err().key(), "eff_jth");
+        let mut inputs = Inputs::default();
+        assert!(inputs.set(InputId::EffJth, f64::NAN).is_err());
+        assert_eq!(inputs.get(InputId::EffJth), 17.5);
+    }
+}

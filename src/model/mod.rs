@@ -1,0 +1,6 @@
+//! The models: pure Rust, deterministic, no browser types, no I/O.
+//! Each model has one entry point, `evaluate(&Scenario) -> Outcome`.
+
+pub mod calendar;
+pub mod miner;
+pub mod protocol;

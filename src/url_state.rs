@@ -1,0 +1,145 @@
+//! The URL wire format of the scenario (version 1): a query string
+//! `?v=1&btc_usd=67000&...` with one key per input (see the README's key
+//! table). Decoding never fails: a value that does not parse or lies
+//! outside its domain is dropped (the default stays) and reported.
+
+use crate::inputs::{InputError, Inputs, INPUTS};
+
+/// The wire format version written as `v=`.
+pub const FORMAT_VERSION: &str = "1";
+
+/// The state a URL describes, and what in it was rejected.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Decoded {
+    /// Inputs: defaults overridden by every valid key.
+    pub inputs: Inputs,
+    /// One error per rejected key, in URL order.
+    pub errors: Vec<InputError>,
+}
+
+/// Decodes a query string (with or without the leading `?`). Unknown keys
+/// are ignored: embedding hosts and Pym.js add their own.
+pub fn decode(query: &str) -> Decoded {
+    let mut decoded = Decoded::default();
+    for (key, value) in pairs(query) {
+        let Some(spec) = INPUTS.iter().find(|s| s.key == key) else { continue };
+        match spec.parse(&value) {
+            Ok(v) => decoded.inputs.set(spec.id, v).expect("parse validated it"),
+            Err(e) => {
+                decoded.errors.retain(|old| old.key() != e.key());
+                decoded.errors.push(e);
+            }
+        }
+    }
+    decoded
+}
+
+/// The `key=value` pairs of a query string, percent-decoded.
+pub fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(|p| {
+        let (k, v) = p.split_once('=').unwrap_or((p, ""));
+        (percent_decode(k), percent_decode(v))
+    })
+}
+
+/// Encodes every input, `v=1` first. Numbers are written in their shortest
+/// exact decimal form, so `decode(encode(x)) == x`.
+pub fn encode(inputs: &Inputs) -> String {
+    let mut out = format!("v={FORMAT_VERSION}");
+    for spec in INPUTS {
+        out.push('&');
+        out.push_str(spec.key);
+        out.push('=');
+        out.push_str(&plain_decimal(inputs.get(spec.id)));
+    }
+    out
+}
+
+/// A finite number as a plain decimal (no exponent), shortest exact form:
+/// the format of URL values and of `data-value` attributes.
+pub fn plain_decimal(value: f64) -> String {
+    // Rust's `Display` for f64 is the shortest round-tripping form and never
+    // uses an exponent; `-0` is written as `0`.
+    if value == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{value}")
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    fn hex(b: u8) -> Option<u8> {
+        (b as char).to_digit(16).map(|d| d as u8)
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                match (bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inputs::InputId;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_valid_keys_and_reports_hostile_ones() {
+        let d = decode("?btc_usd=NaN&eff_jth=-5&hashrate_ehs=1e999&fees_btc=%3Cscript%3E&power_usd_kwh=0.07&panel=miner");
+        assert_eq!(d.inputs.get(InputId::PowerUsdKwh), 0.07);
+        assert_eq!(d.inputs.get(InputId::BtcUsd), 67_000.0);
+        let keys: Vec<_> = d.errors.iter().map(InputError::key).collect();
+        assert_eq!(keys, ["btc_usd", "eff_jth", "hashrate_ehs", "fees_btc"]);
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b+c%2"), "a b c%2");
+        assert_eq!(percent_decode("%D9%A1%D9%A2"), "١٢");
+        assert_eq!(percent_decode("%zz%"), "%zz%");
+    }
+
+    #[test]
+    fn plain_decimals() {
+        assert_eq!(plain_decimal(67000.0), "67000");
+        assert_eq!(plain_decimal(0.05), "0.05");
+        assert_eq!(plain_decimal(-3.5), "-3.5");
+        assert_eq!(plain_decimal(1e-7), "0.0000001");
+        assert_eq!(plain_decimal(2.5e20), "250000000000000000000");
+    }
+
+    proptest! {
+        #[test]
+        fn decode_of_encode_is_identity(values in proptest::collection::vec(0.0f64..=1.0, INPUTS.len())) {
+            let mut inputs = Inputs::default();
+            for (spec, t) in INPUTS.iter().zip(values) {
+                let v = spec.min + t * (spec.max - spec.min);
+                inputs.set(spec.id, v.clamp(spec.min, spec.max)).unwrap();
+            }
+            let d = decode(&encode(&inputs));
+            prop_assert!(d.errors.is_empty(), "{:?}", d.errors);
+            prop_assert_eq!(d.inputs, inputs);
+        }
+
+        #[test]
+        fn decode_never_panics(query in ".{0,200}") {
+            let _ = decode(&query);
+        }
+    }
+}
