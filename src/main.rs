@@ -1,1 +1,5 @@
-fn main() {}
+//! The web entry point: a thin wrapper around `hashpivot::ui::start`.
+
+fn main() {
+    hashpivot::ui::start();
+}

@@ -1,0 +1,100 @@
+//! One input: label, slider, number box and unit, all from the registry.
+//! Typing beats dragging on a phone, so the box takes any value in the
+//! domain (wider than the slider) and explains what it cannot use.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputError, InputId, InputSpec};
+use crate::url_state::plain_decimal;
+
+/// Props of [`InputRow`].
+#[derive(Properties, PartialEq)]
+pub struct InputRowProps {
+    /// Which input.
+    pub id: InputId,
+    /// Its current (valid) value.
+    pub value: f64,
+    /// Active language.
+    pub lang: Lang,
+    /// Called with a new valid value.
+    pub on_change: Callback<(InputId, f64)>,
+}
+
+/// A labelled slider with a number box beside it.
+#[component]
+pub fn InputRow(props: &InputRowProps) -> Html {
+    let spec: &InputSpec = props.id.spec();
+    // What the user typed, while it differs from the value (or is invalid).
+    let draft = use_state(|| None::<(String, Option<InputError>)>);
+    let lang = props.lang;
+    let t = |text: Text| text.get(lang);
+
+    let on_slider = {
+        let (cb, id, draft) = (props.on_change.clone(), props.id, draft.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = input.value().parse::<f64>() {
+                draft.set(None);
+                cb.emit((id, v));
+            }
+        })
+    };
+    let on_box = {
+        let (cb, id, draft) = (props.on_change.clone(), props.id, draft.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            match id.spec().parse(&text) {
+                Ok(v) => {
+                    draft.set(Some((text, None)));
+                    cb.emit((id, v));
+                }
+                Err(err) => draft.set(Some((text, Some(err)))),
+            }
+        })
+    };
+    let on_blur = {
+        let draft = draft.clone();
+        Callback::from(move |_: FocusEvent| {
+            if draft.as_ref().is_some_and(|(_, err)| err.is_none()) {
+                draft.set(None);
+            }
+        })
+    };
+
+    let box_text = match &*draft {
+        Some((text, _)) => text.clone(),
+        None => format::number(lang, props.value, spec.decimals).replace([',', '\u{066C}'], ""),
+    };
+    let error = draft.as_ref().and_then(|(_, e)| e.clone());
+    let box_id = format!("in-{}", spec.key);
+    let err_id = format!("err-{}", spec.key);
+    let slider_value = props.value.clamp(spec.slider_min, spec.slider_max);
+    let unit = t(spec.unit);
+    let message = error.map(|e| match e {
+        InputError::NotANumber { .. } => t(Text::ErrNotNumber).to_string(),
+        InputError::OutOfRange { min, max, .. } => format!("{} ({} {} – {} {})", t(Text::ErrOutOfRange), t(Text::ErrAllowed), format::number(lang, min, spec.decimals), format::number(lang, max, spec.decimals), unit),
+    });
+
+    html! {
+        <div class={classes!("input-row", message.is_some().then_some("invalid"))}>
+            <label class="input-label" for={box_id.clone()}>{ t(spec.label) }</label>
+            <input type="range" class="slider"
+                aria-label={format!("{} ({})", t(spec.label), t(Text::SliderFor))}
+                aria-valuetext={format!("{} {}", format::number(lang, props.value, spec.decimals), unit)}
+                min={plain_decimal(spec.slider_min)} max={plain_decimal(spec.slider_max)} step={plain_decimal(spec.step)}
+                value={plain_decimal(slider_value)} oninput={on_slider} />
+            <span class="number-wrap">
+                <input type="text" inputmode="decimal" class="number" id={box_id} name={spec.key}
+                    autocomplete="off" spellcheck="false"
+                    aria-invalid={message.is_some().to_string()}
+                    aria-describedby={err_id.clone()}
+                    value={box_text} oninput={on_box} onblur={on_blur} />
+                <span class="unit">{ unit }</span>
+            </span>
+            <span class="input-error" id={err_id} role="alert">{ message.unwrap_or_default() }</span>
+        </div>
+    }
+}

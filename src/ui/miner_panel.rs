@@ -1,0 +1,134 @@
+//! Panel 1: miner economics today. Inputs from the registry, results from
+//! `model::miner::evaluate`, one chart, the formulas with today's values.
+
+use yew::prelude::*;
+
+use super::canvas::{ChartCanvas, ChartSpec};
+use super::input_row::InputRow;
+use super::output::Output;
+use crate::chart;
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputId, Inputs};
+use crate::model::miner::{self, Scenario};
+
+/// Inputs of this panel, in display order.
+pub const PANEL_INPUTS: [InputId; 8] = [
+    InputId::BtcUsd,
+    InputId::HashrateEhs,
+    InputId::FeesBtc,
+    InputId::Height,
+    InputId::EffJth,
+    InputId::PowerUsdKwh,
+    InputId::PoolFeePct,
+    InputId::UptimePct,
+];
+
+/// Props of [`MinerPanel`].
+#[derive(Properties, PartialEq)]
+pub struct MinerPanelProps {
+    /// The scenario's inputs.
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+    /// Called when an input changes.
+    pub on_change: Callback<(InputId, f64)>,
+}
+
+/// The miner-economics panel.
+#[component]
+pub fn MinerPanel(props: &MinerPanelProps) -> Html {
+    let lang = props.lang;
+    let t = |text: Text| text.get(lang);
+    let scenario = Scenario::from(&props.inputs);
+    let outcome = use_memo(scenario, miner::evaluate);
+    let curves = use_memo(scenario, miner::margin_curves);
+    let n = |v: f64, d: u8| format::number(lang, v, d);
+
+    let labels = chart::miner::Labels {
+        x: t(Text::ChartMarginX).into(),
+        y: t(Text::ChartMarginY).into(),
+        fleets: curves
+            .fleets
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let eff = format!("{} {}", n(f.eff_j_per_th, 1), t(Text::UnitJth));
+                if i == 0 { format!("{} ({eff})", t(Text::ChartYourFleet)) } else { eff }
+            })
+            .collect(),
+        breakeven: format!("{} {} {}", t(Text::ChartBreakeven), n(outcome.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)),
+    };
+
+    let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
+        html! { <Output key_name={key} {label} {value} {unit} {decimals} {lang} {big} /> }
+    };
+    let o = &*outcome;
+
+    html! {
+        <section class="panel" id="panel-miner" aria-labelledby="h-miner">
+            <h2 id="h-miner">{ t(Text::PanelMiner) }</h2>
+            <p class="lede">{ t(Text::PanelMinerLede) }</p>
+            <div class="panel-body">
+                <div class="inputs">
+                    { for PANEL_INPUTS.iter().map(|&id| html! {
+                        <InputRow key={id.spec().key} {id} value={props.inputs.get(id)} {lang} on_change={props.on_change.clone()} />
+                    }) }
+                </div>
+                <div class="results-col">
+                    <p class="per-note">{ t(Text::PerPhDayNote) }</p>
+                    <div class="results" aria-live="polite" aria-atomic="false">
+                        { out("hashprice_usd_ph_day", Text::OutHashprice, Some(o.hashprice_usd_per_ph_day), Text::UnitUsdPhDay, 2, true) }
+                        { out("margin_usd_ph_day", Text::OutMargin, Some(o.margin_usd_per_ph_day), Text::UnitUsdPhDay, 2, true) }
+                        { out("power_cost_usd_ph_day", Text::OutPowerCost, Some(o.power_cost_usd_per_ph_day), Text::UnitUsdPhDay, 2, false) }
+                        { out("btc_per_ph_day", Text::OutBtcPerPhDay, Some(o.btc_per_ph_day), Text::UnitBtcPhDay, 6, false) }
+                        { out("breakeven_power_usd_kwh", Text::OutBreakevenPower, Some(o.breakeven_power_usd_per_kwh), Text::UnitUsdKwh, 4, false) }
+                        { out("breakeven_btc_usd", Text::OutBreakevenBtc, o.breakeven_btc_usd, Text::UnitUsd, 0, false) }
+                        { out("revenue_usd_mwh", Text::OutRevenueMwh, Some(o.revenue_usd_per_mwh), Text::UnitUsdMwh, 2, false) }
+                        { out("issuance_btc_day", Text::OutIssuance, Some(o.issuance_btc_per_day), Text::UnitBtcDay, 2, false) }
+                    </div>
+                    <p class="aside">
+                        { format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
+                            t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),
+                            t(Text::OutNextHalving), o.next_halving.date.year_month(), n(o.next_halving.height as f64, 0),
+                            n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
+                    </p>
+                </div>
+            </div>
+            <figure class="figure">
+                <figcaption>{ t(Text::ChartMarginTitle) }</figcaption>
+                <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels.clone())} alt={t(Text::ChartAltText)} name="miner-margin" />
+                <details class="table-alt">
+                    <summary>{ t(Text::TableShow) }</summary>
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{ t(Text::ChartMarginX) }</th>
+                            { for labels.fleets.iter().map(|l| html! { <th scope="col">{ format!("{l}: {}", t(Text::ChartMarginY)) }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for (0..curves.fleets[0].points.len()).step_by(4).map(|i| html! {
+                                <tr>
+                                    <th scope="row">{ n(curves.fleets[0].points[i].0, 3) }</th>
+                                    { for curves.fleets.iter().map(|f| html! { <td>{ n(f.points[i].1, 2) }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            </figure>
+            <details class="how">
+                <summary>{ t(Text::HowComputed) }</summary>
+                <ul>
+                    <li>{ t(Text::FormulaBtcPerPh) }{ format!(" = 144 × ({} + {}) ÷ {} = {}", n(o.subsidy_btc, 4), n(scenario.fees_btc_per_block, 3), format!("{} {} × 1,000", n(scenario.hashrate_eh_per_s, 1), t(Text::UnitEhs)), n(o.btc_per_ph_day, 6)) }</li>
+                    <li>{ t(Text::FormulaHashprice) }{ format!(" = {} × {} = {}", n(o.btc_per_ph_day, 6), n(scenario.btc_usd, 0), n(o.hashprice_usd_per_ph_day, 2)) }</li>
+                    <li>{ t(Text::FormulaPower) }{ format!(" = {} × 24 × {} × {} = {}", n(scenario.eff_j_per_th, 1), n(scenario.power_usd_per_kwh, 3), format!("{}%", n(scenario.uptime_pct, 1)), n(o.power_cost_usd_per_ph_day, 2)) }</li>
+                    <li>{ t(Text::FormulaMargin) }{ format!(" = {} − {} = {}", n(o.revenue_usd_per_ph_day, 2), n(o.power_cost_usd_per_ph_day, 2), n(o.margin_usd_per_ph_day, 2)) }</li>
+                    <li>{ t(Text::FormulaBreakeven) }</li>
+                    <li>{ t(Text::FormulaHashrate) }</li>
+                </ul>
+            </details>
+            <p class="source">{ t(Text::SourceNetwork) }</p>
+            <p class="source">{ t(Text::SourceFleet) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! The page's one state and its reducer. `reduce` has no side effects: the
+//! URL is written by an effect in `app.rs`.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::i18n::Lang;
+use crate::inputs::{InputError, InputId, Inputs};
+use crate::url_state;
+
+/// Everything the page shows is derived from this.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct AppState {
+    /// The scenario's inputs, all valid.
+    pub inputs: Inputs,
+    /// Values in the URL that were rejected at load.
+    pub url_errors: Vec<InputError>,
+    /// Active language.
+    pub lang: Lang,
+}
+
+impl AppState {
+    /// The state a URL query describes, in `lang`.
+    pub fn from_query(query: &str, lang: Lang) -> Self {
+        let decoded = url_state::decode(query);
+        AppState { inputs: decoded.inputs, url_errors: decoded.errors, lang }
+    }
+}
+
+/// What a user can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set one input (ignored if outside its domain: the box shows why).
+    Set(InputId, f64),
+    /// Every input back to its default.
+    Reset,
+    /// Close the notice about rejected URL values.
+    DismissUrlErrors,
+    /// Switch language.
+    SetLang(Lang),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Set(id, value) => {
+                if next.inputs.set(id, value).is_err() || next.inputs == self.inputs {
+                    return self;
+                }
+            }
+            Action::Reset => next.inputs = Inputs::default(),
+            Action::DismissUrlErrors => next.url_errors.clear(),
+            Action::SetLang(lang) => next.lang = lang,
+        }
+        Rc::new(next)
+    }
+}
