@@ -34,7 +34,9 @@ pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
     }
     match lang {
         Lang::En => out,
-        Lang::Ar => out.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect(),
+        Lang::Ar => {
+            out.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect()
+        }
     }
 }
 
@@ -69,7 +71,7 @@ mod tests {
     #[test]
     fn four_significant_figures() {
         assert_eq!(significant_decimals(33.68), 2);
-        assert_eq!(significant_decimals(0.000503), 6);
+        assert_eq!(significant_decimals(0.000503), 7);
         assert_eq!(significant_decimals(67_000.0), 0);
         assert_eq!(significant_decimals(0.0), 0);
     }

@@ -70,6 +70,7 @@ texts! {
     PanelMiner => "Miner economics today", "اقتصاديات التعدين اليوم";
     PanelMinerLede => "What one petahash per second of mining earns a day, what its power costs, and where it stops paying.", "ما يكسبه بيتاهاش واحد في الثانية من التعدين يوميًا، وكلفة كهربائه، ومتى يتوقف عن الربح.";
     Reset => "Reset to defaults", "العودة إلى القيم الافتراضية";
+    MoreAssumptions => "More assumptions", "افتراضات إضافية";
     HowComputed => "How is this computed?", "كيف يُحسب هذا؟";
     NoticeBadUrl => "A value in the link was not used, the default was:", "لم تُستخدم قيمة في الرابط، واستُخدمت القيمة الافتراضية:";
     ErrNotNumber => "not a number", "ليس رقمًا";

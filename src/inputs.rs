@@ -161,7 +161,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
     let normalised = if ascii.contains(',') {
         let integer_part = ascii.split('.').next().unwrap_or("");
         let groups: Vec<&str> = integer_part.split(',').collect();
-        let thousands = groups[0].bytes().any(|b| b.is_ascii_digit()) && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        let thousands = groups[0].bytes().any(|b| b.is_ascii_digit())
+            && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
         if thousands {
             ascii.replace(',', "")
         } else if groups.len() == 2 && !ascii.contains('.') {

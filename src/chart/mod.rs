@@ -2,9 +2,12 @@
 //! canvas (`ui::canvas`), native tests draw the same function to SVG.
 //! Drawing code computes nothing: every number comes from a model outcome.
 
+pub mod frame;
 pub mod miner;
 
 use plotters::style::RGBColor;
+
+use crate::i18n::Lang;
 
 /// Colours, sizes and strings a chart is drawn with.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +17,8 @@ pub struct Look {
     pub scale: f64,
     /// Dark theme colours.
     pub dark: bool,
+    /// Language of tick labels.
+    pub lang: Lang,
 }
 
 impl Look {
@@ -24,17 +29,29 @@ impl Look {
 
     /// Text and axis colour.
     pub fn ink(&self) -> RGBColor {
-        if self.dark { RGBColor(230, 232, 236) } else { RGBColor(28, 30, 36) }
+        if self.dark {
+            RGBColor(230, 232, 236)
+        } else {
+            RGBColor(28, 30, 36)
+        }
     }
 
     /// Grid-line colour.
     pub fn grid(&self) -> RGBColor {
-        if self.dark { RGBColor(70, 74, 84) } else { RGBColor(222, 224, 230) }
+        if self.dark {
+            RGBColor(70, 74, 84)
+        } else {
+            RGBColor(222, 224, 230)
+        }
     }
 
     /// Background colour.
     pub fn paper(&self) -> RGBColor {
-        if self.dark { RGBColor(22, 24, 30) } else { RGBColor(255, 255, 255) }
+        if self.dark {
+            RGBColor(22, 24, 30)
+        } else {
+            RGBColor(255, 255, 255)
+        }
     }
 
     /// Series colours, distinguishable for common colour-vision deficiencies
@@ -42,6 +59,10 @@ impl Look {
     pub fn series(&self, index: usize) -> RGBColor {
         const LIGHT: [RGBColor; 3] = [RGBColor(0, 90, 181), RGBColor(200, 90, 0), RGBColor(120, 60, 150)];
         const DARK: [RGBColor; 3] = [RGBColor(110, 170, 255), RGBColor(255, 160, 80), RGBColor(200, 150, 230)];
-        if self.dark { DARK[index % 3] } else { LIGHT[index % 3] }
+        if self.dark {
+            DARK[index % 3]
+        } else {
+            LIGHT[index % 3]
+        }
     }
 }

@@ -142,10 +142,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
 /// Margin (USD/PH/day) of a fleet of `eff_j_per_th` at each power price in
 /// `power_usd_per_kwh`, everything else as in `s`: the margin chart's lines.
 pub fn margin_by_power_price(s: &Scenario, eff_j_per_th: f64, power_usd_per_kwh: &[f64]) -> Vec<(f64, f64)> {
-    power_usd_per_kwh
-        .iter()
-        .map(|&p| (p, evaluate(&Scenario { eff_j_per_th, power_usd_per_kwh: p, ..*s }).margin_usd_per_ph_day))
-        .collect()
+    power_usd_per_kwh.iter().map(|&p| (p, evaluate(&Scenario { eff_j_per_th, power_usd_per_kwh: p, ..*s }).margin_usd_per_ph_day)).collect()
 }
 
 /// Efficiencies of the chart's two reference fleets, J/TH: a new-generation
@@ -175,7 +172,8 @@ pub struct MarginCurves {
 impl MarginCurves {
     /// The y range that holds every point and zero, with some headroom.
     pub fn margin_range(&self) -> (f64, f64) {
-        let (lo, hi) = self.fleets.iter().flat_map(|f| f.points.iter().map(|p| p.1)).fold((0.0f64, 0.0f64), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        let (lo, hi) =
+            self.fleets.iter().flat_map(|f| f.points.iter().map(|p| p.1)).fold((0.0f64, 0.0f64), |(lo, hi), y| (lo.min(y), hi.max(y)));
         let pad = ((hi - lo) * 0.08).max(1.0);
         (lo - pad, hi + pad)
     }

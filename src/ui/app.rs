@@ -74,23 +74,14 @@ pub fn App() -> Html {
         }
     });
 
-    let on_change = {
-        let state = state.clone();
-        Callback::from(move |(id, v): (InputId, f64)| state.dispatch(Action::Set(id, v)))
-    };
-    let on_reset = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Reset))
-    };
-    let on_lang = {
-        let state = state.clone();
-        let other = if lang == Lang::En { Lang::Ar } else { Lang::En };
-        Callback::from(move |_| state.dispatch(Action::SetLang(other)))
-    };
-    let on_dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissUrlErrors))
-    };
+    // Callbacks are built once: children whose values did not change are
+    // then equal to their last props and skip re-rendering.
+    let dispatcher = state.dispatcher();
+    let on_change = use_callback(dispatcher.clone(), |(id, v): (InputId, f64), d| d.dispatch(Action::Set(id, v)));
+    let on_reset = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::Reset));
+    let on_dismiss = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::DismissUrlErrors));
+    let other_lang = if lang == Lang::En { Lang::Ar } else { Lang::En };
+    let on_lang = use_callback((dispatcher, other_lang), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
 
     html! {
         <>

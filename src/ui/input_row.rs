@@ -75,7 +75,14 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let unit = t(spec.unit);
     let message = error.map(|e| match e {
         InputError::NotANumber { .. } => t(Text::ErrNotNumber).to_string(),
-        InputError::OutOfRange { min, max, .. } => format!("{} ({} {} – {} {})", t(Text::ErrOutOfRange), t(Text::ErrAllowed), format::number(lang, min, spec.decimals), format::number(lang, max, spec.decimals), unit),
+        InputError::OutOfRange { min, max, .. } => format!(
+            "{} ({} {} – {} {})",
+            t(Text::ErrOutOfRange),
+            t(Text::ErrAllowed),
+            format::number(lang, min, spec.decimals),
+            format::number(lang, max, spec.decimals),
+            unit
+        ),
     });
 
     html! {

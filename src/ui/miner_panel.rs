@@ -12,17 +12,10 @@ use crate::i18n::{Lang, Text};
 use crate::inputs::{InputId, Inputs};
 use crate::model::miner::{self, Scenario};
 
-/// Inputs of this panel, in display order.
-pub const PANEL_INPUTS: [InputId; 8] = [
-    InputId::BtcUsd,
-    InputId::HashrateEhs,
-    InputId::FeesBtc,
-    InputId::Height,
-    InputId::EffJth,
-    InputId::PowerUsdKwh,
-    InputId::PoolFeePct,
-    InputId::UptimePct,
-];
+/// The inputs that move the answer most, always shown.
+pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcUsd, InputId::PowerUsdKwh, InputId::EffJth, InputId::HashrateEhs];
+/// The other inputs, folded under "More assumptions".
+pub const MORE_INPUTS: [InputId; 4] = [InputId::FeesBtc, InputId::PoolFeePct, InputId::UptimePct, InputId::Height];
 
 /// Props of [`MinerPanel`].
 #[derive(Properties, PartialEq)]
@@ -45,18 +38,10 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
     let curves = use_memo(scenario, miner::margin_curves);
     let n = |v: f64, d: u8| format::number(lang, v, d);
 
+    let legend: Vec<String> = curves.fleets.iter().map(|f| format!("{} {}", n(f.eff_j_per_th, 1), t(Text::UnitJth))).collect();
     let labels = chart::miner::Labels {
         x: t(Text::ChartMarginX).into(),
         y: t(Text::ChartMarginY).into(),
-        fleets: curves
-            .fleets
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let eff = format!("{} {}", n(f.eff_j_per_th, 1), t(Text::UnitJth));
-                if i == 0 { format!("{} ({eff})", t(Text::ChartYourFleet)) } else { eff }
-            })
-            .collect(),
         breakeven: format!("{} {} {}", t(Text::ChartBreakeven), n(outcome.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)),
     };
 
@@ -64,17 +49,20 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
         html! { <Output key_name={key} {label} {value} {unit} {decimals} {lang} {big} /> }
     };
     let o = &*outcome;
+    // Folded sections render their contents only once opened.
+    let table_open = use_state(|| false);
+    let how_open = use_state(|| false);
+    let toggle = |flag: &UseStateHandle<bool>| {
+        let flag = flag.clone();
+        Callback::from(move |e: Event| flag.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
+    let row = |id: InputId| html! { <InputRow key={id.spec().key} {id} value={props.inputs.get(id)} {lang} on_change={props.on_change.clone()} /> };
 
     html! {
         <section class="panel" id="panel-miner" aria-labelledby="h-miner">
             <h2 id="h-miner">{ t(Text::PanelMiner) }</h2>
             <p class="lede">{ t(Text::PanelMinerLede) }</p>
             <div class="panel-body">
-                <div class="inputs">
-                    { for PANEL_INPUTS.iter().map(|&id| html! {
-                        <InputRow key={id.spec().key} {id} value={props.inputs.get(id)} {lang} on_change={props.on_change.clone()} />
-                    }) }
-                </div>
                 <div class="results-col">
                     <p class="per-note">{ t(Text::PerPhDayNote) }</p>
                     <div class="results" aria-live="polite" aria-atomic="false">
@@ -94,16 +82,32 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                             n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
                     </p>
                 </div>
+                <div class="inputs">
+                    { for KEY_INPUTS.iter().map(|&id| row(id)) }
+                    <details class="more">
+                        <summary>{ t(Text::MoreAssumptions) }</summary>
+                        { for MORE_INPUTS.iter().map(|&id| row(id)) }
+                    </details>
+                </div>
             </div>
             <figure class="figure">
                 <figcaption>{ t(Text::ChartMarginTitle) }</figcaption>
-                <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels.clone())} alt={t(Text::ChartAltText)} name="miner-margin" />
-                <details class="table-alt">
+                <ul class="legend">
+                    { for legend.iter().enumerate().map(|(i, l)| html! {
+                        <li class={format!("legend-item series-{i}")}>
+                            <span class="swatch" aria-hidden="true"></span>
+                            { if i == 0 { format!("{} ({l})", t(Text::ChartYourFleet)) } else { l.clone() } }
+                        </li>
+                    }) }
+                </ul>
+                <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels.clone())} alt={t(Text::ChartAltText)} name="miner-margin" {lang} />
+                <details class="table-alt" ontoggle={toggle(&table_open)}>
                     <summary>{ t(Text::TableShow) }</summary>
+                    if *table_open {
                     <table>
                         <thead><tr>
                             <th scope="col">{ t(Text::ChartMarginX) }</th>
-                            { for labels.fleets.iter().map(|l| html! { <th scope="col">{ format!("{l}: {}", t(Text::ChartMarginY)) }</th> }) }
+                            { for legend.iter().map(|l| html! { <th scope="col">{ format!("{l}: {}", t(Text::ChartMarginY)) }</th> }) }
                         </tr></thead>
                         <tbody>
                             { for (0..curves.fleets[0].points.len()).step_by(4).map(|i| html! {
@@ -114,10 +118,12 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    }
                 </details>
             </figure>
-            <details class="how">
+            <details class="how" ontoggle={toggle(&how_open)}>
                 <summary>{ t(Text::HowComputed) }</summary>
+                if *how_open {
                 <ul>
                     <li>{ t(Text::FormulaBtcPerPh) }{ format!(" = 144 × ({} + {}) ÷ {} = {}", n(o.subsidy_btc, 4), n(scenario.fees_btc_per_block, 3), format!("{} {} × 1,000", n(scenario.hashrate_eh_per_s, 1), t(Text::UnitEhs)), n(o.btc_per_ph_day, 6)) }</li>
                     <li>{ t(Text::FormulaHashprice) }{ format!(" = {} × {} = {}", n(o.btc_per_ph_day, 6), n(scenario.btc_usd, 0), n(o.hashprice_usd_per_ph_day, 2)) }</li>
@@ -126,6 +132,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                     <li>{ t(Text::FormulaBreakeven) }</li>
                     <li>{ t(Text::FormulaHashrate) }</li>
                 </ul>
+                }
             </details>
             <p class="source">{ t(Text::SourceNetwork) }</p>
             <p class="source">{ t(Text::SourceFleet) }</p>

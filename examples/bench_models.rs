@@ -1,0 +1,35 @@
+//! Model timing: `cargo run --release --example bench_models`.
+//! Prints the median time of one recompute of each model over many runs.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use hashpivot::inputs::Inputs;
+use hashpivot::model::miner;
+
+fn median_ns(runs: u32, mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..31)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..runs {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / f64::from(runs)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let inputs = Inputs::default();
+    let s = miner::Scenario::from(&inputs);
+    let evaluate = median_ns(10_000, || {
+        black_box(miner::evaluate(black_box(&s)));
+    });
+    let curves = median_ns(1_000, || {
+        black_box(miner::margin_curves(black_box(&s)));
+    });
+    println!("miner::evaluate: {evaluate:.0} ns per recompute (native, release)");
+    println!("miner::margin_curves (3 fleets x {} points): {curves:.0} ns", miner::CURVE_POINTS);
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: format and lints, native tests (models, properties,
+# golden values), wasm component tests in headless Chromium, the release
+# build, and the end-to-end suite (Playwright + Debian Chromium).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/setup.sh
+step() { printf '\n==> %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+
+step "native tests"
+cargo test --quiet
+
+step "wasm component tests in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test browser_components
+
+step "release build"
+trunk build --release --offline=true
+
+step "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/

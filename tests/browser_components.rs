@@ -1,0 +1,86 @@
+//! Components in headless Chromium (wasm-bindgen-test): the miner panel
+//! mounts, and a changed input changes the output text.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use hashpivot::i18n::Lang;
+use hashpivot::inputs::{InputId, Inputs};
+use hashpivot::ui::miner_panel::{MinerPanel, MinerPanelProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlInputElement};
+use yew::platform::time::sleep;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The panel with its own state, as the app wires it.
+#[component]
+fn Harness() -> Html {
+    let inputs = use_state(Inputs::default);
+    let on_change = {
+        let inputs = inputs.clone();
+        Callback::from(move |(id, v): (InputId, f64)| {
+            let mut next = (*inputs).clone();
+            if next.set(id, v).is_ok() {
+                inputs.set(next);
+            }
+        })
+    };
+    let props = MinerPanelProps { inputs: (*inputs).clone(), lang: Lang::En, on_change };
+    html! { <MinerPanel ..props /> }
+}
+
+fn mount() -> web_sys::Element {
+    let document = gloo_utils_document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Harness>::with_root(root.clone()).render();
+    root
+}
+
+fn gloo_utils_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn output(root: &web_sys::Element, key: &str) -> (String, String) {
+    let el = root.query_selector(&format!("[data-output=\"{key}\"]")).unwrap().expect(key);
+    (el.get_attribute("data-value").unwrap(), el.text_content().unwrap())
+}
+
+fn type_into(root: &web_sys::Element, key: &str, text: &str) {
+    let input: HtmlInputElement = root.query_selector(&format!("#in-{key}")).unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn panel_mounts_and_follows_its_inputs() {
+    let root = mount();
+    sleep(Duration::from_millis(50)).await;
+    let (value, text) = output(&root, "issuance_btc_day");
+    assert_eq!(value, "450");
+    assert!(text.contains("450.00"), "{text}");
+    let (before, before_text) = output(&root, "power_cost_usd_ph_day");
+    assert_eq!(before, "19.95");
+
+    type_into(&root, "eff_jth", "25");
+    sleep(Duration::from_millis(50)).await;
+    let (after, after_text) = output(&root, "power_cost_usd_ph_day");
+    assert_eq!(after, "28.5");
+    assert_ne!(before_text, after_text);
+
+    // Invalid text leaves the value and shows a message.
+    type_into(&root, "eff_jth", "abc");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(output(&root, "power_cost_usd_ph_day").0, "28.5");
+    let message = root.query_selector("#err-eff_jth").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(message, "not a number");
+
+    // The chart canvas was drawn at a real size.
+    let canvas: web_sys::HtmlCanvasElement = root.query_selector("canvas").unwrap().unwrap().dyn_into().unwrap();
+    assert!(canvas.width() >= 240, "canvas width {}", canvas.width());
+}

@@ -1,0 +1,81 @@
+// Browser benchmark (not a test: it prints figures, it asserts nothing).
+//   node tests/e2e/bench.mjs [steps]
+// Prints: time from navigation to the first result and to the first chart,
+// main-thread time per slider input (dispatch -> model, render and chart
+// drawn), input-to-next-frame latency, and the gzipped bytes of dist/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve, launch, DIST } from './lib.mjs';
+
+const STEPS = Number(process.argv[2] || 200);
+const PAGES = [
+  // [name, query, slider selector]
+  ['miner', '', 'input[type=range][aria-label^="Bitcoin price"]'],
+];
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const f = (x) => x.toFixed(2);
+
+const server = await serve('/');
+const browser = await launch();
+try {
+  for (const [name, query, selector] of PAGES) {
+    const loads = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        const mark = () => {
+          if (!window.__firstResult && document.querySelector('[data-output]')) window.__firstResult = performance.now();
+          const c = document.querySelector('canvas');
+          if (!window.__firstChart && c && c.width > 300) window.__firstChart = performance.now();
+        };
+        new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
+      });
+      await page.goto(`${server.url}?${query}`);
+      await page.waitForFunction(() => window.__firstResult && window.__firstChart);
+      loads.push(await page.evaluate(() => [window.__firstResult, window.__firstChart]));
+      await page.close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}?${query}`);
+    await page.waitForSelector('[data-output]');
+    const { work, frame } = await page.evaluate(async ({ selector, steps }) => {
+      const slider = document.querySelector(selector);
+      const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
+      const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+      const nextFrame = () => new Promise((r) => requestAnimationFrame(() => tick().then(r)));
+      const work = [], frame = [];
+      for (let i = 0; i < steps; i++) {
+        const v = min + ((i * 37) % 100) / 100 * (max - min);
+        slider.value = String(Math.round(v / step) * step);
+        const t0 = performance.now();
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await tick();
+        work.push(performance.now() - t0);
+        await nextFrame();
+        frame.push(performance.now() - t0);
+      }
+      return { work, frame };
+    }, { selector, steps: STEPS });
+    await page.close();
+    const first = loads.map((l) => l[0]);
+    const chart = loads.map((l) => l[1]);
+    console.log(`[${name}] first result after navigation: median ${f(pct(first, 0.5))} ms (max ${f(Math.max(...first))}); first chart: median ${f(pct(chart, 0.5))} ms`);
+    console.log(`[${name}] main-thread time per slider input (model + render + chart): median ${f(pct(work, 0.5))} ms, p95 ${f(pct(work, 0.95))} ms over ${STEPS} inputs`);
+    console.log(`[${name}] input to next frame: median ${f(pct(frame, 0.5))} ms, p95 ${f(pct(frame, 0.95))} ms`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+let raw = 0, gz = 0;
+for (const file of readdirSync(DIST)) {
+  if (file.endsWith('.html') && file !== 'index.html') continue;
+  const bytes = readFileSync(join(DIST, file));
+  const g = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length; gz += g;
+  console.log(`  ${file}: ${bytes.length} B raw, ${g} B gzip`);
+}
+console.log(`page total: ${raw} B raw, ${gz} B gzip (${(gz / 1024).toFixed(1)} KiB)`);

@@ -1,0 +1,90 @@
+// Shared helpers for the end-to-end tests and the browser benchmark:
+// a static server on 127.0.0.1 for the release build (optionally under a
+// sub-path), Debian's Chromium driven by playwright-core, and readers for
+// the page's data-output contract.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+/** Serves a copy of dist/ at http://127.0.0.1:<port><subPath>. */
+export async function serve(subPath = '/') {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
+  const root = mkdtempSync(join(tmpdir(), 'hashpivot-e2e-'));
+  const target = join(root, subPath);
+  mkdirSync(target, { recursive: true });
+  cpSync(DIST, target, { recursive: true });
+  const proc = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error('server did not start')), 10_000);
+    proc.stdout.on('data', (chunk) => {
+      const m = /port (\d+)/.exec(String(chunk));
+      if (m) { clearTimeout(timer); ok(Number(m[1])); }
+    });
+    proc.on('exit', (code) => fail(new Error(`server exited ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${subPath}`, close: () => proc.kill() };
+}
+
+/** Launches Debian's headless Chromium. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Opens a page that records every request and console error. `requests`
+ * lists request URLs; `errors` lists page errors and console errors.
+ */
+export async function open(browser, url, { width = 1280, height = 900, locale = 'en-US', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, locale, colorScheme });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('[data-output]');
+  return { page, context, requests, errors };
+}
+
+/** The numeric data-value of output `key` (NaN if it is not a number). */
+export async function value(page, key) {
+  const raw = await page.getAttribute(`[data-output="${key}"]`, 'data-value');
+  return raw === '' || raw === null ? NaN : Number(raw);
+}
+
+/** Every data-output on the page as { key: data-value string }. */
+export function allValues(page) {
+  return page.$$eval('[data-output]', (els) => Object.fromEntries(els.map((e) => [e.dataset.output, e.dataset.value])));
+}
+
+/** Waits until `fn()` is truthy (polling), or throws with `what`. */
+export async function until(fn, what, timeoutMs = 3000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** True if every request stayed on 127.0.0.1 (data: URLs are local too). */
+export function allLocal(requests) {
+  return requests.every((u) => u.startsWith('http://127.0.0.1:') || u.startsWith('data:') || u.startsWith('blob:'));
+}
+
+export function shotPath(name) {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, `${name}.png`);
+}
