@@ -15,7 +15,7 @@ step "native tests"
 cargo test --quiet
 
 step "wasm component tests in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test browser_components
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser_components
 
 step "release build"
 trunk build --release --offline=true
