@@ -21,6 +21,17 @@ pub enum InputId {
     PowerUsdKwh,
     PoolFeePct,
     UptimePct,
+    BtcGrowthPct,
+    HashrateGrowthPct,
+    FeeGrowthPct,
+    VolatilityPct,
+    HashrateMode,
+    BlockTimeS,
+    FleetGainPct,
+    MarginalEffJth,
+    AsicUsdTh,
+    AsicLifeYears,
+    TargetMarginPct,
 }
 
 /// How an input is declared.
@@ -48,6 +59,8 @@ pub struct InputSpec {
     pub decimals: u8,
     /// Default value (from the dated snapshot or a stated assumption).
     pub default: f64,
+    /// For a choice: the label of each value 0, 1, ...; empty for a number.
+    pub choices: &'static [Text],
 }
 
 /// The registry, in [`InputId`] order.
@@ -69,6 +82,25 @@ pub static INPUTS: &[InputSpec] = &[
     spec(InputId::PoolFeePct, "pool_fee_pct", Text::InPoolFeePct, Text::UnitPct, (0.0, 10.0), (0.0, 5.0), 0.1, 1, 2.0),
     // Assumption: curtailment and downtime.
     spec(InputId::UptimePct, "uptime_pct", Text::InUptimePct, Text::UnitPct, (1.0, 100.0), (50.0, 100.0), 0.5, 1, 95.0),
+    // Assumption, below the ~50% the article says miners need.
+    spec(InputId::BtcGrowthPct, "btc_growth_pct", Text::InBtcGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-30.0, 100.0), 1.0, 0, 20.0),
+    // The growth under which Thiel's "about 50% a year" holds (F2).
+    spec(InputId::HashrateGrowthPct, "hashrate_growth_pct", Text::InHashrateGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-20.0, 80.0), 1.0, 0, 26.0),
+    // F4: fees have not replaced the subsidy; flat by default.
+    spec(InputId::FeeGrowthPct, "fee_growth_pct", Text::InFeeGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-20.0, 50.0), 1.0, 0, 0.0),
+    // 0 = no Monte Carlo; BTC's realised volatility has run at about 40-80%.
+    spec(InputId::VolatilityPct, "volatility_pct", Text::InVolatilityPct, Text::UnitPctYear, (0.0, 150.0), (0.0, 100.0), 5.0, 0, 0.0),
+    choice(InputId::HashrateMode, "hashrate_mode", Text::InHashrateMode, &[Text::ModeGrowth, Text::ModeEquilibrium], 0.0),
+    spec(InputId::BlockTimeS, "block_time_s", Text::InBlockTimeS, Text::UnitSeconds, (300.0, 1200.0), (540.0, 660.0), 1.0, 0, 600.0),
+    // Assumption: new generations cut J/TH by roughly a tenth a year.
+    spec(InputId::FleetGainPct, "fleet_gain_pct", Text::InFleetGainPct, Text::UnitPctYear, (0.0, 50.0), (0.0, 30.0), 0.5, 1, 10.0),
+    // Hashrate Index's middle fleet group, 19-25 J/TH.
+    spec(InputId::MarginalEffJth, "marginal_eff_jth", Text::InMarginalEffJth, Text::UnitJth, (5.0, 100.0), (10.0, 40.0), 0.5, 1, 22.0),
+    // Assumption: S21 XP about USD 25.7/TH new (Nov 2025); older gear less.
+    spec(InputId::AsicUsdTh, "asic_usd_th", Text::InAsicUsdTh, Text::UnitUsdTh, (1.0, 200.0), (2.0, 40.0), 0.5, 1, 15.0),
+    spec(InputId::AsicLifeYears, "asic_life_years", Text::InAsicLifeYears, Text::UnitYears, (1.0, 10.0), (1.0, 8.0), 0.5, 1, 4.0),
+    // F3: "a system heading to net zero".
+    spec(InputId::TargetMarginPct, "target_margin_pct", Text::InTargetMarginPct, Text::UnitPct, (-50.0, 50.0), (-30.0, 30.0), 1.0, 0, 0.0),
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -83,7 +115,12 @@ const fn spec(
     decimals: u8,
     default: f64,
 ) -> InputSpec {
-    InputSpec { id, key, label, unit, min: domain.0, max: domain.1, slider_min: slider.0, slider_max: slider.1, step, decimals, default }
+    InputSpec { id, key, label, unit, min: domain.0, max: domain.1, slider_min: slider.0, slider_max: slider.1, step, decimals, default, choices: &[] }
+}
+
+const fn choice(id: InputId, key: &'static str, label: Text, choices: &'static [Text], default: f64) -> InputSpec {
+    let max = choices.len() as f64 - 1.0;
+    InputSpec { id, key, label, unit: Text::UnitNone, min: 0.0, max, slider_min: 0.0, slider_max: max, step: 1.0, decimals: 0, default, choices }
 }
 
 impl InputId {
@@ -122,9 +159,10 @@ impl InputError {
 }
 
 impl InputSpec {
-    /// Accepts `value` if it is finite and inside the domain.
+    /// Accepts `value` if it is finite and inside the domain (and, for a
+    /// choice, one of its values).
     pub fn validate(&self, value: f64) -> Result<f64, InputError> {
-        if !value.is_finite() {
+        if !value.is_finite() || (!self.choices.is_empty() && value.fract() != 0.0) {
             return Err(InputError::NotANumber { key: self.key });
         }
         if value < self.min || value > self.max {
@@ -195,6 +233,20 @@ impl Inputs {
     /// The value of `id`.
     pub fn get(&self, id: InputId) -> f64 {
         self.values[id as usize]
+    }
+
+    /// Inputs spread over their domains: fraction 0 is each minimum, 1 each
+    /// maximum (choices round to a value). For property tests.
+    pub fn from_fractions(fractions: &[f64]) -> Inputs {
+        let mut inputs = Inputs::default();
+        for (spec, t) in INPUTS.iter().zip(fractions) {
+            let mut v = (spec.min + t.clamp(0.0, 1.0) * (spec.max - spec.min)).clamp(spec.min, spec.max);
+            if !spec.choices.is_empty() {
+                v = v.round();
+            }
+            inputs.values[spec.id as usize] = v;
+        }
+        inputs
     }
 
     /// Sets `id` to `value` if it is in the domain; otherwise leaves it.

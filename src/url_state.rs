@@ -125,11 +125,7 @@ mod tests {
     proptest! {
         #[test]
         fn decode_of_encode_is_identity(values in proptest::collection::vec(0.0f64..=1.0, INPUTS.len())) {
-            let mut inputs = Inputs::default();
-            for (spec, t) in INPUTS.iter().zip(values) {
-                let v = spec.min + t * (spec.max - spec.min);
-                inputs.set(spec.id, v.clamp(spec.min, spec.max)).unwrap();
-            }
+            let inputs = Inputs::from_fractions(&values);
             let d = decode(&encode(&inputs));
             prop_assert!(d.errors.is_empty(), "{:?}", d.errors);
             prop_assert_eq!(d.inputs, inputs);

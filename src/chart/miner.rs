@@ -20,7 +20,7 @@ pub struct Labels {
     pub x: String,
     /// Y axis title.
     pub y: String,
-    /// Label of the breakeven marker, value included.
+    /// Label of the breakeven marker (its value; the legend says what it is).
     pub breakeven: String,
 }
 
@@ -85,13 +85,13 @@ mod tests {
     #[test]
     fn draws_to_svg_with_every_series() {
         let curves = margin_curves(&Scenario::from(&Inputs::default()));
-        let labels = Labels { x: "Power price".into(), y: "Margin".into(), breakeven: "breakeven 0.080".into() };
+        let labels = Labels { x: "Power price".into(), y: "Margin".into(), breakeven: "0.080".into() };
         let mut svg = String::new();
         {
             let area = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
             draw(&area, &curves, &labels, &Look { scale: 1.0, dark: false, lang: Lang::En }).unwrap();
         }
-        for text in ["Power price", "Margin", "breakeven 0.080", "\n0.04\n"] {
+        for text in ["Power price", "Margin", "0.080", "\n0.04\n"] {
             assert!(svg.contains(text), "SVG lacks {text}");
         }
         // Zero line, the user's solid line, two dashed lines (many segments), grid.

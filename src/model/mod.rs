@@ -3,4 +3,6 @@
 
 pub mod calendar;
 pub mod miner;
+pub mod outlook;
 pub mod protocol;
+pub mod random;

@@ -42,7 +42,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
     let labels = chart::miner::Labels {
         x: t(Text::ChartMarginX).into(),
         y: t(Text::ChartMarginY).into(),
-        breakeven: format!("{} {} {}", t(Text::ChartBreakeven), n(outcome.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)),
+        breakeven: n(outcome.breakeven_power_usd_per_kwh, 3),
     };
 
     let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
@@ -99,6 +99,10 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                             { if i == 0 { format!("{} ({l})", t(Text::ChartYourFleet)) } else { l.clone() } }
                         </li>
                     }) }
+                    <li class="legend-item breakeven-item">
+                        <span class="swatch-v" aria-hidden="true"></span>
+                        { format!("{} {} {}", t(Text::ChartBreakeven), n(outcome.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)) }
+                    </li>
                 </ul>
                 <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels.clone())} alt={t(Text::ChartAltText)} name="miner-margin" {lang} />
                 <details class="table-alt" ontoggle={toggle(&table_open)}>

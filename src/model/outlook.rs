@@ -1,0 +1,498 @@
+//! Model 3, the halving outlook: month by month for 12 years, what the
+//! subsidy schedule, the BTC price path, network hashrate and fees do to
+//! hashprice and to the user's margin.
+//!
+//! - Blocks a month = 365.25 / 12 days x 86,400 s / mean block time; the
+//!   subsidy of a month is the exact schedule averaged over its blocks, so
+//!   the halving month falls where the height and block time put it.
+//! - Price: P(t) = P0 x (1 + g)^t (t in years). With volatility s > 0, a
+//!   Monte Carlo of geometric Brownian motion whose median is that path:
+//!   ln P(t + dt) = ln P(t) + ln(1 + g) dt + s sqrt(dt) Z, Z ~ N(0, 1), with a
+//!   fixed seed; the fan shows the 10th, 50th and 90th percentile.
+//! - Hashrate, mode "growth": H(t) = H0 x (1 + h)^t. Mode "equilibrium" (the
+//!   article's "net zero", F3): the marginal fleet (efficiency improving by
+//!   the fleet gain a year, the user's power price, ASIC capex amortised
+//!   linearly) earns the target margin at H* = blocks a day x (subsidy +
+//!   fees) x P x (1 - pool fee) x (1 - target) / (cost per PH/s a day x
+//!   1,000); each month the network closes a quarter of the gap in log terms.
+//! - Fees: F(t) = F0 x (1 + f)^t BTC a block.
+//! - Hashprice and the user's margin as in `miner`.
+//! - Required BTC growth across the next halving cycle (4 years), the
+//!   growth that keeps hashprice flat: ((S + F0) / (S/2 + F0 (1 + f)^4))^(1/4)
+//!   x (1 + h) - 1. With no fees and h = 26% a year it is 49.8%: Thiel's
+//!   "about 50% a year" (F2).
+
+use crate::inputs::{InputId, Inputs};
+use crate::model::calendar::Date;
+use crate::model::miner;
+use crate::model::protocol::{self, Halving, HALVING_INTERVAL_BLOCKS};
+use crate::model::random::Rng;
+
+/// Months simulated (12 years from the snapshot: past the end of 2036).
+pub const MONTHS: u32 = 144;
+/// Monte Carlo paths.
+pub const MC_PATHS: u32 = 2_000;
+/// Monte Carlo seed: the same inputs always draw the same fan.
+pub const MC_SEED: u64 = 2_028;
+/// Share of the log gap to the equilibrium hashrate closed each month:
+/// capacity takes months to plug in or switch off (half-life ~2.4 months).
+pub const EQUILIBRIUM_ADJUSTMENT_PER_MONTH: f64 = 0.25;
+/// Floor of the equilibrium hashrate (1 PH/s): with no reward left the
+/// network does not vanish to zero, which would make hashprice 0/0.
+pub const MIN_HASHRATE_EH_PER_S: f64 = 0.001;
+/// Days in a month on average.
+const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
+
+/// How the network hashrate evolves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HashrateMode {
+    /// Grows at a constant annual rate.
+    Growth,
+    /// Tends to the level where the marginal fleet earns the target margin.
+    Equilibrium,
+}
+
+/// Validated inputs of the outlook.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scenario {
+    /// Today's network, price and the user's fleet.
+    pub today: miner::Scenario,
+    /// Annual BTC price growth, percent.
+    pub btc_growth_pct: f64,
+    /// Annual network hashrate growth (mode Growth), percent.
+    pub hashrate_growth_pct: f64,
+    /// Annual growth of fees per block, percent.
+    pub fee_growth_pct: f64,
+    /// Annualised BTC price volatility, percent; 0 turns the Monte Carlo off.
+    pub volatility_pct: f64,
+    /// Hashrate mode.
+    pub mode: HashrateMode,
+    /// Mean seconds between blocks (dates the halvings; sets blocks a day).
+    pub block_time_s: f64,
+    /// Annual efficiency gain of the network's marginal fleet, percent.
+    pub fleet_gain_pct: f64,
+    /// Efficiency of the network's marginal fleet today, J/TH.
+    pub marginal_eff_j_per_th: f64,
+    /// ASIC price, USD per TH/s.
+    pub asic_usd_per_th: f64,
+    /// Years over which ASIC capex is amortised.
+    pub asic_life_years: f64,
+    /// The marginal fleet's margin at equilibrium, percent of its revenue.
+    pub target_margin_pct: f64,
+}
+
+impl From<&Inputs> for Scenario {
+    fn from(inputs: &Inputs) -> Self {
+        Scenario {
+            today: miner::Scenario::from(inputs),
+            btc_growth_pct: inputs.get(InputId::BtcGrowthPct),
+            hashrate_growth_pct: inputs.get(InputId::HashrateGrowthPct),
+            fee_growth_pct: inputs.get(InputId::FeeGrowthPct),
+            volatility_pct: inputs.get(InputId::VolatilityPct),
+            mode: if inputs.get(InputId::HashrateMode) >= 0.5 { HashrateMode::Equilibrium } else { HashrateMode::Growth },
+            block_time_s: inputs.get(InputId::BlockTimeS),
+            fleet_gain_pct: inputs.get(InputId::FleetGainPct),
+            marginal_eff_j_per_th: inputs.get(InputId::MarginalEffJth),
+            asic_usd_per_th: inputs.get(InputId::AsicUsdTh),
+            asic_life_years: inputs.get(InputId::AsicLifeYears),
+            target_margin_pct: inputs.get(InputId::TargetMarginPct),
+        }
+    }
+}
+
+/// One simulated month (the deterministic path: the median price path).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Month {
+    /// First day of the month.
+    pub date: Date,
+    /// Block height at the start of the month.
+    pub height: u64,
+    /// Subsidy averaged over the month's blocks, BTC.
+    pub subsidy_btc: f64,
+    /// BTC price, USD.
+    pub btc_usd: f64,
+    /// Fees per block, BTC.
+    pub fees_btc: f64,
+    /// Network hashrate in the chosen mode, EH/s.
+    pub hashrate_eh_per_s: f64,
+    /// Network hashrate in the other mode, EH/s (for comparison).
+    pub hashrate_other_mode_eh_per_s: f64,
+    /// Hashprice, USD/PH/day.
+    pub hashprice_usd_per_ph_day: f64,
+    /// The user's margin, USD/PH/day.
+    pub margin_usd_per_ph_day: f64,
+}
+
+/// Monte Carlo percentiles of hashprice for one month, USD/PH/day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Band {
+    /// 10th percentile.
+    pub p10: f64,
+    /// Median.
+    pub p50: f64,
+    /// 90th percentile.
+    pub p90: f64,
+}
+
+/// Results of the outlook.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The months, from the snapshot's month.
+    pub months: Vec<Month>,
+    /// Monte Carlo fan of hashprice, one per month (empty when volatility is 0).
+    pub band: Vec<Band>,
+    /// Halvings inside the horizon.
+    pub halvings: Vec<Halving>,
+    /// New BTC a day after the 2028 halving (block 1,050,000).
+    pub issuance_btc_per_day_2028: f64,
+    /// New BTC a day after the 2032 halving (block 1,260,000).
+    pub issuance_btc_per_day_2032: f64,
+    /// Hashprice in the first month, USD/PH/day.
+    pub hashprice_now_usd_per_ph_day: f64,
+    /// Hashprice in the first full month after the 2028 halving (None if
+    /// that month is outside the horizon).
+    pub hashprice_after_2028_usd_per_ph_day: Option<f64>,
+    /// Month of that first full post-halving month.
+    pub month_after_2028: Option<Date>,
+    /// First month the user's margin is negative (None: never in the horizon).
+    pub fleet_unprofitable_month: Option<Date>,
+    /// BTC price growth a year that keeps hashprice flat across the next
+    /// halving cycle, percent.
+    pub required_btc_growth_pct: f64,
+    /// The hashprice below which the user's fleet loses money, USD/PH/day.
+    pub breakeven_hashprice_usd_per_ph_day: f64,
+}
+
+/// Required annual BTC price growth (fraction) that keeps hashprice flat
+/// over one 4-year halving cycle: subsidy `s` halves, fees `f0` grow by
+/// `fee_growth` a year, hashrate by `hashrate_growth` a year.
+pub fn required_btc_growth(s: f64, f0: f64, fee_growth: f64, hashrate_growth: f64) -> f64 {
+    let before = s + f0;
+    let after = s / 2.0 + f0 * (1.0 + fee_growth).powi(4);
+    (before / after).powf(0.25) * (1.0 + hashrate_growth) - 1.0
+}
+
+/// Subsidy averaged over the blocks from `from` (inclusive) to `to`
+/// (exclusive), which may span halvings. BTC.
+pub fn mean_subsidy_btc(from: f64, to: f64) -> f64 {
+    if to <= from {
+        return protocol::subsidy_btc(from as u64);
+    }
+    let mut total = 0.0;
+    let mut at = from;
+    while at < to {
+        let era_end = ((at as u64 / HALVING_INTERVAL_BLOCKS + 1) * HALVING_INTERVAL_BLOCKS) as f64;
+        let end = era_end.min(to);
+        total += protocol::subsidy_btc(at as u64) * (end - at);
+        at = end;
+    }
+    total / (to - from)
+}
+
+/// The marginal fleet's cost per PH/s a day at efficiency `eff_j_per_th`:
+/// power plus linearly amortised ASIC capex. USD.
+pub fn marginal_cost_usd_per_ph_day(s: &Scenario, eff_j_per_th: f64) -> f64 {
+    let capex_per_day = s.asic_usd_per_th * 1_000.0 / (s.asic_life_years * 365.25);
+    miner::power_cost_usd_per_ph_day(eff_j_per_th, s.today.power_usd_per_kwh) + capex_per_day
+}
+
+/// Network hashrate (EH/s) at which the marginal fleet of `eff_j_per_th`
+/// earns exactly the target margin, for a block reward `reward_btc`
+/// (subsidy + fees), price `btc_usd` and `blocks_per_day`.
+pub fn equilibrium_hashrate_eh_per_s(s: &Scenario, eff_j_per_th: f64, reward_btc: f64, btc_usd: f64, blocks_per_day: f64) -> f64 {
+    let keep = 1.0 - s.today.pool_fee_pct / 100.0;
+    let needed_revenue = marginal_cost_usd_per_ph_day(s, eff_j_per_th) / (1.0 - s.target_margin_pct / 100.0);
+    blocks_per_day * reward_btc * btc_usd * keep / (needed_revenue * 1_000.0)
+}
+
+/// The marginal fleet's margin as a share of its revenue at network
+/// hashrate `hashrate_eh_per_s` (for tests and the formula view).
+pub fn marginal_margin_share(s: &Scenario, eff_j_per_th: f64, reward_btc: f64, btc_usd: f64, blocks_per_day: f64, hashrate_eh_per_s: f64) -> f64 {
+    let keep = 1.0 - s.today.pool_fee_pct / 100.0;
+    let revenue = blocks_per_day * reward_btc / (hashrate_eh_per_s * 1_000.0) * btc_usd * keep;
+    (revenue - marginal_cost_usd_per_ph_day(s, eff_j_per_th)) / revenue
+}
+
+/// What is fixed across months and paths.
+struct Schedule {
+    blocks_per_day: f64,
+    /// Per month: (start height, mean subsidy, fees, marginal efficiency).
+    rows: Vec<(f64, f64, f64, f64)>,
+    growth_hashrate: Vec<f64>,
+}
+
+fn schedule(s: &Scenario) -> Schedule {
+    let blocks_per_day = protocol::SECONDS_PER_DAY / s.block_time_s;
+    let blocks_per_month = blocks_per_day * DAYS_PER_MONTH;
+    let h0 = s.today.height as f64;
+    let rows = (0..MONTHS)
+        .map(|m| {
+            let years = f64::from(m) / 12.0;
+            let start = h0 + f64::from(m) * blocks_per_month;
+            let subsidy = mean_subsidy_btc(start, start + blocks_per_month);
+            let fees = s.today.fees_btc_per_block * (1.0 + s.fee_growth_pct / 100.0).powf(years);
+            let eff = s.marginal_eff_j_per_th * (1.0 - s.fleet_gain_pct / 100.0).powf(years);
+            (start, subsidy, fees, eff)
+        })
+        .collect();
+    let growth_hashrate =
+        (0..MONTHS).map(|m| s.today.hashrate_eh_per_s * (1.0 + s.hashrate_growth_pct / 100.0).powf(f64::from(m) / 12.0)).collect();
+    Schedule { blocks_per_day, rows, growth_hashrate }
+}
+
+/// Next month's equilibrium-mode hashrate from this month's.
+fn equilibrium_step(s: &Scenario, sched: &Schedule, m: usize, hashrate: f64, btc_usd: f64) -> f64 {
+    let (_, subsidy, fees, eff) = sched.rows[m];
+    let target = equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, btc_usd, sched.blocks_per_day).max(MIN_HASHRATE_EH_PER_S);
+    hashrate * (target / hashrate).powf(EQUILIBRIUM_ADJUSTMENT_PER_MONTH)
+}
+
+/// Runs the outlook.
+pub fn evaluate(s: &Scenario) -> Outcome {
+    let sched = schedule(s);
+    let t = &s.today;
+    let keep = 1.0 - t.pool_fee_pct / 100.0;
+    let uptime = t.uptime_pct / 100.0;
+    let user_power = miner::power_cost_usd_per_ph_day(t.eff_j_per_th, t.power_usd_per_kwh) * uptime;
+    let start = miner::date_of_height(t.height).plus_months(0);
+    let growth_per_month = (1.0 + s.btc_growth_pct / 100.0).powf(1.0 / 12.0);
+
+    let mut months = Vec::with_capacity(MONTHS as usize);
+    let (mut eq_hashrate, mut btc_usd) = (t.hashrate_eh_per_s, t.btc_usd);
+    for (m, &(height, subsidy, fees, _)) in sched.rows.iter().enumerate() {
+        let (chosen, other) = match s.mode {
+            HashrateMode::Growth => (sched.growth_hashrate[m], eq_hashrate),
+            HashrateMode::Equilibrium => (eq_hashrate, sched.growth_hashrate[m]),
+        };
+        let hashprice = sched.blocks_per_day * (subsidy + fees) / (chosen * 1_000.0) * btc_usd;
+        months.push(Month {
+            date: start.plus_months(m as i32),
+            height: height as u64,
+            subsidy_btc: subsidy,
+            btc_usd,
+            fees_btc: fees,
+            hashrate_eh_per_s: chosen,
+            hashrate_other_mode_eh_per_s: other,
+            hashprice_usd_per_ph_day: hashprice,
+            margin_usd_per_ph_day: hashprice * uptime * keep - user_power,
+        });
+        eq_hashrate = equilibrium_step(s, &sched, m, eq_hashrate, btc_usd);
+        btc_usd *= growth_per_month;
+    }
+
+    let after_2028 = months.iter().find(|m| m.height >= 1_050_000);
+    let halvings = protocol::upcoming_halvings(t.height, miner::date_of_height(t.height), s.block_time_s, 8)
+        .into_iter()
+        .filter(|h| start.months_until(h.date) < MONTHS as i32)
+        .collect();
+    let blocks_per_day = sched.blocks_per_day;
+    Outcome {
+        band: if s.volatility_pct > 0.0 { monte_carlo(s, &sched) } else { Vec::new() },
+        halvings,
+        issuance_btc_per_day_2028: protocol::subsidy_btc(1_050_000) * blocks_per_day,
+        issuance_btc_per_day_2032: protocol::subsidy_btc(1_260_000) * blocks_per_day,
+        hashprice_now_usd_per_ph_day: months[0].hashprice_usd_per_ph_day,
+        hashprice_after_2028_usd_per_ph_day: after_2028.map(|m| m.hashprice_usd_per_ph_day),
+        month_after_2028: after_2028.map(|m| m.date),
+        fleet_unprofitable_month: months.iter().find(|m| m.margin_usd_per_ph_day < 0.0).map(|m| m.date),
+        required_btc_growth_pct: 100.0
+            * required_btc_growth(
+                protocol::subsidy_btc(t.height),
+                t.fees_btc_per_block,
+                s.fee_growth_pct / 100.0,
+                s.hashrate_growth_pct / 100.0,
+            ),
+        breakeven_hashprice_usd_per_ph_day: user_power / (uptime * keep),
+        months,
+    }
+}
+
+/// The Monte Carlo fan: percentiles of hashprice per month over
+/// [`MC_PATHS`] price paths (in equilibrium mode each path has its own
+/// hashrate path).
+fn monte_carlo(s: &Scenario, sched: &Schedule) -> Vec<Band> {
+    let paths = MC_PATHS as usize;
+    let dt = 1.0 / 12.0;
+    let drift = (1.0 + s.btc_growth_pct / 100.0).ln() * dt;
+    let shock = s.volatility_pct / 100.0 * dt.sqrt();
+    let mut rng = Rng::new(MC_SEED);
+    let mut log_price = vec![s.today.btc_usd.ln(); paths];
+    let mut eq_hashrate = vec![s.today.hashrate_eh_per_s; paths];
+    let mut row = vec![0.0; paths];
+    let mut band = Vec::with_capacity(MONTHS as usize);
+    for (m, &(_, subsidy, fees, _)) in sched.rows.iter().enumerate() {
+        let revenue_per_eh = sched.blocks_per_day * (subsidy + fees) / 1_000.0;
+        for p in 0..paths {
+            let price = log_price[p].exp();
+            let hashrate = match s.mode {
+                HashrateMode::Growth => sched.growth_hashrate[m],
+                HashrateMode::Equilibrium => eq_hashrate[p],
+            };
+            row[p] = revenue_per_eh / hashrate * price;
+            if s.mode == HashrateMode::Equilibrium {
+                eq_hashrate[p] = equilibrium_step(s, sched, m, hashrate, price);
+            }
+            log_price[p] += drift + shock * rng.normal();
+        }
+        band.push(Band { p10: percentile(&mut row, 0.1), p50: percentile(&mut row, 0.5), p90: percentile(&mut row, 0.9) });
+    }
+    band
+}
+
+/// The `q` quantile of `values` (nearest rank; reorders `values`).
+fn percentile(values: &mut [f64], q: f64) -> f64 {
+    let k = ((values.len() - 1) as f64 * q).round() as usize;
+    *values.select_nth_unstable_by(k, f64::total_cmp).1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inputs::INPUTS;
+    use proptest::prelude::*;
+
+    fn scenario() -> Scenario {
+        Scenario::from(&Inputs::default())
+    }
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol
+    }
+
+    #[test]
+    fn issuance_after_2028_and_2032() {
+        let o = evaluate(&scenario());
+        assert_eq!(o.issuance_btc_per_day_2028, 225.0);
+        assert_eq!(o.issuance_btc_per_day_2032, 112.5);
+        assert_eq!(o.halvings[0].date.year, 2028);
+        assert_eq!(o.halvings[1].date.year, 2032);
+    }
+
+    #[test]
+    fn required_growth_matches_the_formula_and_the_article() {
+        // ((S + F) / (S/2 + F))^(1/4) x (1 + h) - 1, hand-worked.
+        let (s, f, h): (f64, f64, f64) = (3.125, 0.02, 0.26);
+        let expect = ((s + f) / (s / 2.0 + f)).powf(0.25) * (1.0 + h) - 1.0;
+        assert!(close(required_btc_growth(s, f, 0.0, h), expect, 1e-15));
+        // No fees, 26%/yr hashrate growth: 2^(1/4) x 1.26 - 1 = 49.840%.
+        assert!(close(required_btc_growth(3.125, 0.0, 0.0, 0.26), 0.498_401, 1e-6));
+        // Fees that double every cycle soften it.
+        assert!(required_btc_growth(3.125, 0.5, 0.19, 0.26) < required_btc_growth(3.125, 0.5, 0.0, 0.26));
+    }
+
+    #[test]
+    fn hashprice_roughly_halves_at_the_2028_halving_with_nothing_else_moving() {
+        let s = Scenario { btc_growth_pct: 0.0, hashrate_growth_pct: 0.0, fee_growth_pct: 0.0, ..scenario() };
+        let o = evaluate(&s);
+        let after = o.hashprice_after_2028_usd_per_ph_day.unwrap();
+        // (1.5625 + 0.02) / (3.125 + 0.02) = 0.5032.
+        assert!(close(after / o.hashprice_now_usd_per_ph_day, 1.5825 / 3.145, 1e-9), "{after}");
+        assert_eq!(o.month_after_2028.unwrap().year, 2028);
+    }
+
+    #[test]
+    fn at_the_required_growth_hashprice_is_flat_across_the_cycle() {
+        let base = Scenario { fee_growth_pct: 0.0, hashrate_growth_pct: 26.0, ..scenario() };
+        let g = required_btc_growth(3.125, base.today.fees_btc_per_block, 0.0, 0.26) * 100.0;
+        let s = Scenario { btc_growth_pct: g, ..base };
+        let o = evaluate(&s);
+        // Compare a month before the halving with the month 48 later, both
+        // inside one era each (subsidy S, then S/2).
+        let before = &o.months[1];
+        let after = &o.months[49];
+        assert_eq!(before.subsidy_btc, 3.125);
+        assert_eq!(after.subsidy_btc, 1.5625);
+        assert!(close(after.hashprice_usd_per_ph_day / before.hashprice_usd_per_ph_day, 1.0, 1e-9));
+    }
+
+    #[test]
+    fn mean_subsidy_spans_a_halving() {
+        assert_eq!(mean_subsidy_btc(1_049_000.0, 1_051_000.0), (3.125 + 1.5625) / 2.0);
+        assert_eq!(mean_subsidy_btc(900_000.0, 901_000.0), 3.125);
+    }
+
+    #[test]
+    fn at_equilibrium_the_marginal_fleet_earns_the_target() {
+        for target in [0.0, 10.0, -20.0] {
+            let s = Scenario { target_margin_pct: target, ..scenario() };
+            let h = equilibrium_hashrate_eh_per_s(&s, 22.0, 3.145, 67_000.0, 144.0);
+            let share = marginal_margin_share(&s, 22.0, 3.145, 67_000.0, 144.0, h);
+            assert!(close(share, target / 100.0, 1e-12), "target {target}: {share}");
+        }
+    }
+
+    #[test]
+    fn equilibrium_mode_converges_to_the_equilibrium_when_nothing_moves() {
+        let s = Scenario {
+            mode: HashrateMode::Equilibrium,
+            btc_growth_pct: 0.0,
+            fee_growth_pct: 0.0,
+            fleet_gain_pct: 0.0,
+            today: miner::Scenario { height: 1_050_000, ..scenario().today },
+            ..scenario()
+        };
+        let o = evaluate(&s);
+        let m = &o.months[40];
+        let h_star = equilibrium_hashrate_eh_per_s(&s, s.marginal_eff_j_per_th, m.subsidy_btc + m.fees_btc, m.btc_usd, 144.0);
+        assert!(close(m.hashrate_eh_per_s / h_star, 1.0, 1e-4), "{} vs {h_star}", m.hashrate_eh_per_s);
+    }
+
+    #[test]
+    fn monte_carlo_is_reproducible_and_centred() {
+        let s = Scenario { volatility_pct: 60.0, btc_growth_pct: 0.0, hashrate_growth_pct: 0.0, fee_growth_pct: 0.0, ..scenario() };
+        let a = evaluate(&s);
+        let b = evaluate(&s);
+        assert_eq!(a.band, b.band, "same seed, same fan");
+        assert_eq!(a.band.len(), MONTHS as usize);
+        // Zero drift in log price: the median path stays at the start. After
+        // 2 years at 60% volatility ln P has sd 0.85; the sample median of
+        // 2,000 paths has standard error about 1.2533 x 0.85 / sqrt(2000) =
+        // 0.024 in log terms: allow 4 of them.
+        let m = 24;
+        let ratio = a.band[m].p50 / a.months[m].hashprice_usd_per_ph_day;
+        assert!(ratio.ln().abs() < 0.096, "median/deterministic = {ratio}");
+        assert!(a.band[m].p10 < a.band[m].p50 && a.band[m].p50 < a.band[m].p90);
+        assert!(evaluate(&Scenario { volatility_pct: 0.0, ..s }).band.is_empty());
+    }
+
+    #[test]
+    fn unprofitable_month_is_found_or_never() {
+        let o = evaluate(&Scenario { btc_growth_pct: 0.0, ..scenario() });
+        let month = o.fleet_unprofitable_month.expect("a 17.5 J/TH fleet at 5 c/kWh loses money after 2028 with a flat price");
+        assert!(month.year <= 2028, "{month}");
+        let rich = evaluate(&Scenario { btc_growth_pct: 80.0, ..scenario() });
+        assert_eq!(rich.fleet_unprofitable_month, None);
+    }
+
+    fn in_domain(id: InputId) -> impl Strategy<Value = f64> {
+        let s = id.spec();
+        s.min..=s.max
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn finite_over_the_domain(
+            values in proptest::collection::vec(0.0f64..=1.0, INPUTS.len()),
+            growth in in_domain(InputId::BtcGrowthPct),
+            vol in prop_oneof![Just(0.0), in_domain(InputId::VolatilityPct)],
+            mode in 0.0f64..=1.0,
+        ) {
+            let mut inputs = Inputs::from_fractions(&values);
+            inputs.set(InputId::BtcGrowthPct, growth).unwrap();
+            inputs.set(InputId::VolatilityPct, vol).unwrap();
+            inputs.set(InputId::HashrateMode, mode.round()).unwrap();
+            let s = Scenario::from(&inputs);
+            let o = evaluate(&s);
+            for m in &o.months {
+                prop_assert!(m.hashprice_usd_per_ph_day.is_finite() && m.margin_usd_per_ph_day.is_finite() && m.hashrate_eh_per_s.is_finite(),
+                    "month {} not finite for {:?}", m.date, s);
+            }
+            for b in &o.band {
+                prop_assert!(b.p10.is_finite() && b.p50.is_finite() && b.p90.is_finite(), "band not finite for {:?}", s);
+            }
+            prop_assert!(o.required_btc_growth_pct.is_finite(), "{:?}", s);
+            prop_assert!(o.breakeven_hashprice_usd_per_ph_day.is_finite());
+        }
+    }
+}
