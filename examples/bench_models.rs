@@ -4,8 +4,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use hashpivot::inputs::InputId;
 use hashpivot::inputs::Inputs;
-use hashpivot::model::miner;
+use hashpivot::model::{miner, outlook};
 
 fn median_ns(runs: u32, mut f: impl FnMut()) -> f64 {
     let mut samples: Vec<f64> = (0..31)
@@ -30,6 +31,24 @@ fn main() {
     let curves = median_ns(1_000, || {
         black_box(miner::margin_curves(black_box(&s)));
     });
+    let det = outlook::Scenario::from(&inputs);
+    let outlook_ns = median_ns(200, || {
+        black_box(outlook::evaluate(black_box(&det)));
+    });
+    let mut mc_inputs = inputs.clone();
+    mc_inputs.set(InputId::VolatilityPct, 60.0).unwrap();
+    let mc = outlook::Scenario::from(&mc_inputs);
+    let mc_ns = median_ns(3, || {
+        black_box(outlook::evaluate(black_box(&mc)));
+    });
+    mc_inputs.set(InputId::HashrateMode, 1.0).unwrap();
+    let mc_eq = outlook::Scenario::from(&mc_inputs);
+    let mc_eq_ns = median_ns(3, || {
+        black_box(outlook::evaluate(black_box(&mc_eq)));
+    });
     println!("miner::evaluate: {evaluate:.0} ns per recompute (native, release)");
     println!("miner::margin_curves (3 fleets x {} points): {curves:.0} ns", miner::CURVE_POINTS);
+    println!("outlook::evaluate, deterministic ({} months): {:.1} us", outlook::MONTHS, outlook_ns / 1e3);
+    println!("outlook::evaluate, Monte Carlo {} paths x {} months: {:.2} ms", outlook::MC_PATHS, outlook::MONTHS, mc_ns / 1e6);
+    println!("outlook::evaluate, Monte Carlo + equilibrium mode: {:.2} ms", mc_eq_ns / 1e6);
 }

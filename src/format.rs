@@ -40,6 +40,16 @@ pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
     }
 }
 
+/// `text` with its ASCII digits in `lang`'s digit set (years, heights).
+pub fn digits(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => text.to_string(),
+        Lang::Ar => {
+            text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect()
+        }
+    }
+}
+
 /// Decimals that show about four significant figures of `value`.
 pub fn significant_decimals(value: f64) -> u8 {
     let magnitude = value.abs();

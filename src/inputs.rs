@@ -85,7 +85,17 @@ pub static INPUTS: &[InputSpec] = &[
     // Assumption, below the ~50% the article says miners need.
     spec(InputId::BtcGrowthPct, "btc_growth_pct", Text::InBtcGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-30.0, 100.0), 1.0, 0, 20.0),
     // The growth under which Thiel's "about 50% a year" holds (F2).
-    spec(InputId::HashrateGrowthPct, "hashrate_growth_pct", Text::InHashrateGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-20.0, 80.0), 1.0, 0, 26.0),
+    spec(
+        InputId::HashrateGrowthPct,
+        "hashrate_growth_pct",
+        Text::InHashrateGrowthPct,
+        Text::UnitPctYear,
+        (-50.0, 200.0),
+        (-20.0, 80.0),
+        1.0,
+        0,
+        26.0,
+    ),
     // F4: fees have not replaced the subsidy; flat by default.
     spec(InputId::FeeGrowthPct, "fee_growth_pct", Text::InFeeGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-20.0, 50.0), 1.0, 0, 0.0),
     // 0 = no Monte Carlo; BTC's realised volatility has run at about 40-80%.
@@ -115,12 +125,38 @@ const fn spec(
     decimals: u8,
     default: f64,
 ) -> InputSpec {
-    InputSpec { id, key, label, unit, min: domain.0, max: domain.1, slider_min: slider.0, slider_max: slider.1, step, decimals, default, choices: &[] }
+    InputSpec {
+        id,
+        key,
+        label,
+        unit,
+        min: domain.0,
+        max: domain.1,
+        slider_min: slider.0,
+        slider_max: slider.1,
+        step,
+        decimals,
+        default,
+        choices: &[],
+    }
 }
 
 const fn choice(id: InputId, key: &'static str, label: Text, choices: &'static [Text], default: f64) -> InputSpec {
     let max = choices.len() as f64 - 1.0;
-    InputSpec { id, key, label, unit: Text::UnitNone, min: 0.0, max, slider_min: 0.0, slider_max: max, step: 1.0, decimals: 0, default, choices }
+    InputSpec {
+        id,
+        key,
+        label,
+        unit: Text::UnitNone,
+        min: 0.0,
+        max,
+        slider_min: 0.0,
+        slider_max: max,
+        step: 1.0,
+        decimals: 0,
+        default,
+        choices,
+    }
 }
 
 impl InputId {

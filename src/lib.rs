@@ -6,5 +6,6 @@ pub mod format;
 pub mod i18n;
 pub mod inputs;
 pub mod model;
+pub mod presets;
 pub mod ui;
 pub mod url_state;

@@ -19,6 +19,8 @@ pub struct Frame {
     pub x: (f64, f64),
     /// Data range on the y axis.
     pub y: (f64, f64),
+    /// A logarithmic y axis (the range must then be positive).
+    pub log_y: bool,
 }
 
 impl Frame {
@@ -26,7 +28,12 @@ impl Frame {
     pub fn new(size: (u32, u32), look: &Look, x: (f64, f64), y: (f64, f64)) -> Self {
         let (w, h) = (size.0 as i32, size.1 as i32);
         let rect = (look.px(58.0) as i32, look.px(14.0) as i32, w - look.px(16.0) as i32, h - look.px(46.0) as i32);
-        Frame { rect, x, y }
+        Frame { rect, x, y, log_y: false }
+    }
+
+    /// The same frame with a logarithmic y axis.
+    pub fn with_log_y(self) -> Self {
+        Frame { log_y: true, ..self }
     }
 
     /// The pixel of data point (`x`, `y`); values outside the ranges are
@@ -34,7 +41,9 @@ impl Frame {
     pub fn px(&self, x: f64, y: f64) -> (i32, i32) {
         let (l, t, r, b) = self.rect;
         let fx = ((x - self.x.0) / (self.x.1 - self.x.0)).clamp(0.0, 1.0);
-        let fy = ((y - self.y.0) / (self.y.1 - self.y.0)).clamp(0.0, 1.0);
+        let fy =
+            if self.log_y { (y.ln() - self.y.0.ln()) / (self.y.1.ln() - self.y.0.ln()) } else { (y - self.y.0) / (self.y.1 - self.y.0) };
+        let fy = if fy.is_nan() { 0.0 } else { fy.clamp(0.0, 1.0) };
         (l + (fx * f64::from(r - l)).round() as i32, b - (fy * f64::from(b - t)).round() as i32)
     }
 
@@ -57,6 +66,27 @@ pub fn nice_ticks(lo: f64, hi: f64, target: u32) -> Vec<f64> {
     let first = (lo / step).ceil() as i64;
     let last = (hi / step).floor() as i64;
     (first..=last).map(|i| i as f64 * step).collect()
+}
+
+/// Ticks for a logarithmic axis: 1, 2 and 5 x 10^k inside `lo..=hi`
+/// (only powers of ten when that would give more than `max` ticks).
+pub fn log_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
+    if !(lo > 0.0 && hi > lo && hi.is_finite()) {
+        return vec![lo];
+    }
+    let (first, last) = (lo.log10().floor() as i32, hi.log10().ceil() as i32);
+    let candidates = |mantissas: &[f64]| -> Vec<f64> {
+        (first..=last)
+            .flat_map(|k| mantissas.iter().map(move |m| m * 10f64.powi(k)))
+            .filter(|v| *v >= lo * (1.0 - 1e-9) && *v <= hi * (1.0 + 1e-9))
+            .collect()
+    };
+    let all = candidates(&[1.0, 2.0, 5.0]);
+    if all.len() <= max {
+        all
+    } else {
+        candidates(&[1.0])
+    }
 }
 
 /// Axis titles and tick labels, already formatted for the reader.
@@ -121,6 +151,12 @@ mod tests {
         assert_eq!(nice_ticks(-23.0, 81.0, 5), vec![-20.0, 0.0, 20.0, 40.0, 60.0, 80.0]);
         assert_eq!(nice_ticks(5.0, 5.0, 5), vec![5.0]);
         assert_eq!(nice_ticks(0.0, f64::NAN, 5).len(), 1);
+    }
+
+    #[test]
+    fn log_ticks_cover_decades() {
+        assert_eq!(log_ticks(3.0, 60.0, 8), vec![5.0, 10.0, 20.0, 50.0]);
+        assert_eq!(log_ticks(0.5, 5000.0, 6), vec![1.0, 10.0, 100.0, 1000.0]);
     }
 
     #[test]

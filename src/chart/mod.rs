@@ -4,6 +4,7 @@
 
 pub mod frame;
 pub mod miner;
+pub mod timeline;
 
 use plotters::style::RGBColor;
 

@@ -207,7 +207,14 @@ pub fn equilibrium_hashrate_eh_per_s(s: &Scenario, eff_j_per_th: f64, reward_btc
 
 /// The marginal fleet's margin as a share of its revenue at network
 /// hashrate `hashrate_eh_per_s` (for tests and the formula view).
-pub fn marginal_margin_share(s: &Scenario, eff_j_per_th: f64, reward_btc: f64, btc_usd: f64, blocks_per_day: f64, hashrate_eh_per_s: f64) -> f64 {
+pub fn marginal_margin_share(
+    s: &Scenario,
+    eff_j_per_th: f64,
+    reward_btc: f64,
+    btc_usd: f64,
+    blocks_per_day: f64,
+    hashrate_eh_per_s: f64,
+) -> f64 {
     let keep = 1.0 - s.today.pool_fee_pct / 100.0;
     let revenue = blocks_per_day * reward_btc / (hashrate_eh_per_s * 1_000.0) * btc_usd * keep;
     (revenue - marginal_cost_usd_per_ph_day(s, eff_j_per_th)) / revenue
@@ -309,40 +316,60 @@ pub fn evaluate(s: &Scenario) -> Outcome {
 
 /// The Monte Carlo fan: percentiles of hashprice per month over
 /// [`MC_PATHS`] price paths (in equilibrium mode each path has its own
-/// hashrate path).
+/// hashrate path). Works in logs, so a path-month needs no `exp`: the
+/// equilibrium step h' = h^(3/4) x (c x P)^(1/4) is linear in ln h and
+/// ln P, and percentiles of ln hashprice give those of hashprice.
 fn monte_carlo(s: &Scenario, sched: &Schedule) -> Vec<Band> {
     let paths = MC_PATHS as usize;
     let dt = 1.0 / 12.0;
     let drift = (1.0 + s.btc_growth_pct / 100.0).ln() * dt;
     let shock = s.volatility_pct / 100.0 * dt.sqrt();
+    let k = EQUILIBRIUM_ADJUSTMENT_PER_MONTH;
+    let ln_min_hashrate = MIN_HASHRATE_EH_PER_S.ln();
     let mut rng = Rng::new(MC_SEED);
-    let mut log_price = vec![s.today.btc_usd.ln(); paths];
-    let mut eq_hashrate = vec![s.today.hashrate_eh_per_s; paths];
+    let mut ln_price = vec![s.today.btc_usd.ln(); paths];
+    let mut ln_hashrate = vec![s.today.hashrate_eh_per_s.ln(); paths];
     let mut row = vec![0.0; paths];
     let mut band = Vec::with_capacity(MONTHS as usize);
-    for (m, &(_, subsidy, fees, _)) in sched.rows.iter().enumerate() {
-        let revenue_per_eh = sched.blocks_per_day * (subsidy + fees) / 1_000.0;
+    for (m, &(_, subsidy, fees, eff)) in sched.rows.iter().enumerate() {
+        let ln_revenue_per_eh = (sched.blocks_per_day * (subsidy + fees) / 1_000.0).ln();
+        // ln of the equilibrium hashrate at price 1: ln H* = ln_c + ln P.
+        let ln_c = equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, 1.0, sched.blocks_per_day).ln();
+        let ln_growth_hashrate = sched.growth_hashrate[m].ln();
         for p in 0..paths {
-            let price = log_price[p].exp();
-            let hashrate = match s.mode {
-                HashrateMode::Growth => sched.growth_hashrate[m],
-                HashrateMode::Equilibrium => eq_hashrate[p],
-            };
-            row[p] = revenue_per_eh / hashrate * price;
-            if s.mode == HashrateMode::Equilibrium {
-                eq_hashrate[p] = equilibrium_step(s, sched, m, hashrate, price);
+            let lp = ln_price[p];
+            // ln hashprice; exp is monotonic, so percentiles are taken in logs.
+            match s.mode {
+                HashrateMode::Growth => row[p] = lp,
+                HashrateMode::Equilibrium => {
+                    let lh = ln_hashrate[p];
+                    row[p] = lp - lh;
+                    ln_hashrate[p] = (1.0 - k) * lh + k * (ln_c + lp).max(ln_min_hashrate);
+                }
             }
-            log_price[p] += drift + shock * rng.normal();
+            ln_price[p] = lp + drift + shock * rng.normal();
         }
-        band.push(Band { p10: percentile(&mut row, 0.1), p50: percentile(&mut row, 0.5), p90: percentile(&mut row, 0.9) });
+        let shift = match s.mode {
+            HashrateMode::Growth => ln_revenue_per_eh - ln_growth_hashrate,
+            HashrateMode::Equilibrium => ln_revenue_per_eh,
+        };
+        let logs = band_of(&mut row);
+        band.push(Band { p10: (shift + logs.p10).exp(), p50: (shift + logs.p50).exp(), p90: (shift + logs.p90).exp() });
     }
     band
 }
 
-/// The `q` quantile of `values` (nearest rank; reorders `values`).
-fn percentile(values: &mut [f64], q: f64) -> f64 {
-    let k = ((values.len() - 1) as f64 * q).round() as usize;
-    *values.select_nth_unstable_by(k, f64::total_cmp).1
+/// The 10th, 50th and 90th percentiles (nearest rank) of `values`, which
+/// it reorders: one selection for the median, then each tail is searched
+/// only in its own half.
+fn band_of(values: &mut [f64]) -> Band {
+    let rank = |q: f64| ((values.len() - 1) as f64 * q).round() as usize;
+    let (k10, k50, k90) = (rank(0.1), rank(0.5), rank(0.9));
+    let (low, p50, high) = values.select_nth_unstable_by(k50, f64::total_cmp);
+    let p50 = *p50;
+    let p10 = *low.select_nth_unstable_by(k10, f64::total_cmp).1;
+    let p90 = *high.select_nth_unstable_by(k90 - k50 - 1, f64::total_cmp).1;
+    Band { p10, p50, p90 }
 }
 
 #[cfg(test)]
@@ -406,6 +433,12 @@ mod tests {
     }
 
     #[test]
+    fn band_percentiles_by_nearest_rank() {
+        let mut values: Vec<f64> = (0..=100).rev().map(f64::from).collect();
+        assert_eq!(band_of(&mut values), Band { p10: 10.0, p50: 50.0, p90: 90.0 });
+    }
+
+    #[test]
     fn mean_subsidy_spans_a_halving() {
         assert_eq!(mean_subsidy_btc(1_049_000.0, 1_051_000.0), (3.125 + 1.5625) / 2.0);
         assert_eq!(mean_subsidy_btc(900_000.0, 901_000.0), 3.125);
@@ -453,6 +486,25 @@ mod tests {
         assert!(ratio.ln().abs() < 0.096, "median/deterministic = {ratio}");
         assert!(a.band[m].p10 < a.band[m].p50 && a.band[m].p50 < a.band[m].p90);
         assert!(evaluate(&Scenario { volatility_pct: 0.0, ..s }).band.is_empty());
+    }
+
+    #[test]
+    fn monte_carlo_without_volatility_reproduces_the_deterministic_path() {
+        // A fan of zero width is the deterministic path, in both modes: the
+        // log-space Monte Carlo and the plain loop must agree.
+        for mode in [HashrateMode::Growth, HashrateMode::Equilibrium] {
+            let s = Scenario { mode, volatility_pct: 1e-9, ..scenario() };
+            let o = evaluate(&s);
+            for (m, b) in o.months.iter().zip(&o.band) {
+                assert!(
+                    (b.p50 / m.hashprice_usd_per_ph_day - 1.0).abs() < 1e-6,
+                    "{mode:?} {}: {} vs {}",
+                    m.date,
+                    b.p50,
+                    m.hashprice_usd_per_ph_day
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A small deterministic random source for the Monte Carlo: SplitMix64
-//! (Steele, Lea and Flood, 2014) and standard normals by the Box–Muller
-//! transform. The seed is an input, so the same inputs give the same fan.
+//! (Steele, Lea and Flood, 2014) and standard normals by Marsaglia's polar
+//! method. The seed is an input, so the same inputs give the same fan.
 
 /// A seeded 64-bit generator.
 #[derive(Clone, Debug)]
@@ -34,10 +34,17 @@ impl Rng {
         if let Some(z) = self.spare_normal.take() {
             return z;
         }
-        let radius = (-2.0 * self.uniform().ln()).sqrt();
-        let angle = std::f64::consts::TAU * self.uniform();
-        self.spare_normal = Some(radius * angle.sin());
-        radius * angle.cos()
+        // Marsaglia's polar form of Box–Muller: no sine or cosine.
+        loop {
+            let u = 2.0 * self.uniform() - 1.0;
+            let v = 2.0 * self.uniform() - 1.0;
+            let s = u * u + v * v;
+            if s > 0.0 && s < 1.0 {
+                let factor = (-2.0 * s.ln() / s).sqrt();
+                self.spare_normal = Some(v * factor);
+                return u * factor;
+            }
+        }
     }
 }
 

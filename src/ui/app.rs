@@ -5,9 +5,11 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::miner_panel::MinerPanel;
+use super::outlook_panel::OutlookPanel;
 use super::state::{Action, AppState};
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
+use crate::presets::Preset;
 use crate::url_state;
 
 /// Quiet time after the last input before the URL is rewritten: browsers
@@ -80,6 +82,10 @@ pub fn App() -> Html {
     let on_change = use_callback(dispatcher.clone(), |(id, v): (InputId, f64), d| d.dispatch(Action::Set(id, v)));
     let on_reset = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::Reset));
     let on_dismiss = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::DismissUrlErrors));
+    let on_preset = use_callback(dispatcher.clone(), |preset: Option<&'static Preset>, d| match preset {
+        Some(p) => d.dispatch(Action::Preset(p)),
+        None => d.dispatch(Action::Reset),
+    });
     let other_lang = if lang == Lang::En { Lang::Ar } else { Lang::En };
     let on_lang = use_callback((dispatcher, other_lang), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
 
@@ -105,7 +111,8 @@ pub fn App() -> Html {
                 </div>
             }
             <main>
-                <MinerPanel inputs={state.inputs.clone()} {lang} {on_change} />
+                <MinerPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} />
+                <OutlookPanel inputs={state.inputs.clone()} {lang} {on_change} {on_preset} />
             </main>
             <footer class="footer">
                 <p class="disclaimer">{ t(Text::Disclaimer) }</p>

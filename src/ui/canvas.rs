@@ -6,7 +6,9 @@ use std::cell::Cell;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
 use crate::chart::{self, Look};
@@ -18,6 +20,8 @@ use crate::model::miner::MarginCurves;
 pub enum ChartSpec {
     /// The miner panel's margin against power price.
     MinerMargin(MarginCurves, chart::miner::Labels),
+    /// A monthly time series.
+    Timeline(chart::timeline::Timeline),
 }
 
 /// Props of [`ChartCanvas`].
@@ -70,35 +74,90 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
     let area = backend.into_drawing_area();
     let result = match spec {
         ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(&area, curves, labels, &look),
+        ChartSpec::Timeline(timeline) => chart::timeline::draw(&area, timeline, &look),
     };
     if let Err(e) = result {
         web_sys::console::error_1(&format!("chart: {e:?}").into());
     }
 }
 
-/// A high-DPI canvas that draws `spec`.
+/// What the canvas knows between renders.
+#[derive(Default)]
+struct Painter {
+    /// Layout read once, again after a resize.
+    measured: Cell<Option<Measured>>,
+    /// Whether the canvas is on screen (IntersectionObserver).
+    visible: bool,
+    /// The latest chart not yet drawn because the canvas was off screen.
+    pending: Option<(ChartSpec, Lang)>,
+}
+
+impl Painter {
+    /// Draws the pending chart if the canvas is on screen.
+    fn flush(&mut self, canvas: &HtmlCanvasElement) {
+        if !self.visible {
+            return;
+        }
+        if let Some((spec, lang)) = self.pending.take() {
+            paint(canvas, &spec, lang, &self.measured);
+            let count = canvas.get_attribute("data-painted").and_then(|c| c.parse::<u32>().ok()).unwrap_or(0);
+            let _ = canvas.set_attribute("data-painted", &(count + 1).to_string());
+        }
+    }
+}
+
+/// A high-DPI canvas that draws `spec`. Off screen it only remembers the
+/// latest chart and draws it when it scrolls into view: panels the reader
+/// is not looking at cost nothing per slider step.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let node = use_node_ref();
-    let cache = use_mut_ref(|| Cell::new(None::<Measured>));
+    let painter = use_mut_ref(Painter::default);
     let resized = use_state(|| 0u32);
     {
-        let (resized, cache) = (resized.clone(), cache.clone());
+        let (resized, painter, node) = (resized.clone(), painter.clone(), node.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo_events::EventListener::new(&w, "resize", move |_| {
-                    cache.borrow().set(None);
-                    resized.set(resized.wrapping_add(1));
+            let window = web_sys::window();
+            let on_resize = {
+                let painter = painter.clone();
+                window.as_ref().map(|w| {
+                    gloo_events::EventListener::new(w, "resize", move |_| {
+                        painter.borrow().measured.set(None);
+                        resized.set(resized.wrapping_add(1));
+                    })
                 })
+            };
+            let target = node.cast::<HtmlCanvasElement>();
+            let on_view = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
+                for entry in entries.iter() {
+                    let entry: IntersectionObserverEntry = entry.unchecked_into();
+                    let mut p = painter.borrow_mut();
+                    p.visible = entry.is_intersecting();
+                    p.flush(&canvas);
+                }
             });
-            move || drop(listener)
+            let init = IntersectionObserverInit::new();
+            init.set_root_margin("200px");
+            let observer = IntersectionObserver::new_with_options(on_view.as_ref().unchecked_ref(), &init).ok();
+            if let (Some(o), Some(canvas)) = (&observer, &target) {
+                o.observe(canvas);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop((on_resize, on_view));
+            }
         });
     }
     {
         let node = node.clone();
         use_effect_with((props.spec.clone(), props.lang, *resized), move |(spec, lang, _)| {
             if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
-                paint(&canvas, spec, *lang, &cache.borrow());
+                let mut p = painter.borrow_mut();
+                p.pending = Some((spec.clone(), *lang));
+                p.flush(&canvas);
             }
         });
     }

@@ -21,6 +21,9 @@ pub struct InputRowProps {
     pub lang: Lang,
     /// Called with a new valid value.
     pub on_change: Callback<(InputId, f64)>,
+    /// Prefix of element ids, so a shared input can appear in two panels.
+    #[prop_or_default]
+    pub scope: AttrValue,
 }
 
 /// A labelled slider with a number box beside it.
@@ -69,8 +72,8 @@ pub fn InputRow(props: &InputRowProps) -> Html {
         None => format::number(lang, props.value, spec.decimals).replace([',', '\u{066C}'], ""),
     };
     let error = draft.as_ref().and_then(|(_, e)| e.clone());
-    let box_id = format!("in-{}", spec.key);
-    let err_id = format!("err-{}", spec.key);
+    let box_id = format!("in-{}{}", props.scope, spec.key);
+    let err_id = format!("err-{}{}", props.scope, spec.key);
     let slider_value = props.value.clamp(spec.slider_min, spec.slider_max);
     let unit = t(spec.unit);
     let message = error.map(|e| match e {

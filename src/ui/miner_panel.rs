@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::input_row::InputRow;
-use super::output::Output;
+use super::output;
 use crate::chart;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -46,7 +46,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
     };
 
     let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
-        html! { <Output key_name={key} {label} {value} {unit} {decimals} {lang} {big} /> }
+        output::number(key, label, value, unit, decimals, lang, big)
     };
     let o = &*outcome;
     // Folded sections render their contents only once opened.

@@ -4,8 +4,10 @@
 
 pub mod app;
 pub mod canvas;
+pub mod choice_row;
 pub mod input_row;
 pub mod miner_panel;
+pub mod outlook_panel;
 pub mod output;
 pub mod state;
 

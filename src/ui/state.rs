@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::i18n::Lang;
 use crate::inputs::{InputError, InputId, Inputs};
+use crate::presets::Preset;
 use crate::url_state;
 
 /// Everything the page shows is derived from this.
@@ -39,6 +40,8 @@ pub enum Action {
     DismissUrlErrors,
     /// Switch language.
     SetLang(Lang),
+    /// Load a named scenario.
+    Preset(&'static Preset),
 }
 
 impl Reducible for AppState {
@@ -55,6 +58,7 @@ impl Reducible for AppState {
             Action::Reset => next.inputs = Inputs::default(),
             Action::DismissUrlErrors => next.url_errors.clear(),
             Action::SetLang(lang) => next.lang = lang,
+            Action::Preset(preset) => next.inputs = preset.inputs(),
         }
         Rc::new(next)
     }

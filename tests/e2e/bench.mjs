@@ -11,7 +11,10 @@ import { serve, launch, DIST } from './lib.mjs';
 const STEPS = Number(process.argv[2] || 200);
 const PAGES = [
   // [name, query, slider selector]
-  ['miner', '', 'input[type=range][aria-label^="Bitcoin price"]'],
+  ['miner', '', 'input[type=range][aria-label="Bitcoin price (slider)"]'],
+  ['outlook', '', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
+  ['outlook, Monte Carlo 2,000 paths', 'volatility_pct=60', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
+  ['outlook, Monte Carlo + equilibrium', 'volatility_pct=60&hashrate_mode=1', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
 ];
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -42,6 +45,9 @@ try {
     await page.waitForSelector('[data-output]');
     const { work, frame } = await page.evaluate(async ({ selector, steps }) => {
       const slider = document.querySelector(selector);
+      // Measure with the panel's first chart on screen, as a reader would.
+      slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
       const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
       const nextFrame = () => new Promise((r) => requestAnimationFrame(() => tick().then(r)));

@@ -43,7 +43,7 @@ test('the keyboard moves a slider: the result and the URL follow', async () => {
   const { page, context } = await open(browser, server.url);
   const before = await value(page, 'hashprice_usd_ph_day');
   const historyBefore = await page.evaluate(() => history.length);
-  const slider = page.locator('input[type=range][aria-label^="Bitcoin price"]');
+  const slider = page.locator('input[type=range][aria-label="Bitcoin price (slider)"]');
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await until(async () => (await value(page, 'hashprice_usd_ph_day')) > before, 'hashprice to rise');

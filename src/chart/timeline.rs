@@ -1,0 +1,197 @@
+//! Monthly time-series charts (the outlook's hashprice, margin and
+//! hashrate; later the pivot's cash flows): lines, an optional percentile
+//! band, dated vertical markers (halvings) and horizontal reference lines.
+
+use plotters::coord::Shift;
+use plotters::element::{DashedPathElement, Polygon};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::frame::{draw_axes, log_ticks, nice_ticks, text_style, Axes, Frame};
+use super::Look;
+use crate::format;
+use crate::model::calendar::Date;
+
+/// One line: a value per month from the chart's start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// Values, one per month.
+    pub values: Vec<f64>,
+    /// Colour index in the look's palette.
+    pub colour: usize,
+    /// Dash and gap in CSS px; `None` is solid.
+    pub dash: Option<(f64, f64)>,
+}
+
+/// A horizontal reference line with a short label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Level {
+    /// Its y value.
+    pub y: f64,
+    /// Its label (drawn above the line at the left).
+    pub label: String,
+}
+
+/// A dated vertical marker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// Month index from the start (may be fractional).
+    pub month: f64,
+    /// Its label (drawn at the top).
+    pub label: String,
+}
+
+/// Everything a timeline chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline {
+    /// The first month.
+    pub start: Date,
+    /// Lines, drawn in order (the first on top).
+    pub lines: Vec<Line>,
+    /// Optional band: (low, high) per month, shaded in colour 0.
+    pub band: Vec<(f64, f64)>,
+    /// Horizontal reference lines.
+    pub levels: Vec<Level>,
+    /// Vertical markers.
+    pub markers: Vec<Marker>,
+    /// Logarithmic y axis.
+    pub log_y: bool,
+    /// Always include zero on a linear y axis.
+    pub include_zero: bool,
+    /// Y axis title.
+    pub y_title: String,
+    /// Decimals of y tick labels.
+    pub y_decimals: u8,
+}
+
+impl Timeline {
+    /// Months covered.
+    pub fn months(&self) -> usize {
+        self.lines.iter().map(|l| l.values.len()).max().unwrap_or(0)
+    }
+
+    /// The y range that holds every finite value, band and level.
+    pub fn y_range(&self) -> (f64, f64) {
+        let values = self.lines.iter().flat_map(|l| l.values.iter().copied());
+        let band = self.band.iter().flat_map(|&(lo, hi)| [lo, hi]);
+        let levels = self.levels.iter().map(|l| l.y);
+        let (mut lo, mut hi) = values
+            .chain(band)
+            .chain(levels)
+            .filter(|v| v.is_finite() && (!self.log_y || *v > 0.0))
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        if !lo.is_finite() {
+            return if self.log_y { (1.0, 10.0) } else { (0.0, 1.0) };
+        }
+        if self.log_y {
+            let (lo, hi) = (lo / 1.15, hi * 1.15);
+            return if hi / lo < 4.0 { (lo / 1.5, hi * 1.5) } else { (lo, hi) };
+        }
+        if self.include_zero {
+            lo = lo.min(0.0);
+            hi = hi.max(0.0);
+        }
+        let pad = ((hi - lo) * 0.08).max(1e-9);
+        (lo - pad, hi + pad)
+    }
+}
+
+/// Draws `chart` on `area`.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Timeline,
+    look: &Look,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let months = chart.months().max(2) as f64 - 1.0;
+    let mut frame = Frame::new(area.dim_in_pixel(), look, (0.0, months), chart.y_range());
+    if chart.log_y {
+        frame = frame.with_log_y();
+    }
+    // A tick each January; every other one when the plot is narrow.
+    let narrow = f64::from(frame.rect.2 - frame.rect.0) / look.scale < 420.0;
+    let first_january = (12 - chart.start.month as i32 + 1) % 12;
+    let x_ticks: Vec<_> = (0..)
+        .map(|k| first_january + 12 * k * if narrow { 2 } else { 1 })
+        .take_while(|&m| f64::from(m) <= months)
+        .map(|m| (f64::from(m), chart.start.plus_months(m).year.to_string()))
+        .map(|(x, y)| (x, format::digits(look.lang, &y)))
+        .collect();
+    let y_values = if chart.log_y { log_ticks(frame.y.0, frame.y.1, 7) } else { nice_ticks(frame.y.0, frame.y.1, 6) };
+    let y_ticks: Vec<_> = y_values.into_iter().map(|v| (v, format::number(look.lang, v, chart.y_decimals))).collect();
+    draw_axes(area, &frame, look, &Axes { x_ticks: &x_ticks, y_ticks: &y_ticks, x_title: "", y_title: &chart.y_title })?;
+
+    if !chart.band.is_empty() {
+        let upper = chart.band.iter().enumerate().map(|(m, &(_, hi))| frame.px(m as f64, hi));
+        let lower: Vec<_> = chart.band.iter().enumerate().map(|(m, &(lo, _))| frame.px(m as f64, lo)).collect();
+        let outline: Vec<_> = upper.chain(lower.into_iter().rev()).collect();
+        area.draw(&Polygon::new(outline, look.series(0).mix(0.18).filled()))?;
+    }
+    for level in &chart.levels {
+        let (l, r) = (frame.px(0.0, level.y), frame.px(months, level.y));
+        area.draw(&DashedPathElement::new(vec![l, r], look.px(6.0), look.px(4.0), look.ink().stroke_width(look.px(1.5))))?;
+        area.draw(&Text::new(
+            level.label.clone(),
+            (l.0 + look.px(4.0) as i32, l.1 - look.px(3.0) as i32),
+            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+    }
+    for marker in &chart.markers {
+        let (top, bottom) = (frame.px(marker.month, frame.y.1), frame.px(marker.month, frame.y.0));
+        area.draw(&PathElement::new(vec![top, bottom], look.ink().mix(0.55).stroke_width(look.px(1.0))))?;
+        area.draw(&Text::new(
+            marker.label.clone(),
+            (top.0 + look.px(3.0) as i32, top.1 + look.px(2.0) as i32),
+            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    }
+    for line in chart.lines.iter().rev() {
+        let points: Vec<_> = line.values.iter().enumerate().map(|(m, &v)| frame.px(m as f64, v)).collect();
+        let style = look.series(line.colour).stroke_width(look.px(if line.dash.is_none() { 2.5 } else { 2.0 }));
+        match line.dash {
+            None => area.draw(&PathElement::new(points, style))?,
+            Some((d, g)) => area.draw(&DashedPathElement::new(points, look.px(d), look.px(g), style))?,
+        }
+    }
+    area.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn sample() -> Timeline {
+        Timeline {
+            start: Date::new(2026, 2, 1),
+            lines: vec![Line { values: (0..144).map(|m| 30.0 * 1.01f64.powi(m)).collect(), colour: 0, dash: None }],
+            band: (0..144).map(|m| (20.0 + f64::from(m), 40.0 + f64::from(m))).collect(),
+            levels: vec![Level { y: 25.0, label: "breakeven".into() }],
+            markers: vec![Marker { month: 26.0, label: "Halving 2028-04".into() }],
+            log_y: true,
+            include_zero: false,
+            y_title: "Hashprice".into(),
+            y_decimals: 0,
+        }
+    }
+
+    #[test]
+    fn draws_lines_band_levels_and_markers() {
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
+            draw(&area, &sample(), &Look { scale: 1.0, dark: false, lang: Lang::En }).unwrap();
+        }
+        for text in ["Hashprice", "breakeven", "Halving 2028-04", "\n2027\n", "\n2037\n"] {
+            assert!(svg.contains(text), "SVG lacks {text:?}");
+        }
+        assert!(svg.contains("<polygon"), "band");
+    }
+
+    #[test]
+    fn y_range_holds_everything() {
+        let (lo, hi) = sample().y_range();
+        assert!(lo < 20.0 && hi > 30.0 * 1.01f64.powi(143));
+        let linear = Timeline { log_y: false, include_zero: true, ..sample() };
+        assert!(linear.y_range().0 < 0.0);
+    }
+}

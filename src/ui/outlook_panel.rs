@@ -1,0 +1,255 @@
+//! Panel 2: the halving outlook. Results from `model::outlook::evaluate`;
+//! three timelines (hashprice with the Monte Carlo fan, the user's margin,
+//! hashrate in both modes); the article's preset.
+
+use yew::prelude::*;
+
+use super::canvas::{ChartCanvas, ChartSpec};
+use super::choice_row::ChoiceRow;
+use super::input_row::InputRow;
+use super::output::{self, Output};
+use crate::chart::timeline::{Level, Line, Marker, Timeline};
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputId, Inputs};
+use crate::model::outlook::{self, HashrateMode, Outcome, Scenario};
+use crate::presets::{self, Preset};
+
+/// The inputs that move the answer most, always shown.
+pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcGrowthPct, InputId::HashrateGrowthPct, InputId::VolatilityPct, InputId::HashrateMode];
+/// The other inputs, folded; the shared ones also appear in the miner panel.
+pub const MORE_INPUTS: [InputId; 12] = [
+    InputId::FeeGrowthPct,
+    InputId::FleetGainPct,
+    InputId::MarginalEffJth,
+    InputId::AsicUsdTh,
+    InputId::AsicLifeYears,
+    InputId::TargetMarginPct,
+    InputId::BlockTimeS,
+    InputId::BtcUsd,
+    InputId::HashrateEhs,
+    InputId::FeesBtc,
+    InputId::EffJth,
+    InputId::PowerUsdKwh,
+];
+
+/// Props of [`OutlookPanel`].
+#[derive(Properties, PartialEq)]
+pub struct OutlookPanelProps {
+    /// The scenario's inputs.
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+    /// Called when an input changes.
+    pub on_change: Callback<(InputId, f64)>,
+    /// Called with a preset to load (`None`: the defaults).
+    pub on_preset: Callback<Option<&'static Preset>>,
+}
+
+/// Month index of each halving from the outcome's first month.
+fn halving_markers(o: &Outcome, lang: Lang) -> Vec<Marker> {
+    let start = o.months[0].date;
+    o.halvings
+        .iter()
+        .map(|h| Marker {
+            month: f64::from(start.months_until(h.date)) + f64::from(h.date.day - 1) / 30.0,
+            label: format!("{} {}", Text::Halving.get(lang), format::digits(lang, &h.date.year_month())),
+        })
+        .collect()
+}
+
+fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
+    let t = |text: Text| text.get(lang);
+    let start = o.months[0].date;
+    let markers = halving_markers(o, lang);
+    let series = |f: fn(&outlook::Month) -> f64| o.months.iter().map(f).collect::<Vec<f64>>();
+    let hashprice = Timeline {
+        start,
+        lines: vec![Line { values: series(|m| m.hashprice_usd_per_ph_day), colour: 0, dash: None }],
+        band: o.band.iter().map(|b| (b.p10, b.p90)).collect(),
+        levels: vec![Level {
+            y: o.breakeven_hashprice_usd_per_ph_day,
+            label: format!("{} {}", t(Text::LegendBreakevenHashprice), format::number(lang, o.breakeven_hashprice_usd_per_ph_day, 1)),
+        }],
+        markers: markers.clone(),
+        log_y: true,
+        include_zero: false,
+        y_title: t(Text::ChartHashpriceY).into(),
+        y_decimals: 0,
+    };
+    let mut margin_markers = markers.clone();
+    if let Some(d) = o.fleet_unprofitable_month {
+        margin_markers.push(Marker { month: f64::from(start.months_until(d)), label: format::digits(lang, &d.year_month()) });
+    }
+    let margin = Timeline {
+        start,
+        lines: vec![Line { values: series(|m| m.margin_usd_per_ph_day), colour: 0, dash: None }],
+        band: Vec::new(),
+        levels: vec![Level { y: 0.0, label: "0".into() }],
+        markers: margin_markers,
+        log_y: false,
+        include_zero: true,
+        y_title: t(Text::ChartOutlookMarginY).into(),
+        y_decimals: 0,
+    };
+    let (growth, equilibrium) = match s.mode {
+        HashrateMode::Growth => (series(|m| m.hashrate_eh_per_s), series(|m| m.hashrate_other_mode_eh_per_s)),
+        HashrateMode::Equilibrium => (series(|m| m.hashrate_other_mode_eh_per_s), series(|m| m.hashrate_eh_per_s)),
+    };
+    let hashrate = Timeline {
+        start,
+        lines: vec![
+            Line { values: growth, colour: 0, dash: (s.mode != HashrateMode::Growth).then_some((10.0, 5.0)) },
+            Line { values: equilibrium, colour: 1, dash: (s.mode != HashrateMode::Equilibrium).then_some((10.0, 5.0)) },
+        ],
+        band: Vec::new(),
+        levels: Vec::new(),
+        markers,
+        log_y: true,
+        include_zero: false,
+        y_title: t(Text::ChartHashrateY).into(),
+        y_decimals: 0,
+    };
+    [hashprice, margin, hashrate]
+}
+
+/// The halving-outlook panel.
+#[component]
+pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
+    let lang = props.lang;
+    let t = |text: Text| text.get(lang);
+    let n = |v: f64, d: u8| format::number(lang, v, d);
+    let scenario = Scenario::from(&props.inputs);
+    let outcome = use_memo(scenario, outlook::evaluate);
+    let o = &*outcome;
+    let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, &scenario, lang);
+    let table_open = use_state(|| false);
+    let how_open = use_state(|| false);
+    let toggle = |flag: &UseStateHandle<bool>| {
+        let flag = flag.clone();
+        Callback::from(move |e: Event| flag.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
+    let row = |id: InputId| {
+        let (value, on_change) = (props.inputs.get(id), props.on_change.clone());
+        if id.spec().choices.is_empty() {
+            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} scope="outlook-" /> }
+        } else {
+            html! { <ChoiceRow key={id.spec().key} {id} {value} {lang} {on_change} /> }
+        }
+    };
+    let preset_button = |preset: Option<&'static Preset>| {
+        let cb = props.on_preset.clone();
+        let label = preset.map_or(Text::PresetDefaults, |p| p.label);
+        let id = preset.map_or("defaults", |p| p.id);
+        html! { <button type="button" class="btn" data-preset={id} onclick={Callback::from(move |_| cb.emit(preset))}>{ t(label) }</button> }
+    };
+    let (unprofitable_shown, unprofitable_data) = match o.fleet_unprofitable_month {
+        Some(d) => (format::digits(lang, &d.year_month()), d.year_month()),
+        None => (t(Text::Never).to_string(), "never".to_string()),
+    };
+    let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
+        output::number(key, label, value, unit, decimals, lang, big)
+    };
+
+    html! {
+        <section class="panel" id="panel-outlook" aria-labelledby="h-outlook">
+            <h2 id="h-outlook">{ t(Text::PanelOutlook) }</h2>
+            <p class="lede">{ t(Text::PanelOutlookLede) }</p>
+            <div class="presets" role="group" aria-label={t(Text::Presets)}>
+                { preset_button(Some(&presets::ARTICLE_OUTLOOK)) }
+                { preset_button(None) }
+            </div>
+            <div class="panel-body">
+                <div class="results-col">
+                    <div class="results" aria-live="polite">
+                        { out("required_btc_growth_pct", Text::OutRequiredGrowth, Some(o.required_btc_growth_pct), Text::UnitPctYear, 1, true) }
+                        <Output key_name="fleet_unprofitable_month" label={Text::OutUnprofitableMonth} shown={unprofitable_shown} data={unprofitable_data}
+                            unit={Text::UnitNone} big=true negative={o.fleet_unprofitable_month.is_some()} {lang} />
+                        { out("issuance_btc_day_2028", Text::OutIssuance2028, Some(o.issuance_btc_per_day_2028), Text::UnitBtcDay, 2, false) }
+                        { out("issuance_btc_day_2032", Text::OutIssuance2032, Some(o.issuance_btc_per_day_2032), Text::UnitBtcDay, 2, false) }
+                        { out("hashprice_usd_ph_day_now", Text::OutHashpriceNow, Some(o.hashprice_now_usd_per_ph_day), Text::UnitUsdPhDay, 2, false) }
+                        { out("hashprice_usd_ph_day_after_2028", Text::OutHashpriceAfter2028, o.hashprice_after_2028_usd_per_ph_day, Text::UnitUsdPhDay, 2, false) }
+                    </div>
+                    <p class="claim">
+                        { t(Text::RequiredGrowthClaim) }{ " " }
+                        <strong>{ format!("{}%", n(o.required_btc_growth_pct, 1)) }</strong>
+                    </p>
+                </div>
+                <div class="inputs">
+                    { for KEY_INPUTS.iter().map(|&id| row(id)) }
+                    <details class="more">
+                        <summary>{ t(Text::MoreAssumptions) }</summary>
+                        { for MORE_INPUTS.iter().map(|&id| row(id)) }
+                    </details>
+                </div>
+            </div>
+            <figure class="figure">
+                <figcaption>{ t(Text::ChartHashpriceTitle) }</figcaption>
+                <ul class="legend">
+                    <li class="legend-item series-0"><span class="swatch" aria-hidden="true"></span>{ t(Text::LegendMedianPath) }</li>
+                    if !o.band.is_empty() {
+                        <li class="legend-item"><span class="swatch-band" aria-hidden="true"></span>{ t(Text::LegendBand) }</li>
+                    }
+                    <li class="legend-item"><span class="swatch-level" aria-hidden="true"></span>{ t(Text::LegendBreakevenHashprice) }</li>
+                </ul>
+                <ChartCanvas spec={ChartSpec::Timeline(hashprice_chart)} alt={t(Text::ChartHashpriceAlt)} name="outlook-hashprice" {lang} />
+            </figure>
+            <figure class="figure">
+                <figcaption>{ t(Text::ChartOutlookMarginTitle) }</figcaption>
+                <ChartCanvas spec={ChartSpec::Timeline(margin_chart)} alt={t(Text::ChartOutlookMarginAlt)} name="outlook-margin" {lang} />
+            </figure>
+            <figure class="figure">
+                <figcaption>{ t(Text::ChartHashrateTitle) }</figcaption>
+                <ul class="legend">
+                    <li class="legend-item series-0"><span class={if scenario.mode == HashrateMode::Growth { "swatch" } else { "swatch dashed" }} aria-hidden="true"></span>
+                        { t(Text::ModeGrowth) }{ if scenario.mode == HashrateMode::Growth { format!(" ({})", t(Text::LegendChosenMode)) } else { String::new() } }</li>
+                    <li class="legend-item series-1"><span class={if scenario.mode == HashrateMode::Equilibrium { "swatch solid" } else { "swatch" }} aria-hidden="true"></span>
+                        { t(Text::ModeEquilibrium) }{ if scenario.mode == HashrateMode::Equilibrium { format!(" ({})", t(Text::LegendChosenMode)) } else { String::new() } }</li>
+                </ul>
+                <ChartCanvas spec={ChartSpec::Timeline(hashrate_chart)} alt={t(Text::ChartHashrateAlt)} name="outlook-hashrate" {lang} />
+            </figure>
+            <details class="table-alt" ontoggle={toggle(&table_open)}>
+                <summary>{ t(Text::TableShow) }</summary>
+                if *table_open {
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{ t(Text::ColMonth) }</th>
+                            <th scope="col">{ t(Text::ColBtcPrice) }</th>
+                            <th scope="col">{ t(Text::ColSubsidy) }</th>
+                            <th scope="col">{ t(Text::ColHashrate) }</th>
+                            <th scope="col">{ t(Text::ColHashprice) }</th>
+                            <th scope="col">{ t(Text::ColMargin) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for o.months.iter().step_by(6).map(|m| html! {
+                                <tr>
+                                    <th scope="row">{ format::digits(lang, &m.date.year_month()) }</th>
+                                    <td>{ n(m.btc_usd, 0) }</td>
+                                    <td>{ n(m.subsidy_btc, 4) }</td>
+                                    <td>{ n(m.hashrate_eh_per_s, 0) }</td>
+                                    <td>{ n(m.hashprice_usd_per_ph_day, 2) }</td>
+                                    <td>{ n(m.margin_usd_per_ph_day, 2) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+            </details>
+            <details class="how" ontoggle={toggle(&how_open)}>
+                <summary>{ t(Text::HowComputed) }</summary>
+                if *how_open {
+                    <ul>
+                        <li>{ t(Text::FormulaOutlookSubsidy) }</li>
+                        <li>{ t(Text::FormulaOutlookPrice) }</li>
+                        <li>{ t(Text::FormulaOutlookEquilibrium) }</li>
+                        <li>{ t(Text::FormulaOutlookRequired) }{ format!(" = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
+                            n(o.months[0].subsidy_btc, 4), n(scenario.today.fees_btc_per_block, 3), n(o.months[0].subsidy_btc / 2.0, 5),
+                            n(scenario.today.fees_btc_per_block, 3), n((1.0 + scenario.fee_growth_pct / 100.0).powi(4), 3),
+                            n(1.0 + scenario.hashrate_growth_pct / 100.0, 2), n(o.required_btc_growth_pct, 1)) }</li>
+                    </ul>
+                }
+            </details>
+            <p class="source">{ t(Text::SourceOutlook) }</p>
+        </section>
+    }
+}
