@@ -37,8 +37,12 @@ pub struct Level {
 pub struct Marker {
     /// Month index from the start (may be fractional).
     pub month: f64,
-    /// Its label (drawn at the top).
+    /// Its label.
     pub label: String,
+    /// A shorter label for narrow charts.
+    pub short: String,
+    /// Label at the bottom of the plot instead of the top.
+    pub at_bottom: bool,
 }
 
 /// Everything a timeline chart shows.
@@ -166,7 +170,7 @@ mod tests {
             lines: vec![Line { values: (0..144).map(|m| 30.0 * 1.01f64.powi(m)).collect(), colour: 0, dash: None }],
             band: (0..144).map(|m| (20.0 + f64::from(m), 40.0 + f64::from(m))).collect(),
             levels: vec![Level { y: 25.0, label: "breakeven".into() }],
-            markers: vec![Marker { month: 26.0, label: "Halving 2028-04".into() }],
+            markers: vec![Marker { month: 26.0, label: "Halving 2028-04".into(), short: "2028".into(), at_bottom: false }],
             log_y: true,
             include_zero: false,
             y_title: "Hashprice".into(),

@@ -54,6 +54,8 @@ fn halving_markers(o: &Outcome, lang: Lang) -> Vec<Marker> {
         .map(|h| Marker {
             month: f64::from(start.months_until(h.date)) + f64::from(h.date.day - 1) / 30.0,
             label: format!("{} {}", Text::Halving.get(lang), format::digits(lang, &h.date.year_month())),
+            short: format!("½ {}", format::digits(lang, &h.date.year.to_string())),
+            at_bottom: false,
         })
         .collect()
 }
@@ -79,7 +81,8 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
     };
     let mut margin_markers = markers.clone();
     if let Some(d) = o.fleet_unprofitable_month {
-        margin_markers.push(Marker { month: f64::from(start.months_until(d)), label: format::digits(lang, &d.year_month()) });
+        let label = format::digits(lang, &d.year_month());
+        margin_markers.push(Marker { month: f64::from(start.months_until(d)), short: label.clone(), label, at_bottom: true });
     }
     let margin = Timeline {
         start,

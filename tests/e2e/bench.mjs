@@ -11,7 +11,7 @@ import { serve, launch, DIST } from './lib.mjs';
 const STEPS = Number(process.argv[2] || 200);
 const PAGES = [
   // [name, query, slider selector]
-  ['miner', '', 'input[type=range][aria-label="Bitcoin price (slider)"]'],
+  ['miner', '', '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]'],
   ['outlook', '', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
   ['outlook, Monte Carlo 2,000 paths', 'volatility_pct=60', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
   ['outlook, Monte Carlo + equilibrium', 'volatility_pct=60&hashrate_mode=1', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],

@@ -63,9 +63,9 @@ export async function value(page, key) {
   return raw === '' || raw === null ? NaN : Number(raw);
 }
 
-/** Every data-output on the page as { key: data-value string }. */
-export function allValues(page) {
-  return page.$$eval('[data-output]', (els) => Object.fromEntries(els.map((e) => [e.dataset.output, e.dataset.value])));
+/** Every data-output (inside `scope`) as { key: data-value string }. */
+export function allValues(page, scope = 'body') {
+  return page.$$eval(`${scope} [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.dataset.output, e.dataset.value])));
 }
 
 /** Waits until `fn()` is truthy (polling), or throws with `what`. */
@@ -87,4 +87,26 @@ export function allLocal(requests) {
 export function shotPath(name) {
   mkdirSync(SHOTS, { recursive: true });
   return join(SHOTS, `${name}.png`);
+}
+
+/**
+ * Screenshot of the whole page (or one element) with every chart drawn:
+ * charts draw only on screen, so the viewport first grows to the page.
+ */
+export async function fullShot(page, name, selector = null) {
+  const width = page.viewportSize().width;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.min(height, 16000) });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(50);
+  if (selector) await page.locator(selector).screenshot({ path: shotPath(name) });
+  else await page.screenshot({ path: shotPath(name), fullPage: true });
+}
+
+/** Scrolls a chart into view and returns a digest of its pixels. */
+export async function chartPixels(page, name) {
+  const canvas = page.locator(`canvas[data-chart="${name}"]`);
+  await canvas.scrollIntoViewIfNeeded();
+  await until(async () => Number(await canvas.getAttribute('data-painted')) > 0, `chart ${name} to be drawn`);
+  return canvas.evaluate((c) => c.toDataURL());
 }

@@ -1,7 +1,7 @@
 // End-to-end: the miner-economics panel in the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, value, allValues, until, allLocal, shotPath } from './lib.mjs';
+import { serve, launch, open, value, allValues, until, allLocal, fullShot } from './lib.mjs';
 
 let server;
 let browser;
@@ -43,7 +43,7 @@ test('the keyboard moves a slider: the result and the URL follow', async () => {
   const { page, context } = await open(browser, server.url);
   const before = await value(page, 'hashprice_usd_ph_day');
   const historyBefore = await page.evaluate(() => history.length);
-  const slider = page.locator('input[type=range][aria-label="Bitcoin price (slider)"]');
+  const slider = page.locator('#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]');
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await until(async () => (await value(page, 'hashprice_usd_ph_day')) > before, 'hashprice to rise');
@@ -82,7 +82,7 @@ test('a hostile URL is rejected key by key, with a notice and finite results', a
   assert.deepEqual(rejected.sort(), ['btc_usd', 'eff_jth', 'fees_btc', 'hashrate_ehs']);
   assert.match(await page.textContent('[data-notice=url]'), /default was/);
   assert.equal(await page.$('script:not([src])'), null, 'no script was injected');
-  const values = await allValues(page);
+  const values = await allValues(page, '#panel-miner');
   for (const [key, v] of Object.entries(values)) assert.ok(v !== '' && Number.isFinite(Number(v)), `${key} = ${v}`);
   assert.ok(close(Number(values.hashprice_usd_ph_day), hashprice(67000, 900.9, 0.02)), 'defaults used');
   assert.ok(close(Number(values.power_cost_usd_ph_day), 17.5 * 24 * 0.05 * 0.8), 'the valid key still applies');
@@ -94,12 +94,11 @@ test('a hostile URL is rejected key by key, with a notice and finite results', a
 test('screenshots at 1280 px and 360 px, with no horizontal scroll', async () => {
   for (const [width, name] of [[1280, 'miner-1280'], [360, 'miner-360']]) {
     const { page, context } = await open(browser, server.url, { width, height: 800 });
-    await page.waitForTimeout(100);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${width}px`);
+    await fullShot(page, name, '#panel-miner');
     const canvas = await page.$eval('canvas[data-chart="miner-margin"]', (c) => ({ w: c.width, css: c.clientWidth }));
     assert.equal(canvas.w, Math.round(canvas.css * 2), 'the canvas is drawn at the device pixel ratio');
-    await page.screenshot({ path: shotPath(name), fullPage: true });
     await context.close();
   }
 });
