@@ -32,6 +32,17 @@ pub enum InputId {
     AsicUsdTh,
     AsicLifeYears,
     TargetMarginPct,
+    DemandGw,
+    SupplyGw,
+    MiningGw,
+    ConvertiblePct,
+    ConvertedPue,
+    UsSharePct,
+    RussiaSharePct,
+    ChinaSharePct,
+    RestSharePct,
+    UsLeavePct,
+    OthersResponsePct,
 }
 
 /// How an input is declared.
@@ -111,6 +122,26 @@ pub static INPUTS: &[InputSpec] = &[
     spec(InputId::AsicLifeYears, "asic_life_years", Text::InAsicLifeYears, Text::UnitYears, (1.0, 10.0), (1.0, 8.0), 0.5, 1, 4.0),
     // F3: "a system heading to net zero".
     spec(InputId::TargetMarginPct, "target_margin_pct", Text::InTargetMarginPct, Text::UnitPct, (-50.0, 50.0), (-30.0, 30.0), 1.0, 0, 0.0),
+    // Morgan Stanley (article F8): +74 GW of US data-centre demand, 2025-2028.
+    spec(InputId::DemandGw, "demand_gw", Text::InDemandGw, Text::UnitGw, (0.0, 1_000.0), (0.0, 150.0), 1.0, 0, 74.0),
+    // Chosen so the shortfall is Morgan Stanley's 49 GW (F9).
+    spec(InputId::SupplyGw, "supply_gw", Text::InSupplyGw, Text::UnitGw, (0.0, 1_000.0), (0.0, 150.0), 1.0, 0, 25.0),
+    // Morgan Stanley: miners hold almost 20 GW of large sites with firm interconnection.
+    spec(InputId::MiningGw, "mining_gw", Text::InMiningGw, Text::UnitGw, (0.0, 200.0), (0.0, 40.0), 0.5, 1, 20.0),
+    // Assumption: most, not all, sites suit an AI tenant.
+    spec(InputId::ConvertiblePct, "convertible_pct", Text::InConvertiblePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 80.0),
+    // AI campuses run at PUE ~1.2-1.4 (REFERENCE: site MW / IT MW 1.25-1.45).
+    spec(InputId::ConvertedPue, "converted_pue", Text::InConvertedPue, Text::UnitNone, (1.0, 3.0), (1.0, 2.0), 0.01, 2, 1.3),
+    // Hashrate Index via the article (F12).
+    spec(InputId::UsSharePct, "us_share_pct", Text::InUsSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 37.5),
+    spec(InputId::RussiaSharePct, "russia_share_pct", Text::InRussiaSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 16.4),
+    spec(InputId::ChinaSharePct, "china_share_pct", Text::InChinaSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 11.7),
+    // The rest of the world, "unknown" included (F7); at least 0.1 so shares never sum to 0.
+    spec(InputId::RestSharePct, "rest_share_pct", Text::InRestSharePct, Text::UnitPct, (0.1, 100.0), (0.1, 100.0), 0.1, 1, 34.4),
+    // Assumption: a quarter of US hashrate pivots to AI.
+    spec(InputId::UsLeavePct, "us_leave_pct", Text::InUsLeavePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 25.0),
+    // Assumption: others add 0.5% hashrate per 1% better hashprice.
+    spec(InputId::OthersResponsePct, "others_response_pct", Text::InOthersResponsePct, Text::UnitPct, (0.0, 500.0), (0.0, 200.0), 5.0, 0, 50.0),
 ];
 
 #[allow(clippy::too_many_arguments)]

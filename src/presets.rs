@@ -47,8 +47,58 @@ pub const ARTICLE_OUTLOOK: Preset = Preset {
     ],
 };
 
+/// Morgan Stanley via the article (F8-F10): 74 GW of new demand, 49 GW
+/// short; converting US mining sites (almost 20 GW of firm interconnection)
+/// covers 10-15 GW. Two-thirds convertible at PUE 1.3 gives 10 GW, all of
+/// it 15.4 GW: the preset takes the middle, 80%.
+pub const ARTICLE_GRID: Preset = Preset {
+    id: "article-grid",
+    label: Text::PresetArticleGrid,
+    note: Text::PresetArticleGridNote,
+    values: &[
+        (InputId::DemandGw, 74.0),
+        (InputId::SupplyGw, 25.0),
+        (InputId::MiningGw, 20.0),
+        (InputId::ConvertiblePct, 80.0),
+        (InputId::ConvertedPue, 1.3),
+    ],
+};
+
+/// Morgan Stanley's earlier note (late 2025): ~69 GW of demand by 2028,
+/// ~10 GW under construction and ~15 GW connectable: a ~44 GW gap.
+pub const EARLIER_GRID: Preset = Preset {
+    id: "earlier-grid",
+    label: Text::PresetEarlierGrid,
+    note: Text::PresetEarlierGridNote,
+    values: &[(InputId::DemandGw, 69.0), (InputId::SupplyGw, 25.0)],
+};
+
+/// Article F6: difficulty fell about 11%, the largest drop since 2021. As
+/// if 29.33% of US hashrate (11% of the network) switched off and nobody
+/// replaced it: those who stay earn 12.4% more per PH/s.
+pub const DIFFICULTY_DROP: Preset = Preset {
+    id: "difficulty-drop",
+    label: Text::PresetDifficultyDrop,
+    note: Text::PresetDifficultyDropNote,
+    values: &[(InputId::UsLeavePct, 11.0 / 37.5 * 100.0), (InputId::OthersResponsePct, 0.0)],
+};
+
+/// Hashrate Index's heatmap at the start of Q3 2025 (US, Russia, China;
+/// the rest includes Paraguay 3.87%, UAE 3.54%, Oman 2.99%, Canada ~2.94%).
+pub const Q3_2025_SHARES: Preset = Preset {
+    id: "q3-2025-shares",
+    label: Text::PresetQ3Shares,
+    note: Text::PresetQ3SharesNote,
+    values: &[
+        (InputId::UsSharePct, 35.81),
+        (InputId::RussiaSharePct, 16.61),
+        (InputId::ChinaSharePct, 13.84),
+        (InputId::RestSharePct, 33.74),
+    ],
+};
+
 /// Every preset.
-pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK];
+pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK, ARTICLE_GRID, EARLIER_GRID, DIFFICULTY_DROP, Q3_2025_SHARES];
 
 #[cfg(test)]
 mod tests {

@@ -2,6 +2,7 @@
 //! canvas (`ui::canvas`), native tests draw the same function to SVG.
 //! Drawing code computes nothing: every number comes from a model outcome.
 
+pub mod bars;
 pub mod frame;
 pub mod miner;
 pub mod timeline;

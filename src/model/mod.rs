@@ -2,6 +2,9 @@
 //! Each model has one entry point, `evaluate(&Scenario) -> Outcome`.
 
 pub mod calendar;
+pub mod convert;
+pub mod geography;
+pub mod grid;
 pub mod miner;
 pub mod outlook;
 pub mod protocol;

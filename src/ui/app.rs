@@ -4,6 +4,9 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::converter_panel::ConverterPanel;
+use super::geography_panel::GeographyPanel;
+use super::grid_panel::GridPanel;
 use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
 use super::state::{Action, AppState};
@@ -112,7 +115,10 @@ pub fn App() -> Html {
             }
             <main>
                 <MinerPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} />
-                <OutlookPanel inputs={state.inputs.clone()} {lang} {on_change} {on_preset} />
+                <OutlookPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
+                <GridPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
+                <GeographyPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} {on_preset} />
+                <ConverterPanel inputs={state.inputs.clone()} {lang} {on_change} />
             </main>
             <footer class="footer">
                 <p class="disclaimer">{ t(Text::Disclaimer) }</p>

@@ -22,6 +22,8 @@ pub enum ChartSpec {
     MinerMargin(MarginCurves, chart::miner::Labels),
     /// A monthly time series.
     Timeline(chart::timeline::Timeline),
+    /// Bars: a waterfall or before/after groups.
+    Bars(chart::bars::BarChart),
 }
 
 /// Props of [`ChartCanvas`].
@@ -75,6 +77,7 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
     let result = match spec {
         ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(&area, curves, labels, &look),
         ChartSpec::Timeline(timeline) => chart::timeline::draw(&area, timeline, &look),
+        ChartSpec::Bars(bars) => chart::bars::draw(&area, bars, &look),
     };
     if let Err(e) = result {
         web_sys::console::error_1(&format!("chart: {e:?}").into());

@@ -5,10 +5,14 @@
 pub mod app;
 pub mod canvas;
 pub mod choice_row;
+pub mod converter_panel;
+pub mod geography_panel;
+pub mod grid_panel;
 pub mod input_row;
 pub mod miner_panel;
 pub mod outlook_panel;
 pub mod output;
+pub mod parts;
 pub mod state;
 
 use crate::i18n::{Lang, Text};

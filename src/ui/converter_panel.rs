@@ -1,0 +1,176 @@
+//! Panel: the unit converter. Each group holds one value in its base unit;
+//! editing any field sets it and the other fields follow. Money and hash
+//! revenue use the page's BTC price and fleet efficiency.
+
+use yew::prelude::*;
+
+use super::parts::InputRows;
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{parse_number, InputId, Inputs};
+use crate::model::convert::{self, Quantity, Unit};
+use crate::url_state::plain_decimal;
+
+/// Props of [`ConvField`].
+#[derive(Properties, PartialEq)]
+struct ConvFieldProps {
+    /// Field key: element id and `data-output`.
+    key_name: &'static str,
+    /// Unit symbol.
+    symbol: AttrValue,
+    /// The value in this field's unit.
+    value: f64,
+    /// Called with a new valid value in this field's unit.
+    on_input: Callback<f64>,
+    lang: Lang,
+}
+
+/// Shows about seven significant figures, without grouping (so the text
+/// can be edited and parsed back).
+fn shown(value: f64) -> String {
+    if value == 0.0 {
+        return "0".into();
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    if !(-6..15).contains(&magnitude) {
+        return format!("{value:.6e}");
+    }
+    let decimals = (6 - magnitude).clamp(0, 12) as usize;
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text }
+}
+
+/// One editable field of a group.
+#[component]
+fn ConvField(props: &ConvFieldProps) -> Html {
+    let draft = use_state(|| None::<(String, bool)>);
+    let oninput = {
+        let (draft, cb) = (draft.clone(), props.on_input.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            match parse_number(&text).filter(|v| *v >= 0.0) {
+                Some(v) => {
+                    draft.set(Some((text, true)));
+                    cb.emit(v);
+                }
+                None => draft.set(Some((text, false))),
+            }
+        })
+    };
+    let onblur = {
+        let draft = draft.clone();
+        Callback::from(move |_: FocusEvent| {
+            if draft.as_ref().is_some_and(|(_, ok)| *ok) {
+                draft.set(None);
+            }
+        })
+    };
+    let (text, ok) = match &*draft {
+        Some((text, ok)) => (text.clone(), *ok),
+        None => (shown(props.value), true),
+    };
+    let id = format!("conv-{}", props.key_name);
+    html! {
+        <div class={classes!("conv-field", (!ok).then_some("invalid"))}>
+            <label for={id.clone()} class="conv-unit">{ props.symbol.clone() }</label>
+            <input type="text" inputmode="decimal" class="number" id={id.clone()} value={text} {oninput} {onblur}
+                autocomplete="off" spellcheck="false" aria-invalid={(!ok).to_string()} aria-describedby={format!("{id}-err")}
+                data-output={props.key_name} data-value={plain_decimal(props.value)} />
+            <span class="input-error" id={format!("{id}-err")} role="alert">{ if ok { "" } else { Text::ErrConverter.get(props.lang) } }</span>
+        </div>
+    }
+}
+
+/// Props of [`ConverterPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ConverterPanelProps {
+    /// The scenario's inputs (BTC price and efficiency are used here).
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+    /// Called when an input changes.
+    pub on_change: Callback<(InputId, f64)>,
+}
+
+/// A fixed-factor group: its title, its units and its base value.
+fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, lang: Lang) -> Html {
+    let base_unit = &quantity.units[0];
+    html! {
+        <fieldset class="conv-group" data-group={quantity.id}>
+            <legend>{ title.get(lang) }</legend>
+            { for quantity.units.iter().map(|unit: &'static Unit| {
+                let value = convert::convert(**base, base_unit, unit);
+                let base = base.clone();
+                let on_input = Callback::from(move |v: f64| base.set(convert::convert(v, unit, base_unit)));
+                let symbol = if unit.key == "conv_difficulty" { Text::Difficulty.get(lang) } else { unit.symbol };
+                html! { <ConvField key_name={unit.key} symbol={symbol} {value} {on_input} {lang} /> }
+            }) }
+        </fieldset>
+    }
+}
+
+/// The converter panel.
+#[component]
+pub fn ConverterPanel(props: &ConverterPanelProps) -> Html {
+    let lang = props.lang;
+    let t = |text: Text| text.get(lang);
+    let hashrate = use_state(|| 900.9e18);
+    let efficiency = use_state(|| 17.5);
+    let power = use_state(|| 330e6);
+    let btc = use_state(|| 1.0);
+    let usd_per_th_day = use_state(|| 0.033_68);
+    let btc_usd = props.inputs.get(InputId::BtcUsd);
+    let eff = props.inputs.get(InputId::EffJth);
+    let money = convert::money_from_btc(*btc, btc_usd);
+    let revenue = convert::revenue_from_usd_per_th_day(*usd_per_th_day, eff);
+    let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64>| {
+        html! { <ConvField key_name={key} symbol={symbol} {value} {on_input} {lang} /> }
+    };
+    let set_btc = |per_unit: f64| {
+        let btc = btc.clone();
+        Callback::from(move |v: f64| btc.set(v / per_unit))
+    };
+    let set_revenue = |to_th_day: fn(f64, f64) -> f64| {
+        let r = usd_per_th_day.clone();
+        Callback::from(move |v: f64| r.set(to_th_day(v, eff)))
+    };
+    html! {
+        <section class="panel" id="panel-converter" aria-labelledby="h-converter">
+            <h2 id="h-converter">{ t(Text::PanelConverter) }</h2>
+            <p class="lede">{ t(Text::PanelConverterLede) }</p>
+            <div class="conv-grid">
+                { group(Text::ConvHashrate, &convert::HASHRATE, &hashrate, lang) }
+                { group(Text::ConvEfficiency, &convert::EFFICIENCY, &efficiency, lang) }
+                { group(Text::ConvPower, &convert::POWER, &power, lang) }
+                <fieldset class="conv-group" data-group="money">
+                    <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), t(Text::UnitUsd)) }</legend>
+                    { field("conv_btc", "BTC".into(), money.btc, set_btc(1.0)) }
+                    { field("conv_sats", "sats".into(), money.sats, set_btc(1e8)) }
+                    { field("conv_usd", t(Text::UnitUsd).into(), money.usd, set_btc(btc_usd)) }
+                </fieldset>
+                <fieldset class="conv-group" data-group="revenue">
+                    <legend>{ format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, eff, 1), t(Text::UnitJth)) }</legend>
+                    { field("conv_usd_ph_day", t(Text::UnitUsdPhDay).into(), revenue.usd_per_ph_day, set_revenue(|v, _| v / 1_000.0)) }
+                    { field("conv_usd_th_day", t(Text::UnitUsdThDay).into(), revenue.usd_per_th_day, set_revenue(|v, _| v)) }
+                    { field("conv_usd_mwh", t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(convert::usd_per_th_day_from_usd_per_mwh)) }
+                </fieldset>
+            </div>
+            <InputRows key_ids={&[InputId::BtcUsd, InputId::EffJth][..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="conv-" />
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown;
+
+    #[test]
+    fn shown_values_parse_back() {
+        for (v, s) in [(900.9e18, "900900000000000000000"), (17.5, "17.5"), (0.033_68, "0.03368"), (1e-9, "1.000000e-9")] {
+            let text = shown(v);
+            assert!(text == s || v >= 1e15, "{v} shown as {text}");
+            let back = crate::inputs::parse_number(&text).unwrap();
+            assert!((back - v).abs() <= 1e-6 * v.abs(), "{v} -> {text} -> {back}");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Panel: the US grid gap (Morgan Stanley's figures) and the part converted
+//! mining sites could cover, as a waterfall.
+
+use yew::prelude::*;
+
+use super::canvas::{ChartCanvas, ChartSpec};
+use super::output;
+use super::parts::{preset_buttons, Folded, InputRows};
+use crate::chart::bars::{Bar, BarChart, Group};
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputId, Inputs};
+use crate::model::grid::{self, Outcome, Scenario};
+use crate::presets::{self, Preset};
+
+/// This panel's inputs.
+pub const INPUTS: [InputId; 5] = [InputId::DemandGw, InputId::SupplyGw, InputId::MiningGw, InputId::ConvertiblePct, InputId::ConvertedPue];
+
+/// Props of [`GridPanel`].
+#[derive(Properties, PartialEq)]
+pub struct GridPanelProps {
+    /// The scenario's inputs.
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+    /// Called when an input changes.
+    pub on_change: Callback<(InputId, f64)>,
+    /// Called with a preset to load (`None`: the defaults).
+    pub on_preset: Callback<Option<&'static Preset>>,
+}
+
+/// The waterfall: demand, met, shortfall, covered by converted mines, left.
+fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
+    let t = |text: Text| text.get(lang).to_string();
+    let n = |v: f64| format::number(lang, v, 1);
+    let bar = |from: f64, to: f64, colour: usize, outline: bool| Bar { from, to, colour, outline, label: n((to - from).abs()) };
+    BarChart {
+        groups: vec![
+            Group { label: t(Text::StepDemand), bars: vec![bar(0.0, s.demand_gw, 0, false)] },
+            Group { label: t(Text::StepMet), bars: vec![bar(o.shortfall_gw, s.demand_gw, 1, true)] },
+            Group { label: t(Text::StepShortfall), bars: vec![bar(0.0, o.shortfall_gw, 0, false)] },
+            Group { label: t(Text::StepCovered), bars: vec![bar(o.shortfall_after_gw, o.shortfall_gw, 2, true)] },
+            Group { label: t(Text::StepLeft), bars: vec![bar(0.0, o.shortfall_after_gw, 0, false)] },
+        ],
+        y_title: t(Text::UnitGw),
+        y_decimals: 0,
+    }
+}
+
+/// The grid-gap panel.
+#[component]
+pub fn GridPanel(props: &GridPanelProps) -> Html {
+    let lang = props.lang;
+    let t = |text: Text| text.get(lang);
+    let scenario = Scenario::from(&props.inputs);
+    let outcome = use_memo(scenario, grid::evaluate);
+    let o = *outcome;
+    let chart = waterfall(&o, &scenario, lang);
+    let table = {
+        let chart = chart.clone();
+        Callback::from(move |()| {
+            html! {
+                <table>
+                    <thead><tr><th scope="col">{ Text::ColStep.get(lang) }</th><th scope="col">{ Text::UnitGw.get(lang) }</th></tr></thead>
+                    <tbody>{ for chart.groups.iter().map(|g| html! { <tr><th scope="row">{ &g.label }</th><td>{ &g.bars[0].label }</td></tr> }) }</tbody>
+                </table>
+            }
+        })
+    };
+    let how = Callback::from(move |()| {
+        html! {
+            <ul>
+                <li>{ Text::FormulaGridShortfall.get(lang) }</li>
+                <li>{ Text::FormulaGridCovered.get(lang) }{ format!(" = {} × {}% ÷ {} = {} {}",
+                    format::number(lang, scenario.mining_gw, 1), format::number(lang, scenario.convertible_pct, 0),
+                    format::number(lang, scenario.converted_pue, 2), format::number(lang, o.covered_by_mines_gw + o.surplus_gw, 2), Text::UnitGw.get(lang)) }</li>
+            </ul>
+        }
+    });
+    let out = |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);
+
+    html! {
+        <section class="panel" id="panel-grid" aria-labelledby="h-grid">
+            <h2 id="h-grid">{ t(Text::PanelGrid) }</h2>
+            <p class="lede">{ t(Text::PanelGridLede) }</p>
+            { preset_buttons(&[&presets::ARTICLE_GRID, &presets::EARLIER_GRID], &props.on_preset, lang) }
+            <div class="panel-body">
+                <div class="results-col">
+                    <div class="results" aria-live="polite">
+                        { out("shortfall_gw", Text::OutShortfall, o.shortfall_gw, Text::UnitGw, true) }
+                        { out("covered_by_mines_gw", Text::OutCovered, o.covered_by_mines_gw, Text::UnitGw, true) }
+                        { out("shortfall_after_gw", Text::OutShortfallAfter, o.shortfall_after_gw, Text::UnitGw, false) }
+                        { out("share_of_shortfall_covered_pct", Text::OutShareCovered, o.share_of_shortfall_covered_pct, Text::UnitPct, false) }
+                    </div>
+                    <p class="claim">{ t(Text::PresetArticleGridNote) }</p>
+                </div>
+                <InputRows key_ids={&INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="grid-" />
+            </div>
+            <figure class="figure">
+                <figcaption>{ t(Text::ChartWaterfallTitle) }</figcaption>
+                <ChartCanvas spec={ChartSpec::Bars(chart)} alt={t(Text::ChartWaterfallAlt)} name="grid-waterfall" {lang} />
+            </figure>
+            <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
+            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
+            <p class="source">{ t(Text::SourceGrid) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+//! Pieces every panel uses: its input rows (number or choice), preset
+//! buttons, and folded sections whose contents render only when opened.
+
+use yew::prelude::*;
+
+use super::choice_row::ChoiceRow;
+use super::input_row::InputRow;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputId, Inputs};
+use crate::presets::Preset;
+
+/// Props of [`InputRows`]: what every panel passes down.
+#[derive(Properties, PartialEq, Clone)]
+pub struct RowsProps {
+    /// Inputs always shown.
+    pub key_ids: &'static [InputId],
+    /// Inputs folded under "More assumptions" (may be empty).
+    #[prop_or_default]
+    pub more_ids: &'static [InputId],
+    /// The scenario's inputs.
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+    /// Called when an input changes.
+    pub on_change: Callback<(InputId, f64)>,
+    /// Element-id prefix of this panel's number boxes.
+    #[prop_or_default]
+    pub scope: AttrValue,
+}
+
+/// A panel's inputs: the key ones, then the rest folded.
+#[component]
+pub fn InputRows(props: &RowsProps) -> Html {
+    let row = |id: InputId| {
+        let (value, lang, on_change) = (props.inputs.get(id), props.lang, props.on_change.clone());
+        if id.spec().choices.is_empty() {
+            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} scope={props.scope.clone()} /> }
+        } else {
+            html! { <ChoiceRow key={id.spec().key} {id} {value} {lang} {on_change} /> }
+        }
+    };
+    html! {
+        <div class="inputs">
+            { for props.key_ids.iter().map(|&id| row(id)) }
+            if !props.more_ids.is_empty() {
+                <details class="more">
+                    <summary>{ Text::MoreAssumptions.get(props.lang) }</summary>
+                    { for props.more_ids.iter().map(|&id| row(id)) }
+                </details>
+            }
+        </div>
+    }
+}
+
+/// Preset buttons with their notes, and a way back to the defaults.
+pub fn preset_buttons(presets: &[&'static Preset], on_preset: &Callback<Option<&'static Preset>>, lang: Lang) -> Html {
+    let button = |preset: Option<&'static Preset>| {
+        let cb = on_preset.clone();
+        let (label, id, note) = match preset {
+            Some(p) => (p.label, p.id, Some(p.note.get(lang))),
+            None => (Text::PresetDefaults, "defaults", None),
+        };
+        html! { <button type="button" class="btn" data-preset={id} title={note} onclick={Callback::from(move |_| cb.emit(preset))}>{ label.get(lang) }</button> }
+    };
+    html! {
+        <div class="presets" role="group" aria-label={Text::Presets.get(lang)}>
+            { for presets.iter().map(|p| button(Some(p))) }
+            { button(None) }
+        </div>
+    }
+}
+
+/// Props of [`Folded`].
+#[derive(Properties, PartialEq)]
+pub struct FoldedProps {
+    /// The summary line.
+    pub summary: Text,
+    /// Active language.
+    pub lang: Lang,
+    /// CSS class of the `<details>`.
+    #[prop_or_default]
+    pub class: Classes,
+    /// Builds the contents; called only while open.
+    pub content: Callback<(), Html>,
+}
+
+/// A `<details>` whose contents are built only while it is open, so tables
+/// and formulas cost nothing per slider step when folded.
+#[component]
+pub fn Folded(props: &FoldedProps) -> Html {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
+    html! {
+        <details class={props.class.clone()} {ontoggle}>
+            <summary>{ props.summary.get(props.lang) }</summary>
+            if *open { { props.content.emit(()) } }
+        </details>
+    }
+}
