@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use hashpivot::inputs::InputId;
 use hashpivot::inputs::Inputs;
-use hashpivot::model::{miner, outlook};
+use hashpivot::model::{miner, outlook, pivot};
 
 fn median_ns(runs: u32, mut f: impl FnMut()) -> f64 {
     let mut samples: Vec<f64> = (0..31)
@@ -46,9 +46,18 @@ fn main() {
     let mc_eq_ns = median_ns(3, || {
         black_box(outlook::evaluate(black_box(&mc_eq)));
     });
+    let pv = pivot::Scenario::from(&inputs);
+    let pivot_ns = median_ns(5, || {
+        black_box(pivot::evaluate(black_box(&pv)));
+    });
+    let tornado_ns = median_ns(5, || {
+        black_box(pivot::tornado(black_box(&pv)));
+    });
     println!("miner::evaluate: {evaluate:.0} ns per recompute (native, release)");
     println!("miner::margin_curves (3 fleets x {} points): {curves:.0} ns", miner::CURVE_POINTS);
     println!("outlook::evaluate, deterministic ({} months): {:.1} us", outlook::MONTHS, outlook_ns / 1e3);
     println!("outlook::evaluate, Monte Carlo {} paths x {} months: {:.2} ms", outlook::MC_PATHS, outlook::MONTHS, mc_ns / 1e6);
     println!("outlook::evaluate, Monte Carlo + equilibrium mode: {:.2} ms", mc_eq_ns / 1e6);
+    println!("pivot::evaluate (NPVs, IRR, both breakevens; {} months): {:.2} ms", pv.horizon_months(), pivot_ns / 1e6);
+    println!("pivot::tornado ({} inputs x 2): {:.2} ms", pivot::TORNADO_INPUTS.len(), tornado_ns / 1e6);
 }

@@ -43,6 +43,22 @@ pub enum InputId {
     RestSharePct,
     UsLeavePct,
     OthersResponsePct,
+    SiteMw,
+    PueMining,
+    PueAi,
+    CapexUsdMPerMw,
+    BuildMonths,
+    BuildMining,
+    LeaseUsdKwMonth,
+    EscalatorPct,
+    TermYears,
+    OpexPct,
+    ResidualPct,
+    DiscountPct,
+    Backstop,
+    BackstopSpreadPct,
+    MiningOpexUsdMwh,
+    Discounted,
 }
 
 /// How an input is declared.
@@ -141,7 +157,76 @@ pub static INPUTS: &[InputSpec] = &[
     // Assumption: a quarter of US hashrate pivots to AI.
     spec(InputId::UsLeavePct, "us_leave_pct", Text::InUsLeavePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 25.0),
     // Assumption: others add 0.5% hashrate per 1% better hashprice.
-    spec(InputId::OthersResponsePct, "others_response_pct", Text::InOthersResponsePct, Text::UnitPct, (0.0, 500.0), (0.0, 200.0), 5.0, 0, 50.0),
+    spec(
+        InputId::OthersResponsePct,
+        "others_response_pct",
+        Text::InOthersResponsePct,
+        Text::UnitPct,
+        (0.0, 500.0),
+        (0.0, 200.0),
+        5.0,
+        0,
+        50.0,
+    ),
+    // Assumption: a mid-size US mining site.
+    spec(InputId::SiteMw, "site_mw", Text::InSiteMw, Text::UnitMw, (1.0, 5_000.0), (10.0, 1_000.0), 1.0, 0, 100.0),
+    // Immersion 1.03-1.10, air 1.2+ (REFERENCE.md).
+    spec(InputId::PueMining, "pue_mining", Text::InPueMining, Text::UnitNone, (1.0, 2.0), (1.0, 1.4), 0.01, 2, 1.05),
+    // Site MW / IT MW of 1.25-1.45 in the public deals.
+    spec(InputId::PueAi, "pue_ai", Text::InPueAi, Text::UnitNone, (1.0, 3.0), (1.05, 1.6), 0.01, 2, 1.3),
+    // USD 8-11 M per IT MW (TeraWulf, Cipher disclosures), GPUs excluded.
+    spec(InputId::CapexUsdMPerMw, "capex_usd_m_per_mw", Text::InCapexUsdMPerMw, Text::UnitUsdMPerMw, (0.0, 50.0), (2.0, 20.0), 0.1, 1, 9.0),
+    // 10-18 months from signing to first capacity.
+    spec(InputId::BuildMonths, "build_months", Text::InBuildMonths, Text::UnitMonths, (0.0, 60.0), (0.0, 36.0), 1.0, 0, 15.0),
+    choice(InputId::BuildMining, "build_mining", Text::InBuildMining, &[Text::BuildContinue, Text::BuildStop, Text::BuildPhase], 0.0),
+    // About USD 150-160 per kW of IT a month in the 2025 deals.
+    spec(
+        InputId::LeaseUsdKwMonth,
+        "lease_usd_kw_month",
+        Text::InLeaseUsdKwMonth,
+        Text::UnitUsdKwMonth,
+        (0.0, 2_000.0),
+        (50.0, 300.0),
+        1.0,
+        0,
+        150.0,
+    ),
+    // Hut 8 / Fluidstack: 3% a year.
+    spec(InputId::EscalatorPct, "escalator_pct", Text::InEscalatorPct, Text::UnitPctYear, (-5.0, 15.0), (0.0, 6.0), 0.1, 1, 3.0),
+    // 10-15 year terms.
+    spec(InputId::TermYears, "term_years", Text::InTermYears, Text::UnitYears, (1.0, 25.0), (3.0, 20.0), 1.0, 0, 10.0),
+    // NOI margins of 80-90%.
+    spec(InputId::OpexPct, "opex_pct", Text::InOpexPct, Text::UnitPct, (0.0, 90.0), (0.0, 40.0), 1.0, 0, 15.0),
+    // Assumption: the shell and power gear keep a fifth of their cost.
+    spec(InputId::ResidualPct, "residual_pct", Text::InResidualPct, Text::UnitPct, (0.0, 200.0), (0.0, 100.0), 1.0, 0, 20.0),
+    // Assumption: a miner's cost of capital.
+    spec(InputId::DiscountPct, "discount_pct", Text::InDiscountPct, Text::UnitPctYear, (0.0, 50.0), (2.0, 30.0), 0.5, 1, 12.0),
+    choice(InputId::Backstop, "backstop", Text::InBackstop, &[Text::No, Text::Yes], 0.0),
+    // Assumption: investment-grade credit against a miner's cost of capital.
+    spec(
+        InputId::BackstopSpreadPct,
+        "backstop_spread_pct",
+        Text::InBackstopSpreadPct,
+        Text::UnitPctPoints,
+        (0.0, 20.0),
+        (0.0, 10.0),
+        0.5,
+        1,
+        4.0,
+    ),
+    // Assumption: staff, maintenance, insurance.
+    spec(
+        InputId::MiningOpexUsdMwh,
+        "mining_opex_usd_mwh",
+        Text::InMiningOpexUsdMwh,
+        Text::UnitUsdMwh,
+        (0.0, 100.0),
+        (0.0, 30.0),
+        0.5,
+        1,
+        5.0,
+    ),
+    choice(InputId::Discounted, "discounted", Text::InDiscounted, &[Text::CashUndiscounted, Text::CashDiscounted], 1.0),
 ];
 
 #[allow(clippy::too_many_arguments)]

@@ -97,8 +97,38 @@ pub const Q3_2025_SHARES: Preset = Preset {
     ],
 };
 
+/// Hut 8 with Fluidstack (tenant Anthropic, Google backstopping the base
+/// term), River Bend, Louisiana, Dec 2025 (article F11): USD 7.0 B over 15
+/// years for 245 MW of IT on ~330 MW of utility power: ~USD 159/kW-month,
+/// 3% escalator, first hall Q2 2027 (~18 months).
+pub const HUT8_LEASE: Preset = Preset {
+    id: "hut8-lease",
+    label: Text::PresetHut8,
+    note: Text::PresetHut8Note,
+    values: &[
+        (InputId::SiteMw, 330.0),
+        (InputId::PueAi, 330.0 / 245.0),
+        (InputId::LeaseUsdKwMonth, 159.0),
+        (InputId::EscalatorPct, 3.0),
+        (InputId::TermYears, 15.0),
+        (InputId::BuildMonths, 18.0),
+        (InputId::CapexUsdMPerMw, 9.0),
+        (InputId::OpexPct, 12.0),
+        (InputId::Backstop, 1.0),
+        (InputId::BackstopSpreadPct, 4.0),
+    ],
+};
+
+/// Mining if today's network simply holds: flat price, hashrate and fees.
+pub const MINING_TODAY: Preset = Preset {
+    id: "mining-today",
+    label: Text::PresetMiningToday,
+    note: Text::PresetMiningTodayNote,
+    values: &[(InputId::BtcGrowthPct, 0.0), (InputId::HashrateGrowthPct, 0.0), (InputId::FeeGrowthPct, 0.0), (InputId::Backstop, 0.0)],
+};
+
 /// Every preset.
-pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK, ARTICLE_GRID, EARLIER_GRID, DIFFICULTY_DROP, Q3_2025_SHARES];
+pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK, ARTICLE_GRID, EARLIER_GRID, DIFFICULTY_DROP, Q3_2025_SHARES, HUT8_LEASE, MINING_TODAY];
 
 #[cfg(test)]
 mod tests {

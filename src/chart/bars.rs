@@ -49,17 +49,27 @@ pub struct BarChart {
 impl BarChart {
     /// The y range holding every bar and zero, with headroom for labels.
     pub fn y_range(&self) -> (f64, f64) {
-        let (lo, hi) = self.groups.iter().flat_map(|g| g.bars.iter().flat_map(|b| [b.from, b.to])).filter(|v| v.is_finite()).fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        let (lo, hi) = self
+            .groups
+            .iter()
+            .flat_map(|g| g.bars.iter().flat_map(|b| [b.from, b.to]))
+            .filter(|v| v.is_finite())
+            .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let pad = ((hi - lo) * 0.12).max(1e-9);
         (if lo < 0.0 { lo - pad } else { 0.0 }, hi + pad)
     }
 }
 
 /// Draws `chart` on `area`.
-pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart, look: &Look) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &BarChart,
+    look: &Look,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let groups = chart.groups.len().max(1) as f64;
     let frame = Frame::new(area.dim_in_pixel(), look, (0.0, groups), chart.y_range());
-    let y_ticks: Vec<_> = nice_ticks(frame.y.0, frame.y.1, 6).into_iter().map(|v| (v, format::number(look.lang, v, chart.y_decimals))).collect();
+    let y_ticks: Vec<_> =
+        nice_ticks(frame.y.0, frame.y.1, 6).into_iter().map(|v| (v, format::number(look.lang, v, chart.y_decimals))).collect();
     draw_axes(area, &frame, look, &Axes { x_ticks: &[], y_ticks: &y_ticks, x_title: "", y_title: &chart.y_title })?;
     let narrow = f64::from(frame.rect.2 - frame.rect.0) / look.scale < 420.0;
     for (g, group) in chart.groups.iter().enumerate() {
@@ -77,11 +87,19 @@ pub fn draw<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &BarChart,
                 area.draw(&Rectangle::new([a, b], colour.filled()))?;
             }
             let size = if narrow { 9.5 } else { 11.0 };
-            area.draw(&Text::new(bar.label.clone(), ((a.0 + b.0) / 2, a.1 - look.px(2.0) as i32), text_style(look, size, Pos::new(HPos::Center, VPos::Bottom))))?;
+            area.draw(&Text::new(
+                bar.label.clone(),
+                ((a.0 + b.0) / 2, a.1 - look.px(2.0) as i32),
+                text_style(look, size, Pos::new(HPos::Center, VPos::Bottom)),
+            ))?;
         }
         let (cx, bottom) = frame.px(g as f64 + 0.5, frame.y.0);
         let size = if narrow { 10.0 } else { 12.0 };
-        area.draw(&Text::new(group.label.clone(), (cx, bottom + look.px(6.0) as i32), text_style(look, size, Pos::new(HPos::Center, VPos::Top))))?;
+        area.draw(&Text::new(
+            group.label.clone(),
+            (cx, bottom + look.px(6.0) as i32),
+            text_style(look, size, Pos::new(HPos::Center, VPos::Top)),
+        ))?;
     }
     area.present()
 }

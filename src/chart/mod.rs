@@ -6,6 +6,7 @@ pub mod bars;
 pub mod frame;
 pub mod miner;
 pub mod timeline;
+pub mod tornado;
 
 use plotters::style::RGBColor;
 

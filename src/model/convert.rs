@@ -49,12 +49,16 @@ pub const HASHRATE: Quantity = Quantity {
 };
 
 /// Efficiency, base J/TH.
-pub const EFFICIENCY: Quantity =
-    Quantity { id: "efficiency", units: &[unit("conv_j_th", "J/TH", 1.0), unit("conv_w_th_s", "W per TH/s", 1.0), unit("conv_w_ph_s", "W per PH/s", 0.001)] };
+pub const EFFICIENCY: Quantity = Quantity {
+    id: "efficiency",
+    units: &[unit("conv_j_th", "J/TH", 1.0), unit("conv_w_th_s", "W per TH/s", 1.0), unit("conv_w_ph_s", "W per PH/s", 0.001)],
+};
 
 /// Power, base W.
-pub const POWER: Quantity =
-    Quantity { id: "power", units: &[unit("conv_w", "W", 1.0), unit("conv_kw", "kW", 1e3), unit("conv_mw", "MW", 1e6), unit("conv_gw", "GW", 1e9)] };
+pub const POWER: Quantity = Quantity {
+    id: "power",
+    units: &[unit("conv_w", "W", 1.0), unit("conv_kw", "kW", 1e3), unit("conv_mw", "MW", 1e6), unit("conv_gw", "GW", 1e9)],
+};
 
 /// Every fixed-factor quantity.
 pub const QUANTITIES: [Quantity; 3] = [HASHRATE, EFFICIENCY, POWER];

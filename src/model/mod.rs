@@ -7,5 +7,7 @@ pub mod geography;
 pub mod grid;
 pub mod miner;
 pub mod outlook;
+pub mod pivot;
 pub mod protocol;
 pub mod random;
+pub mod solve;

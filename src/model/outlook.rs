@@ -228,11 +228,11 @@ struct Schedule {
     growth_hashrate: Vec<f64>,
 }
 
-fn schedule(s: &Scenario) -> Schedule {
+fn schedule(s: &Scenario, months: u32) -> Schedule {
     let blocks_per_day = protocol::SECONDS_PER_DAY / s.block_time_s;
     let blocks_per_month = blocks_per_day * DAYS_PER_MONTH;
     let h0 = s.today.height as f64;
-    let rows = (0..MONTHS)
+    let rows = (0..months)
         .map(|m| {
             let years = f64::from(m) / 12.0;
             let start = h0 + f64::from(m) * blocks_per_month;
@@ -243,7 +243,7 @@ fn schedule(s: &Scenario) -> Schedule {
         })
         .collect();
     let growth_hashrate =
-        (0..MONTHS).map(|m| s.today.hashrate_eh_per_s * (1.0 + s.hashrate_growth_pct / 100.0).powf(f64::from(m) / 12.0)).collect();
+        (0..months).map(|m| s.today.hashrate_eh_per_s * (1.0 + s.hashrate_growth_pct / 100.0).powf(f64::from(m) / 12.0)).collect();
     Schedule { blocks_per_day, rows, growth_hashrate }
 }
 
@@ -254,17 +254,20 @@ fn equilibrium_step(s: &Scenario, sched: &Schedule, m: usize, hashrate: f64, btc
     hashrate * (target / hashrate).powf(EQUILIBRIUM_ADJUSTMENT_PER_MONTH)
 }
 
-/// Runs the outlook.
-pub fn evaluate(s: &Scenario) -> Outcome {
-    let sched = schedule(s);
+/// The deterministic monthly path (the median price path) for `count`
+/// months: what the site-pivot model's mining path earns.
+pub fn monthly_path(s: &Scenario, count: u32) -> Vec<Month> {
+    path(s, &schedule(s, count))
+}
+
+fn path(s: &Scenario, sched: &Schedule) -> Vec<Month> {
     let t = &s.today;
     let keep = 1.0 - t.pool_fee_pct / 100.0;
     let uptime = t.uptime_pct / 100.0;
     let user_power = miner::power_cost_usd_per_ph_day(t.eff_j_per_th, t.power_usd_per_kwh) * uptime;
     let start = miner::date_of_height(t.height).plus_months(0);
     let growth_per_month = (1.0 + s.btc_growth_pct / 100.0).powf(1.0 / 12.0);
-
-    let mut months = Vec::with_capacity(MONTHS as usize);
+    let mut months = Vec::with_capacity(sched.rows.len());
     let (mut eq_hashrate, mut btc_usd) = (t.hashrate_eh_per_s, t.btc_usd);
     for (m, &(height, subsidy, fees, _)) in sched.rows.iter().enumerate() {
         let (chosen, other) = match s.mode {
@@ -283,10 +286,21 @@ pub fn evaluate(s: &Scenario) -> Outcome {
             hashprice_usd_per_ph_day: hashprice,
             margin_usd_per_ph_day: hashprice * uptime * keep - user_power,
         });
-        eq_hashrate = equilibrium_step(s, &sched, m, eq_hashrate, btc_usd);
+        eq_hashrate = equilibrium_step(s, sched, m, eq_hashrate, btc_usd);
         btc_usd *= growth_per_month;
     }
+    months
+}
 
+/// Runs the outlook.
+pub fn evaluate(s: &Scenario) -> Outcome {
+    let sched = schedule(s, MONTHS);
+    let t = &s.today;
+    let keep = 1.0 - t.pool_fee_pct / 100.0;
+    let uptime = t.uptime_pct / 100.0;
+    let user_power = miner::power_cost_usd_per_ph_day(t.eff_j_per_th, t.power_usd_per_kwh) * uptime;
+    let months = path(s, &sched);
+    let start = months[0].date;
     let after_2028 = months.iter().find(|m| m.height >= 1_050_000);
     let halvings = protocol::upcoming_halvings(t.height, miner::date_of_height(t.height), s.block_time_s, 8)
         .into_iter()

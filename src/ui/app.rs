@@ -9,6 +9,7 @@ use super::geography_panel::GeographyPanel;
 use super::grid_panel::GridPanel;
 use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
+use super::pivot_panel::PivotPanel;
 use super::state::{Action, AppState};
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
@@ -116,6 +117,7 @@ pub fn App() -> Html {
             <main>
                 <MinerPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} />
                 <OutlookPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
+                <PivotPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
                 <GridPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
                 <GeographyPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} {on_preset} />
                 <ConverterPanel inputs={state.inputs.clone()} {lang} {on_change} />

@@ -24,6 +24,8 @@ pub enum ChartSpec {
     Timeline(chart::timeline::Timeline),
     /// Bars: a waterfall or before/after groups.
     Bars(chart::bars::BarChart),
+    /// A sensitivity tornado.
+    Tornado(chart::tornado::Tornado),
 }
 
 /// Props of [`ChartCanvas`].
@@ -78,6 +80,7 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
         ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(&area, curves, labels, &look),
         ChartSpec::Timeline(timeline) => chart::timeline::draw(&area, timeline, &look),
         ChartSpec::Bars(bars) => chart::bars::draw(&area, bars, &look),
+        ChartSpec::Tornado(tornado) => chart::tornado::draw(&area, tornado, &look),
     };
     if let Err(e) = result {
         web_sys::console::error_1(&format!("chart: {e:?}").into());

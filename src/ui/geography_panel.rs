@@ -31,14 +31,15 @@ pub struct GeographyPanelProps {
     pub on_preset: Callback<Option<&'static Preset>>,
 }
 
+/// Country names short enough for a phone's bar labels.
+const SHORT_NAMES: [Text; 4] = [Text::ShortUs, Text::InRussiaSharePct, Text::InChinaSharePct, Text::ShortRest];
+
 fn bars(o: &Outcome, lang: Lang) -> BarChart {
     let n = |v: f64| format!("{}%", format::number(lang, v, 1));
     BarChart {
-        groups: SHARE_INPUTS
-            .iter()
-            .enumerate()
-            .map(|(i, id)| Group {
-                label: id.spec().label.get(lang).split(" (").next().unwrap_or_default().to_string(),
+        groups: (0..SHARE_INPUTS.len())
+            .map(|i| Group {
+                label: SHORT_NAMES[i].get(lang).to_string(),
                 bars: vec![
                     Bar { from: 0.0, to: o.before_pct[i], colour: 0, outline: false, label: n(o.before_pct[i]) },
                     Bar { from: 0.0, to: o.after_pct[i], colour: 1, outline: true, label: n(o.after_pct[i]) },

@@ -77,7 +77,8 @@ pub fn GridPanel(props: &GridPanelProps) -> Html {
             </ul>
         }
     });
-    let out = |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);
+    let out =
+        |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);
 
     html! {
         <section class="panel" id="panel-grid" aria-labelledby="h-grid">

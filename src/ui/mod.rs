@@ -13,6 +13,7 @@ pub mod miner_panel;
 pub mod outlook_panel;
 pub mod output;
 pub mod parts;
+pub mod pivot_panel;
 pub mod state;
 
 use crate::i18n::{Lang, Text};

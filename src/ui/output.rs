@@ -48,8 +48,15 @@ pub fn Output(props: &OutputProps) -> Html {
 /// in `data-value`; `None` (or a non-finite value) shows "not reachable"
 /// with an empty `data-value`.
 pub fn number(key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, lang: Lang, big: bool) -> Html {
+    scaled(key, label, value, 1.0, unit, decimals, lang, big)
+}
+
+/// A result shown in a larger unit than its `data-value` (e.g. USD millions
+/// on screen, USD in `data-value`): `shown = value / divisor`.
+#[allow(clippy::too_many_arguments)]
+pub fn scaled(key: &'static str, label: Text, value: Option<f64>, divisor: f64, unit: Text, decimals: u8, lang: Lang, big: bool) -> Html {
     let (shown, data) = match value {
-        Some(v) if v.is_finite() => (format::number(lang, v, decimals), plain_decimal(v)),
+        Some(v) if v.is_finite() => (format::number(lang, v / divisor, decimals), plain_decimal(v)),
         _ => (Text::NotReachable.get(lang).to_string(), String::new()),
     };
     let negative = value.is_some_and(|v| v < 0.0);

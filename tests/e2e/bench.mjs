@@ -12,9 +12,10 @@ const STEPS = Number(process.argv[2] || 200);
 const PAGES = [
   // [name, query, slider selector]
   ['miner', '', '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]'],
-  ['outlook', '', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  ['outlook, Monte Carlo 2,000 paths', 'volatility_pct=60', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  ['outlook, Monte Carlo + equilibrium', 'volatility_pct=60&hashrate_mode=1', 'input[type=range][aria-label="Bitcoin price growth (slider)"]'],
+  ['outlook', '', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
+  ['outlook, Monte Carlo 2,000 paths', 'volatility_pct=60', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
+  ['pivot (NPVs, both breakevens, tornado)', '', 'input[type=range][aria-label="Lease rate (slider)"]'],
+  ['outlook, Monte Carlo + equilibrium', 'volatility_pct=60&hashrate_mode=1', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
 ];
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };

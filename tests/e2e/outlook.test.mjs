@@ -41,7 +41,7 @@ test('moving the growth slider with the keyboard changes the results, the chart 
   const before = await chartPixels(page, 'outlook-hashprice');
   const required = await value(page, 'required_btc_growth_pct');
   const month = await page.getAttribute('[data-output="fleet_unprofitable_month"]', 'data-value');
-  const slider = page.locator('input[type=range][aria-label="Bitcoin price growth (slider)"]');
+  const slider = page.locator('#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]');
   await slider.focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   await until(() => page.url().includes('btc_growth_pct=50'), 'btc_growth_pct=50 in the URL');
@@ -61,7 +61,7 @@ test('the Monte Carlo fan is drawn, reproducible, and the mode switch works', as
   await b.context.close();
   await a.page.check('input[name="hashrate_mode"][value="1"]');
   await until(() => a.page.url().includes('hashrate_mode=1'), 'hashrate_mode=1 in the URL');
-  for (const [key, v] of Object.entries(await allValues(a.page))) {
+  for (const [key, v] of Object.entries(await allValues(a.page, '#panel-outlook'))) {
     if (key !== 'fleet_unprofitable_month') assert.ok(v !== '' && Number.isFinite(Number(v)), `${key} = ${v}`);
   }
   assert.deepEqual(a.errors, []);

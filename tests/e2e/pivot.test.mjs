@@ -1,0 +1,75 @@
+// End-to-end: the site-pivot panel (mine, or lease to an AI tenant).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, value, allValues, until, chartPixels, fullShot } from './lib.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve('/'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const pv = (page, key) => page.getAttribute(`#panel-pivot [data-output="${key}"]`, 'data-value').then(Number);
+
+test('the Hut 8 preset loads from a link and converting wins', async () => {
+  const first = await open(browser, server.url);
+  await first.page.click('[data-preset="hut8-lease"]');
+  await until(() => first.page.url().includes('lease_usd_kw_month=159') && first.page.url().includes('backstop=1'), 'the preset in the URL');
+  const link = first.page.url();
+  await first.context.close();
+  const { page, context } = await open(browser, link);
+  assert.ok((await pv(page, 'npv_advantage_ai_usd')) > 0, 'converting is worth more');
+  assert.ok(Math.abs((await pv(page, 'value_per_mw_ai_usd')) * 330 - (await pv(page, 'npv_ai_usd'))) < 1);
+  const lease = await pv(page, 'breakeven_lease_usd_kw_month');
+  assert.ok(lease > 0 && lease < 159, `breakeven lease ${lease}`);
+  assert.ok(Number.isFinite(await pv(page, 'irr_ai_pct')));
+  assert.ok(Number.isInteger(await pv(page, 'payback_ai_months')));
+  await context.close();
+});
+
+test('at the breakeven lease the two NPVs agree', async () => {
+  const { page, context } = await open(browser, server.url);
+  const lease = await pv(page, 'breakeven_lease_usd_kw_month');
+  const again = await open(browser, `${server.url}?lease_usd_kw_month=${lease}`);
+  const gap = await pv(again.page, 'npv_advantage_ai_usd');
+  assert.ok(Math.abs(gap) < 1e-3 * Math.abs(await pv(again.page, 'npv_ai_usd')), `advantage ${gap} at ${lease}`);
+  await again.context.close();
+  await context.close();
+});
+
+test('the tornado reorders when the inputs change, and both charts redraw', async () => {
+  const { page, context } = await open(browser, server.url);
+  const order = () => page.getAttribute('#panel-pivot [data-tornado-order]', 'data-tornado-order');
+  const before = await order();
+  const cash = await chartPixels(page, 'pivot-cash');
+  const tornado = await chartPixels(page, 'pivot-tornado');
+  await page.fill('#in-pivot-discount_pct', '3');
+  await until(async () => (await order()) !== before, 'the tornado to reorder');
+  await until(async () => (await chartPixels(page, 'pivot-cash')) !== cash, 'the cash chart to change');
+  await until(async () => (await chartPixels(page, 'pivot-tornado')) !== tornado, 'the tornado to change');
+  await context.close();
+});
+
+test('a higher lease raises the AI NPV; a higher BTC price raises mining NPV', async () => {
+  const a = await open(browser, `${server.url}?lease_usd_kw_month=120`);
+  const b = await open(browser, `${server.url}?lease_usd_kw_month=200`);
+  assert.ok((await pv(b.page, 'npv_ai_usd')) > (await pv(a.page, 'npv_ai_usd')));
+  const c = await open(browser, `${server.url}?btc_usd=150000`);
+  assert.ok((await pv(c.page, 'npv_mining_usd')) > (await pv(a.page, 'npv_mining_usd')));
+  for (const x of [a, b, c]) await x.context.close();
+});
+
+test('no breakeven in range is said in words, not NaN', async () => {
+  const { page, context } = await open(browser, `${server.url}?btc_usd=1000&btc_growth_pct=-50`);
+  const values = await allValues(page, '#panel-pivot');
+  for (const [k, v] of Object.entries(values)) assert.ok(v === '' || Number.isFinite(Number(v)), `${k} = ${v}`);
+  assert.doesNotMatch(await page.textContent('#panel-pivot .results'), /NaN|Infinity/);
+  await context.close();
+});
+
+test('screenshots of the pivot at 1280 px and 360 px', async () => {
+  for (const width of [1280, 360]) {
+    const { page, context } = await open(browser, `${server.url}?backstop=1`, { width, height: 800 });
+    await fullShot(page, `pivot-${width}`, '#panel-pivot');
+    await context.close();
+  }
+});
