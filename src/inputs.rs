@@ -290,6 +290,11 @@ pub enum InputError {
         /// The URL key of the input.
         key: &'static str,
     },
+    /// A view key (`panel`, `embed`, `childId`, `lang`) with a value it does not take.
+    NotAllowed {
+        /// The URL key.
+        key: &'static str,
+    },
     /// The number lies outside the input's domain.
     OutOfRange {
         /// The URL key of the input.
@@ -305,7 +310,7 @@ impl InputError {
     /// The URL key the error is about.
     pub fn key(&self) -> &'static str {
         match self {
-            InputError::NotANumber { key } | InputError::OutOfRange { key, .. } => key,
+            InputError::NotANumber { key } | InputError::NotAllowed { key } | InputError::OutOfRange { key, .. } => key,
         }
     }
 }

@@ -7,5 +7,6 @@ pub mod i18n;
 pub mod inputs;
 pub mod model;
 pub mod presets;
+pub mod saved;
 pub mod ui;
 pub mod url_state;

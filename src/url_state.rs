@@ -3,6 +3,7 @@
 //! table). Decoding never fails: a value that does not parse or lies
 //! outside its domain is dropped (the default stays) and reported.
 
+use crate::i18n::Lang;
 use crate::inputs::{InputError, Inputs, INPUTS};
 
 /// The wire format version written as `v=`.
@@ -32,6 +33,121 @@ pub fn decode(query: &str) -> Decoded {
         }
     }
     decoded
+}
+
+/// A panel of the page, as named by `panel=` in the URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Panel {
+    /// Miner economics today.
+    Miner,
+    /// The halving outlook.
+    Outlook,
+    /// Keep mining or convert the site.
+    Pivot,
+    /// The US grid gap.
+    Grid,
+    /// Hashrate geography.
+    Geography,
+    /// The unit converter.
+    Converter,
+}
+
+impl Panel {
+    /// Every panel, in page order.
+    pub const ALL: [Panel; 6] = [Panel::Miner, Panel::Outlook, Panel::Pivot, Panel::Grid, Panel::Geography, Panel::Converter];
+
+    /// Its `panel=` value (and element id suffix).
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Miner => "miner",
+            Panel::Outlook => "outlook",
+            Panel::Pivot => "pivot",
+            Panel::Grid => "grid",
+            Panel::Geography => "geography",
+            Panel::Converter => "converter",
+        }
+    }
+
+    /// The panel a `panel=` value names.
+    pub fn from_key(key: &str) -> Option<Panel> {
+        Panel::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// How the page is shown, from the URL keys that are not inputs.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct View {
+    /// `panel=`: show this panel alone.
+    pub panel: Option<Panel>,
+    /// `embed=1`: no page chrome, for an iframe.
+    pub embed: bool,
+    /// `childId=`: the Pym.js id to report the height under (validated).
+    pub child_id: Option<String>,
+    /// `lang=`.
+    pub lang: Option<Lang>,
+}
+
+/// Longest accepted `childId`.
+pub const CHILD_ID_MAX_LEN: usize = 64;
+
+/// Whether `id` may be echoed to the parent page: 1 to 64 ASCII letters,
+/// digits, `-` or `_`. Anything else (quotes, angle brackets, huge values)
+/// is rejected rather than escaped.
+pub fn valid_child_id(id: &str) -> bool {
+    (1..=CHILD_ID_MAX_LEN).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Reads the view keys of a query; returns the keys whose values were rejected.
+pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
+    let mut view = View::default();
+    let mut rejected = Vec::new();
+    for (key, value) in pairs(query) {
+        match key.as_str() {
+            "panel" => match Panel::from_key(&value) {
+                Some(p) => view.panel = Some(p),
+                None => rejected.push("panel"),
+            },
+            "embed" => match value.as_str() {
+                "1" | "true" => view.embed = true,
+                "0" | "false" => view.embed = false,
+                _ => rejected.push("embed"),
+            },
+            "childId" => {
+                if valid_child_id(&value) {
+                    view.child_id = Some(value);
+                } else {
+                    rejected.push("childId");
+                }
+            }
+            "lang" => match Lang::from_tag(&value) {
+                Some(l) => view.lang = Some(l),
+                None => rejected.push("lang"),
+            },
+            _ => {}
+        }
+    }
+    (view, rejected)
+}
+
+/// The query string for `inputs` shown as `view` (keys in a fixed order).
+pub fn encode_with_view(inputs: &Inputs, view: &View) -> String {
+    let mut out = encode(inputs);
+    if let Some(lang) = view.lang {
+        out.push_str("&lang=");
+        out.push_str(lang.tag());
+    }
+    if let Some(panel) = view.panel {
+        out.push_str("&panel=");
+        out.push_str(panel.key());
+    }
+    if view.embed {
+        out.push_str("&embed=1");
+    }
+    if let Some(id) = view.child_id.as_deref().filter(|id| valid_child_id(id)) {
+        out.push_str("&childId=");
+        out.push_str(id);
+    }
+    out
 }
 
 /// The `key=value` pairs of a query string, percent-decoded.
@@ -120,6 +236,20 @@ mod tests {
         assert_eq!(plain_decimal(-3.5), "-3.5");
         assert_eq!(plain_decimal(1e-7), "0.0000001");
         assert_eq!(plain_decimal(2.5e20), "250000000000000000000");
+    }
+
+    #[test]
+    fn view_keys() {
+        let (view, rejected) = decode_view("?panel=pivot&embed=1&childId=hp-pivot_2&lang=ar");
+        assert_eq!(view, View { panel: Some(Panel::Pivot), embed: true, child_id: Some("hp-pivot_2".into()), lang: Some(Lang::Ar) });
+        assert!(rejected.is_empty());
+        let hostile = format!("panel=x&embed=yes&childId=%22%3E%3Cscript%3E{}&lang=fr", "a".repeat(10_000));
+        let (view, rejected) = decode_view(&hostile);
+        assert_eq!(view, View::default());
+        assert_eq!(rejected, ["panel", "embed", "childId", "lang"]);
+        let encoded = encode_with_view(&Inputs::default(), &View { panel: Some(Panel::Grid), embed: true, child_id: None, lang: None });
+        assert!(encoded.ends_with("&panel=grid&embed=1"), "{encoded}");
+        assert_eq!(decode_view(&encoded).0.panel, Some(Panel::Grid));
     }
 
     proptest! {

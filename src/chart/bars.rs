@@ -47,6 +47,16 @@ pub struct BarChart {
 }
 
 impl BarChart {
+    /// The data as CSV: group, bar index, from, to.
+    pub fn to_csv(&self) -> String {
+        let rows = self.groups.iter().flat_map(|g| {
+            g.bars.iter().enumerate().map(move |(i, b)| {
+                vec![g.label.clone(), i.to_string(), crate::url_state::plain_decimal(b.from), crate::url_state::plain_decimal(b.to)]
+            })
+        });
+        super::csv(&["group", "bar", "from", "to"], rows)
+    }
+
     /// The y range holding every bar and zero, with headroom for labels.
     pub fn y_range(&self) -> (f64, f64) {
         let (lo, hi) = self

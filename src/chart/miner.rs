@@ -24,6 +24,20 @@ pub struct Labels {
     pub breakeven: String,
 }
 
+/// The margin curves as CSV: power price, then each fleet's margin.
+pub fn to_csv(curves: &MarginCurves) -> String {
+    let header: Vec<String> = std::iter::once("power_usd_kwh".to_string())
+        .chain(curves.fleets.iter().map(|f| format!("margin_usd_ph_day_at_{}_j_th", crate::url_state::plain_decimal(f.eff_j_per_th))))
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let rows = (0..curves.fleets.first().map_or(0, |f| f.points.len())).map(|i| {
+        std::iter::once(crate::url_state::plain_decimal(curves.fleets[0].points[i].0))
+            .chain(curves.fleets.iter().map(|f| crate::url_state::plain_decimal(f.points[i].1)))
+            .collect()
+    });
+    super::csv(&header, rows)
+}
+
 /// Dash pattern (dash, gap in CSS px) of fleet line `index`; `None` is solid.
 pub fn dash(index: usize) -> Option<(f64, f64)> {
     match index {

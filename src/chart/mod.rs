@@ -69,3 +69,30 @@ impl Look {
         }
     }
 }
+
+/// Builds CSV text: a header row and data rows, fields quoted where needed.
+pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    fn field(f: &str) -> String {
+        if f.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", f.replace('"', "\"\""))
+        } else {
+            f.to_string()
+        }
+    }
+    let mut out = header.iter().map(|h| field(h)).collect::<Vec<_>>().join(",");
+    for row in rows {
+        out.push('\n');
+        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
+    }
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_quotes_what_needs_it() {
+        let text = super::csv(&["a", "b,c"], [vec!["1".to_string(), "say \"hi\"".to_string()]]);
+        assert_eq!(text, "a,\"b,c\"\n1,\"say \"\"hi\"\"\"\n");
+    }
+}

@@ -15,6 +15,8 @@ use crate::model::calendar::Date;
 /// One line: a value per month from the chart's start.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
+    /// Column name in the CSV export (a stable key, not translated).
+    pub name: &'static str,
     /// Values, one per month.
     pub values: Vec<f64>,
     /// Colour index in the look's palette.
@@ -72,6 +74,25 @@ impl Timeline {
     /// Months covered.
     pub fn months(&self) -> usize {
         self.lines.iter().map(|l| l.values.len()).max().unwrap_or(0)
+    }
+
+    /// The data as CSV: month, then each line, then the band's low and high
+    /// when there is one.
+    pub fn to_csv(&self) -> String {
+        let mut header = vec!["month"];
+        header.extend(self.lines.iter().map(|l| l.name));
+        if !self.band.is_empty() {
+            header.extend(["p10", "p90"]);
+        }
+        let rows = (0..self.months()).map(|m| {
+            let mut row = vec![self.start.plus_months(m as i32).year_month()];
+            row.extend(self.lines.iter().map(|l| l.values.get(m).map(|v| crate::url_state::plain_decimal(*v)).unwrap_or_default()));
+            if let Some(&(lo, hi)) = self.band.get(m) {
+                row.extend([crate::url_state::plain_decimal(lo), crate::url_state::plain_decimal(hi)]);
+            }
+            row
+        });
+        super::csv(&header, rows)
     }
 
     /// The y range that holds every finite value, band and level.
@@ -167,7 +188,7 @@ mod tests {
     fn sample() -> Timeline {
         Timeline {
             start: Date::new(2026, 2, 1),
-            lines: vec![Line { values: (0..144).map(|m| 30.0 * 1.01f64.powi(m)).collect(), colour: 0, dash: None }],
+            lines: vec![Line { name: "hashprice", values: (0..144).map(|m| 30.0 * 1.01f64.powi(m)).collect(), colour: 0, dash: None }],
             band: (0..144).map(|m| (20.0 + f64::from(m), 40.0 + f64::from(m))).collect(),
             levels: vec![Level { y: 25.0, label: "breakeven".into() }],
             markers: vec![Marker { month: 26.0, label: "Halving 2028-04".into(), short: "2028".into(), at_bottom: false }],

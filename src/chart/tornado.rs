@@ -33,6 +33,17 @@ pub struct Tornado {
     pub x_title: String,
 }
 
+impl Tornado {
+    /// The data as CSV: input, advantage at its low and at its high value.
+    pub fn to_csv(&self) -> String {
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| vec![r.label.clone(), crate::url_state::plain_decimal(r.low), crate::url_state::plain_decimal(r.high)]);
+        super::csv(&["input", "advantage_low", "advantage_high"], rows)
+    }
+}
+
 /// Draws `chart` on `area`: labels above each bar, low value in colour 1
 /// (outlined), high value in colour 0 (filled).
 pub fn draw<DB: DrawingBackend>(

@@ -1,63 +1,85 @@
-//! The page: header, URL notice, panels, footer. Owns the one state and
-//! the effects that touch the outside world (URL, `lang`/`dir`).
+//! The page: header, URL notice, panels, saved scenarios, the article's
+//! claims, footer. Owns the one state and the effects that touch the
+//! outside world (URL, `lang`/`dir`, the embedding parent's height).
 
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::claims::Claims;
 use super::converter_panel::ConverterPanel;
 use super::geography_panel::GeographyPanel;
 use super::grid_panel::GridPanel;
 use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
+use super::panel_tools::PanelTools;
 use super::pivot_panel::PivotPanel;
+use super::saved_panel::SavedPanel;
 use super::state::{Action, AppState};
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::presets::Preset;
-use crate::url_state;
+use crate::url_state::{self, Panel, View};
 
 /// Quiet time after the last input before the URL is rewritten: browsers
 /// throttle `history.replaceState` when it is called on every slider step.
 const URL_WRITE_DELAY_MS: u32 = 150;
 
-/// The language to start in: `lang=` in the URL, else the browser's.
-fn initial_lang(query: &str) -> Lang {
-    url_state::pairs(query)
-        .find(|(k, _)| k == "lang")
-        .and_then(|(_, v)| Lang::from_tag(&v))
-        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()).and_then(|l| Lang::from_tag(&l)))
-        .unwrap_or_default()
+/// The browser's preferred language, if the page speaks it.
+fn browser_lang() -> Lang {
+    web_sys::window().and_then(|w| w.navigator().language()).and_then(|l| Lang::from_tag(&l)).unwrap_or_default()
 }
 
 fn current_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// Rewrites the query string in place (no history entry), keeping keys the
-/// scenario does not own (e.g. an embedding host's).
+/// Rewrites the query string in place (no history entry).
 fn write_url(state: &AppState) {
     let Some(window) = web_sys::window() else { return };
-    let mut query = url_state::encode(&state.inputs);
-    if state.lang != Lang::default() {
-        query.push_str("&lang=");
-        query.push_str(state.lang.tag());
-    }
-    let hash = window.location().hash().unwrap_or_default();
-    let url = format!("?{query}{hash}");
-    if window.location().search().ok().as_deref() != Some(url.split('#').next().unwrap_or("")) {
+    let view = View { lang: (state.lang != Lang::default() || state.view.lang.is_some()).then_some(state.lang), ..state.view.clone() };
+    let query = format!("?{}", url_state::encode_with_view(&state.inputs, &view));
+    if window.location().search().ok().as_deref() != Some(query.as_str()) {
+        let hash = window.location().hash().unwrap_or_default();
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{query}{hash}")));
         }
     }
+}
+
+/// Inside an iframe with a valid `childId`, reports the content height to
+/// the parent in the Pym.js child format whenever it changes. Posts
+/// nothing else, and listens to nothing from the parent.
+fn report_height(child_id: String) -> Option<impl FnOnce()> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    if js_sys::Object::is(&parent, &window) {
+        return None;
+    }
+    let document = window.document()?;
+    let root = document.document_element()?;
+    let last = std::cell::Cell::new(0i32);
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let height = root.get_bounding_client_rect().height().ceil() as i32;
+        if height > 0 && height != last.replace(height) {
+            let message = format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}");
+            let _ = parent.post_message(&message.into(), "*");
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&document.body()?.into());
+    post.as_ref().unchecked_ref::<js_sys::Function>().call0(&wasm_bindgen::JsValue::NULL).ok();
+    Some(move || {
+        observer.disconnect();
+        drop(post);
+    })
 }
 
 /// The whole page.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| {
-        let query = current_query();
-        AppState::from_query(&query, initial_lang(&query))
-    });
+    let state = use_reducer(|| AppState::from_query(&current_query(), browser_lang()));
     let lang = state.lang;
     let t = |text: Text| text.get(lang);
 
@@ -72,11 +94,20 @@ pub fn App() -> Html {
             *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&s)));
         }
     });
-    // The document's language and direction follow the state.
-    use_effect_with(lang, |lang| {
+    // The document's language, direction and embed mode follow the state.
+    use_effect_with((lang, state.view.embed), |&(lang, embed)| {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.tag());
             let _ = root.set_attribute("dir", lang.dir());
+            let _ = root.class_list().toggle_with_force("embed", embed);
+        }
+    });
+    use_effect_with(state.view.child_id.clone(), |id| {
+        let stop = id.clone().and_then(report_height);
+        move || {
+            if let Some(stop) = stop {
+                stop();
+            }
         }
     });
 
@@ -86,6 +117,7 @@ pub fn App() -> Html {
     let on_change = use_callback(dispatcher.clone(), |(id, v): (InputId, f64), d| d.dispatch(Action::Set(id, v)));
     let on_reset = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::Reset));
     let on_dismiss = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::DismissUrlErrors));
+    let on_load = use_callback(dispatcher.clone(), |query: String, d| d.dispatch(Action::Load(query)));
     let on_preset = use_callback(dispatcher.clone(), |preset: Option<&'static Preset>, d| match preset {
         Some(p) => d.dispatch(Action::Preset(p)),
         None => d.dispatch(Action::Reset),
@@ -93,18 +125,64 @@ pub fn App() -> Html {
     let other_lang = if lang == Lang::En { Lang::Ar } else { Lang::En };
     let on_lang = use_callback((dispatcher, other_lang), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
 
+    let inputs = &state.inputs;
+    let panel = |p: Panel| {
+        let body = match p {
+            Panel::Miner => html! { <MinerPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} /> },
+            Panel::Outlook => {
+                html! { <OutlookPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+            }
+            Panel::Pivot => {
+                html! { <PivotPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+            }
+            Panel::Grid => {
+                html! { <GridPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+            }
+            Panel::Geography => {
+                html! { <GeographyPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+            }
+            Panel::Converter => html! { <ConverterPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} /> },
+        };
+        let title = match p {
+            Panel::Miner => Text::PanelMiner,
+            Panel::Outlook => Text::PanelOutlook,
+            Panel::Pivot => Text::PanelPivot,
+            Panel::Grid => Text::PanelGrid,
+            Panel::Geography => Text::PanelGeography,
+            Panel::Converter => Text::PanelConverter,
+        };
+        html! {
+            <div class="panel-wrap" data-panel={p.key()} key={p.key()}>
+                { body }
+                if !state.view.embed {
+                    <PanelTools panel={p} {title} inputs={inputs.clone()} {lang} />
+                }
+            </div>
+        }
+    };
+    let shown: Vec<Panel> = match state.view.panel {
+        Some(p) => vec![p],
+        None => Panel::ALL.to_vec(),
+    };
+    let full_page = {
+        let view = View { lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+        format!("?{}", url_state::encode_with_view(inputs, &view))
+    };
+
     html! {
         <>
-            <header class="masthead">
-                <div class="masthead-text">
-                    <h1>{ t(Text::AppTitle) }</h1>
-                    <p class="lede">{ t(Text::AppLede) }</p>
-                </div>
-                <div class="toolbar">
-                    <button type="button" class="btn" onclick={on_lang} lang={if lang == Lang::En { "ar" } else { "en" }}>{ t(Text::Language) }</button>
-                    <button type="button" class="btn" onclick={on_reset}>{ t(Text::Reset) }</button>
-                </div>
-            </header>
+            if !state.view.embed {
+                <header class="masthead">
+                    <div class="masthead-text">
+                        <h1>{ t(Text::AppTitle) }</h1>
+                        <p class="lede">{ t(Text::AppLede) }</p>
+                    </div>
+                    <div class="toolbar">
+                        <button type="button" class="btn" onclick={on_lang} lang={other_lang.tag()}>{ t(Text::Language) }</button>
+                        <button type="button" class="btn" onclick={on_reset}>{ t(Text::Reset) }</button>
+                    </div>
+                </header>
+            }
             if !state.url_errors.is_empty() {
                 <div class="notice" role="status" data-notice="url">
                     <span>{ t(Text::NoticeBadUrl) }{ " " }</span>
@@ -115,15 +193,17 @@ pub fn App() -> Html {
                 </div>
             }
             <main>
-                <MinerPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} />
-                <OutlookPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
-                <PivotPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
-                <GridPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} />
-                <GeographyPanel inputs={state.inputs.clone()} {lang} on_change={on_change.clone()} {on_preset} />
-                <ConverterPanel inputs={state.inputs.clone()} {lang} {on_change} />
+                { for shown.into_iter().map(panel) }
+                if !state.view.embed && state.view.panel.is_none() {
+                    <SavedPanel inputs={inputs.clone()} {lang} {on_load} />
+                    <Claims {lang} />
+                }
             </main>
             <footer class="footer">
                 <p class="disclaimer">{ t(Text::Disclaimer) }</p>
+                if state.view.embed || state.view.panel.is_some() {
+                    <p><a href={full_page} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
+                }
             </footer>
         </>
     }

@@ -11,8 +11,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
+use super::browser;
 use crate::chart::{self, Look};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::model::miner::MarginCurves;
 
 /// A chart the canvas can draw: its data and translated labels.
@@ -26,6 +27,18 @@ pub enum ChartSpec {
     Bars(chart::bars::BarChart),
     /// A sensitivity tornado.
     Tornado(chart::tornado::Tornado),
+}
+
+impl ChartSpec {
+    /// The chart's data as CSV.
+    pub fn to_csv(&self) -> String {
+        match self {
+            ChartSpec::MinerMargin(curves, _) => chart::miner::to_csv(curves),
+            ChartSpec::Timeline(t) => t.to_csv(),
+            ChartSpec::Bars(b) => b.to_csv(),
+            ChartSpec::Tornado(t) => t.to_csv(),
+        }
+    }
 }
 
 /// Props of [`ChartCanvas`].
@@ -158,7 +171,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
     {
-        let node = node.clone();
+        let (node, painter) = (node.clone(), painter.clone());
         use_effect_with((props.spec.clone(), props.lang, *resized), move |(spec, lang, _)| {
             if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
                 let mut p = painter.borrow_mut();
@@ -167,9 +180,31 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         });
     }
+    let on_png = {
+        let (node, painter, name) = (node.clone(), painter.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
+            let mut p = painter.borrow_mut();
+            // Draw now even if the canvas is partly off screen.
+            let visible = std::mem::replace(&mut p.visible, true);
+            p.flush(&canvas);
+            p.visible = visible;
+            if let Ok(url) = canvas.to_data_url() {
+                browser::download(&format!("hashpivot-{name}-{}.png", browser::today()), &url);
+            }
+        })
+    };
+    let on_csv = {
+        let (spec, name) = (props.spec.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| browser::download_csv(&format!("hashpivot-{name}-{}.csv", browser::today()), &spec.to_csv()))
+    };
     html! {
         <div class="chart">
             <canvas ref={node} id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
+            <div class="chart-tools">
+                <button type="button" class="btn-small" data-export="png" onclick={on_png}>{ Text::DownloadPng.get(props.lang) }</button>
+                <button type="button" class="btn-small" data-export="csv" onclick={on_csv}>{ Text::DownloadCsv.get(props.lang) }</button>
+            </div>
         </div>
     }
 }

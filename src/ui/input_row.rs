@@ -77,7 +77,7 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let slider_value = props.value.clamp(spec.slider_min, spec.slider_max);
     let unit = t(spec.unit);
     let message = error.map(|e| match e {
-        InputError::NotANumber { .. } => t(Text::ErrNotNumber).to_string(),
+        InputError::NotANumber { .. } | InputError::NotAllowed { .. } => t(Text::ErrNotNumber).to_string(),
         InputError::OutOfRange { min, max, .. } => format!(
             "{} ({} {} – {} {})",
             t(Text::ErrOutOfRange),

@@ -3,8 +3,10 @@
 //! model `evaluate` calls, never from arithmetic here.
 
 pub mod app;
+pub mod browser;
 pub mod canvas;
 pub mod choice_row;
+pub mod claims;
 pub mod converter_panel;
 pub mod geography_panel;
 pub mod grid_panel;
@@ -12,8 +14,10 @@ pub mod input_row;
 pub mod miner_panel;
 pub mod outlook_panel;
 pub mod output;
+pub mod panel_tools;
 pub mod parts;
 pub mod pivot_panel;
+pub mod saved_panel;
 pub mod state;
 
 use crate::i18n::{Lang, Text};

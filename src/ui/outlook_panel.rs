@@ -67,7 +67,7 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
     let series = |f: fn(&outlook::Month) -> f64| o.months.iter().map(f).collect::<Vec<f64>>();
     let hashprice = Timeline {
         start,
-        lines: vec![Line { values: series(|m| m.hashprice_usd_per_ph_day), colour: 0, dash: None }],
+        lines: vec![Line { name: "hashprice_usd_ph_day", values: series(|m| m.hashprice_usd_per_ph_day), colour: 0, dash: None }],
         band: o.band.iter().map(|b| (b.p10, b.p90)).collect(),
         levels: vec![Level {
             y: o.breakeven_hashprice_usd_per_ph_day,
@@ -86,7 +86,7 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
     }
     let margin = Timeline {
         start,
-        lines: vec![Line { values: series(|m| m.margin_usd_per_ph_day), colour: 0, dash: None }],
+        lines: vec![Line { name: "margin_usd_ph_day", values: series(|m| m.margin_usd_per_ph_day), colour: 0, dash: None }],
         band: Vec::new(),
         levels: vec![Level { y: 0.0, label: "0".into() }],
         markers: margin_markers,
@@ -102,8 +102,18 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
     let hashrate = Timeline {
         start,
         lines: vec![
-            Line { values: growth, colour: 0, dash: (s.mode != HashrateMode::Growth).then_some((10.0, 5.0)) },
-            Line { values: equilibrium, colour: 1, dash: (s.mode != HashrateMode::Equilibrium).then_some((10.0, 5.0)) },
+            Line {
+                name: "hashrate_ehs_growth_mode",
+                values: growth,
+                colour: 0,
+                dash: (s.mode != HashrateMode::Growth).then_some((10.0, 5.0)),
+            },
+            Line {
+                name: "hashrate_ehs_equilibrium_mode",
+                values: equilibrium,
+                colour: 1,
+                dash: (s.mode != HashrateMode::Equilibrium).then_some((10.0, 5.0)),
+            },
         ],
         band: Vec::new(),
         levels: Vec::new(),

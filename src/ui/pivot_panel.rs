@@ -95,7 +95,10 @@ fn cash_chart(o: &Outcome, s: &Scenario, discounted: bool, lang: Lang) -> Timeli
     }
     Timeline {
         start: o.start,
-        lines: vec![Line { values: ai, colour: 0, dash: None }, Line { values: mining, colour: 1, dash: Some((10.0, 5.0)) }],
+        lines: vec![
+            Line { name: "cumulative_ai_usd_m", values: ai, colour: 0, dash: None },
+            Line { name: "cumulative_mining_usd_m", values: mining, colour: 1, dash: Some((10.0, 5.0)) },
+        ],
         band: Vec::new(),
         levels: vec![Level { y: 0.0, label: "0".into() }],
         markers,

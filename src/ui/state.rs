@@ -8,7 +8,7 @@ use yew::Reducible;
 use crate::i18n::Lang;
 use crate::inputs::{InputError, InputId, Inputs};
 use crate::presets::Preset;
-use crate::url_state;
+use crate::url_state::{self, View};
 
 /// Everything the page shows is derived from this.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -19,13 +19,18 @@ pub struct AppState {
     pub url_errors: Vec<InputError>,
     /// Active language.
     pub lang: Lang,
+    /// Which panels, embedded or not (from the URL).
+    pub view: View,
 }
 
 impl AppState {
-    /// The state a URL query describes, in `lang`.
-    pub fn from_query(query: &str, lang: Lang) -> Self {
+    /// The state a URL query describes; `fallback_lang` when it names none.
+    pub fn from_query(query: &str, fallback_lang: Lang) -> Self {
         let decoded = url_state::decode(query);
-        AppState { inputs: decoded.inputs, url_errors: decoded.errors, lang }
+        let (view, rejected) = url_state::decode_view(query);
+        let mut url_errors = decoded.errors;
+        url_errors.extend(rejected.into_iter().map(|key| InputError::NotAllowed { key }));
+        AppState { inputs: decoded.inputs, url_errors, lang: view.lang.unwrap_or(fallback_lang), view }
     }
 }
 
@@ -42,6 +47,8 @@ pub enum Action {
     SetLang(Lang),
     /// Load a named scenario.
     Preset(&'static Preset),
+    /// Load a saved scenario's query (inputs and language; the view stays).
+    Load(String),
 }
 
 impl Reducible for AppState {
@@ -59,6 +66,12 @@ impl Reducible for AppState {
             Action::DismissUrlErrors => next.url_errors.clear(),
             Action::SetLang(lang) => next.lang = lang,
             Action::Preset(preset) => next.inputs = preset.inputs(),
+            Action::Load(query) => {
+                let loaded = AppState::from_query(&query, self.lang);
+                next.inputs = loaded.inputs;
+                next.lang = loaded.lang;
+                next.url_errors = loaded.url_errors;
+            }
         }
         Rc::new(next)
     }

@@ -1,0 +1,140 @@
+//! "What the article says": each claim (F1-F14), the number the models give
+//! for it, and a link that opens the panel in the state reproducing it.
+
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputId, Inputs};
+use crate::model::{geography, grid, miner, outlook, pivot};
+use crate::presets::{self, Preset};
+use crate::url_state::{encode_with_view, Panel, View};
+
+/// One claim and how to check it.
+struct Claim {
+    text: Text,
+    /// Panel and scenario reproducing it; None for context-only claims.
+    link: Option<(Panel, Inputs)>,
+    /// What the calculator gives, formatted.
+    number: String,
+}
+
+fn with(preset: &Preset, extra: &[(InputId, f64)]) -> Inputs {
+    let mut inputs = preset.inputs();
+    for &(id, v) in extra {
+        let _ = inputs.set(id, v);
+    }
+    inputs
+}
+
+fn claims(lang: Lang) -> Vec<Claim> {
+    let n = |v: f64, d: u8| format::number(lang, v, d);
+    let u = |t: Text| t.get(lang);
+    let article = presets::ARTICLE_OUTLOOK.inputs();
+    let o = outlook::evaluate(&outlook::Scenario::from(&article));
+    let today = miner::evaluate(&miner::Scenario::from(&Inputs::default()));
+    let equilibrium = with(&presets::ARTICLE_OUTLOOK, &[(InputId::HashrateMode, 1.0), (InputId::BtcGrowthPct, 20.0)]);
+    let eq = outlook::evaluate(&outlook::Scenario::from(&equilibrium));
+    let drop = geography::evaluate(&geography::Scenario::from(&presets::DIFFICULTY_DROP.inputs()));
+    let g = grid::evaluate(&grid::Scenario::from(&presets::ARTICLE_GRID.inputs()));
+    let hut8 = pivot::evaluate(&pivot::Scenario::from(&presets::HUT8_LEASE.inputs()));
+    let geo = geography::evaluate(&geography::Scenario::from(&Inputs::default()));
+    let month = |d: Option<crate::model::calendar::Date>| d.map_or(u(Text::Never).to_string(), |d| format::digits(lang, &d.year_month()));
+    vec![
+        Claim {
+            text: Text::F1,
+            link: Some((Panel::Outlook, article.clone())),
+            number: format!("{} → {} {}", n(today.issuance_btc_per_day, 0), n(o.issuance_btc_per_day_2028, 0), u(Text::UnitBtcDay)),
+        },
+        Claim {
+            text: Text::F2,
+            link: Some((Panel::Outlook, article.clone())),
+            number: format!("{}{}", n(o.required_btc_growth_pct, 1), u(Text::UnitPctYear)),
+        },
+        Claim {
+            text: Text::F3,
+            link: Some((Panel::Outlook, equilibrium)),
+            number: format!("{}: {}", u(Text::OutUnprofitableMonth), month(eq.fleet_unprofitable_month)),
+        },
+        Claim {
+            text: Text::F4,
+            link: Some((Panel::Miner, Inputs::default())),
+            number: format!("{} {} = {}%", n(0.02, 2), u(Text::UnitBtcPerBlock), n(0.02 / (3.125 + 0.02) * 100.0, 1)),
+        },
+        Claim { text: Text::F5, link: None, number: u(Text::ClaimContext).to_string() },
+        Claim {
+            text: Text::F6,
+            link: Some((Panel::Geography, presets::DIFFICULTY_DROP.inputs())),
+            number: format!("{}% → +{}% {}", n(drop.difficulty_change_pct, 1), n(drop.hashprice_change_pct, 1), u(Text::OutHashprice)),
+        },
+        Claim { text: Text::F7, link: Some((Panel::Geography, Inputs::default())), number: u(Text::ClaimContext).to_string() },
+        Claim {
+            text: Text::F8,
+            link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
+            number: format!("{} {}", n(74.0, 0), u(Text::UnitGw)),
+        },
+        Claim {
+            text: Text::F9,
+            link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
+            number: format!("{} {}", n(g.shortfall_gw, 1), u(Text::UnitGw)),
+        },
+        Claim {
+            text: Text::F10,
+            link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
+            number: format!("{} {} → {} {}", n(g.covered_by_mines_gw, 1), u(Text::UnitGw), n(g.shortfall_after_gw, 1), u(Text::UnitGw)),
+        },
+        Claim {
+            text: Text::F11,
+            link: Some((Panel::Pivot, presets::HUT8_LEASE.inputs())),
+            number: format!("+{} {}", n(hut8.npv_advantage_ai_usd / 1e6, 0), u(Text::UnitUsdM)),
+        },
+        Claim {
+            text: Text::F12,
+            link: Some((Panel::Geography, with(&presets::ARTICLE_OUTLOOK, &[(InputId::UsLeavePct, 0.0)]))),
+            number: format!("{}% / {}% / {}%", n(geo.before_pct[0], 1), n(geo.before_pct[1], 1), n(geo.before_pct[2], 1)),
+        },
+        Claim {
+            text: Text::F13,
+            link: Some((Panel::Geography, Inputs::default())),
+            number: format!("{} {}%", u(Text::OutUsShareAfter), n(geo.after_pct[0], 1)),
+        },
+        Claim { text: Text::F14, link: None, number: u(Text::ClaimContext).to_string() },
+    ]
+}
+
+/// Props of [`Claims`].
+#[derive(Properties, PartialEq)]
+pub struct ClaimsProps {
+    /// Active language.
+    pub lang: Lang,
+}
+
+/// The list of the article's claims with their checks.
+#[component]
+pub fn Claims(props: &ClaimsProps) -> Html {
+    let lang = props.lang;
+    let rows = use_memo(lang, |&lang| claims(lang));
+    html! {
+        <section class="panel claims" id="claims" aria-labelledby="h-claims">
+            <h2 id="h-claims">{ Text::ClaimsTitle.get(lang) }</h2>
+            <p class="lede">{ Text::ClaimsLede.get(lang) }</p>
+            <ol class="claim-list">
+                { for rows.iter().enumerate().map(|(i, c)| {
+                    let href = c.link.as_ref().map(|(panel, inputs)| {
+                        let view = View { panel: Some(*panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+                        format!("?{}", encode_with_view(inputs, &view))
+                    });
+                    html! {
+                        <li data-claim={format!("F{}", i + 1)}>
+                            <span class="claim-text">{ c.text.get(lang) }</span>{ " " }
+                            <strong class="claim-number"><bdi>{ &c.number }</bdi></strong>
+                            if let Some(href) = href {
+                                { " " }<a href={href}>{ Text::ClaimOpen.get(lang) }</a>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

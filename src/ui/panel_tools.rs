@@ -1,0 +1,130 @@
+//! The tools under each panel's heading: embed snippet, share link, and
+//! the panel's results as CSV.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::browser;
+use crate::i18n::{Lang, Text};
+use crate::inputs::Inputs;
+use crate::url_state::{encode_with_view, Panel, View};
+
+/// Props of [`PanelTools`].
+#[derive(Properties, PartialEq)]
+pub struct PanelToolsProps {
+    /// Which panel.
+    pub panel: Panel,
+    /// Its title (for the iframe's title attribute).
+    pub title: Text,
+    /// The scenario's inputs.
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+}
+
+/// Escapes text for an HTML attribute value.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The iframe snippet that embeds `panel` in its current state.
+pub fn embed_snippet(base: &str, panel: Panel, inputs: &Inputs, lang: Lang, title: &str, suffix: u32) -> String {
+    let id = format!("hashpivot-{}-{suffix}", panel.key());
+    let view = View { panel: Some(panel), embed: true, child_id: Some(id.clone()), lang: (lang != Lang::default()).then_some(lang) };
+    let src = format!("{base}?{}", encode_with_view(inputs, &view));
+    format!(
+        "<iframe id=\"{id}\" data-hashpivot src=\"{}\" title=\"{}\" loading=\"lazy\" scrolling=\"no\" style=\"border:0;width:1px;min-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        attr(&src),
+        attr(title),
+        attr(base)
+    )
+}
+
+/// Embed, share and export buttons for one panel.
+#[component]
+pub fn PanelTools(props: &PanelToolsProps) -> Html {
+    let lang = props.lang;
+    let t = |text: Text| text.get(lang);
+    let snippet = use_state(|| None::<String>);
+    let status = use_state(|| None::<Text>);
+    let on_embed = {
+        let (snippet, panel, inputs, title) = (snippet.clone(), props.panel, props.inputs.clone(), props.title);
+        Callback::from(move |_: MouseEvent| {
+            if snippet.is_some() {
+                snippet.set(None);
+            } else {
+                let suffix = (js_sys::Math::random() * 1e6) as u32;
+                let title = format!("{}: {}", Text::EmbedTitle.get(lang), title.get(lang));
+                snippet.set(Some(embed_snippet(&browser::base_url(), panel, &inputs, lang, &title, suffix)));
+            }
+        })
+    };
+    let on_copy = {
+        let (snippet, status) = (snippet.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = &*snippet {
+                if browser::copy(text) {
+                    status.set(Some(Text::Copied));
+                }
+            }
+        })
+    };
+    let on_share = {
+        let (status, panel, inputs) = (status.clone(), props.panel, props.inputs.clone());
+        Callback::from(move |_: MouseEvent| {
+            let view = View { panel: Some(panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+            let url = format!("{}?{}", browser::base_url(), encode_with_view(&inputs, &view));
+            if browser::share_or_copy(&url, Text::AppTitle.get(lang)) {
+                status.set(Some(Text::ShareDone));
+            }
+        })
+    };
+    let on_csv = {
+        let panel = props.panel;
+        Callback::from(move |_: MouseEvent| {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+            let Ok(nodes) = document.query_selector_all(&format!("#panel-{} [data-output]", panel.key())) else { return };
+            let rows = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok()).map(|el| {
+                let label =
+                    el.parent_element().and_then(|p| p.query_selector(".result-label").ok().flatten()).and_then(|l| l.text_content());
+                vec![
+                    el.get_attribute("data-output").unwrap_or_default(),
+                    el.get_attribute("data-value").unwrap_or_default(),
+                    label.unwrap_or_default(),
+                ]
+            });
+            let text = crate::chart::csv(&["key", "value", "label"], rows);
+            browser::download_csv(&format!("hashpivot-{}-results-{}.csv", panel.key(), browser::today()), &text);
+        })
+    };
+    html! {
+        <div class="panel-tools">
+            <button type="button" class="btn-small" data-tool="embed" aria-expanded={snippet.is_some().to_string()} onclick={on_embed}>{ t(Text::Embed) }</button>
+            <button type="button" class="btn-small" data-tool="share" onclick={on_share}>{ t(Text::Share) }</button>
+            <button type="button" class="btn-small" data-tool="results-csv" onclick={on_csv}>{ t(Text::ResultsCsv) }</button>
+            <span class="tool-status" role="status">{ status.map(|s| s.get(lang)).unwrap_or("") }</span>
+            if let Some(text) = &*snippet {
+                <div class="embed-box">
+                    <p>{ t(Text::EmbedHelp) }</p>
+                    <textarea readonly=true rows="4" aria-label={t(Text::Embed)} data-embed-snippet="" value={text.clone()} />
+                    <button type="button" class="btn-small" onclick={on_copy}>{ t(Text::Copy) }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_is_lazy_titled_heightless_and_escaped() {
+        let s = embed_snippet("https://host/a/", Panel::Grid, &Inputs::default(), Lang::En, "Calc \"x\" <y>", 7);
+        assert!(s.contains("src=\"https://host/a/?v=1&amp;"), "{s}");
+        assert!(s.contains("panel=grid&amp;embed=1&amp;childId=hashpivot-grid-7"));
+        assert!(s.contains("loading=\"lazy\"") && s.contains("title=\"Calc &quot;x&quot; &lt;y&gt;\""));
+        assert!(!s.contains("height"));
+        assert!(s.contains("<script src=\"https://host/a/embed.js\" async></script>"));
+    }
+}

@@ -1,0 +1,167 @@
+// End-to-end: embedding (Pym.js height protocol, sample article), sharing,
+// exports, saved scenarios, the article's claims and the fallbacks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, launch, open, allValues, until, allLocal, fullShot } from './lib.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve('/news/2026/'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const PYM_HEIGHT = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx\d+$/;
+
+async function hostPage(width) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push(e.data));
+  });
+  return { context, page, requests };
+}
+
+test('the sample article: both iframes grow to their content, no inner scrollbar, only height messages', async () => {
+  for (const width of [1280, 360]) {
+    const { context, page, requests } = await hostPage(width);
+    await page.goto(`${server.url}embed-demo.html`);
+    for (const id of ['hp-outlook', 'hp-grid']) {
+      const frame = page.locator(`#${id}`);
+      await frame.scrollIntoViewIfNeeded();
+      const child = page.frame({ url: new RegExp(`childId=${id}`) }) ?? (await (await frame.elementHandle()).contentFrame());
+      await child.waitForSelector('[data-output]');
+      await until(async () => {
+        const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await child.evaluate(() => document.documentElement.getBoundingClientRect().height);
+        return outer > 300 && Math.abs(outer - Math.ceil(inner)) <= 1;
+      }, `${id} to fit its content at ${width}px`, 8000);
+      const scroll = await child.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+      assert.ok(scroll <= 1, `${id} has an inner scrollbar (${scroll}px) at ${width}px`);
+      assert.equal(await child.$('.masthead'), null, 'embed mode drops the page chrome');
+    }
+    const messages = await page.evaluate(() => window.__messages);
+    assert.ok(messages.length >= 2);
+    for (const m of messages) assert.match(String(m), PYM_HEIGHT, 'the child posts nothing but height');
+    assert.ok(allLocal(requests), requests.join(' '));
+    await fullShot(page, `embed-demo-${width}`);
+    await context.close();
+  }
+});
+
+test('a hostile childId is rejected: nothing is posted and nothing injected', async () => {
+  const { context, page } = await hostPage(1280);
+  await page.goto(`${server.url}embed-demo.html`);
+  const hostile = encodeURIComponent(`"><script>parent.__pwned=1</script>${'x'.repeat(10_000)}`);
+  await page.evaluate((src) => {
+    window.__messages = [];
+    const f = document.createElement('iframe');
+    f.id = 'hostile';
+    f.setAttribute('data-hashpivot', '');
+    f.src = src;
+    document.body.prepend(f);
+  }, `./?panel=grid&embed=1&childId=${hostile}`);
+  const child = await (await page.$('#hostile')).contentFrame();
+  await child.waitForSelector('[data-output]');
+  await child.waitForSelector('[data-rejected-key="childId"]');
+  await page.waitForTimeout(500);
+  const messages = await page.evaluate(() => window.__messages);
+  assert.deepEqual(messages.filter((m) => String(m).includes('script') || String(m).length > 200), []);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await child.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);
+  await context.close();
+});
+
+test('the embed snippet for a changed state reproduces that state', async () => {
+  const { page, context } = await open(browser, `${server.url}?btc_usd=90000&eff_jth=21`);
+  await page.click('.panel-wrap[data-panel="miner"] [data-tool="embed"]');
+  const snippet = await page.inputValue('[data-embed-snippet]');
+  assert.match(snippet, /loading="lazy"/);
+  assert.match(snippet, /title="[^"]+"/);
+  assert.doesNotMatch(snippet, /\sheight=|height:/, "no fixed height");
+  const src = /src="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&');
+  assert.ok(src.startsWith(server.url), src);
+  const embedded = await open(browser, src);
+  assert.deepEqual(await allValues(embedded.page), await allValues(page, '#panel-miner'));
+  assert.equal(await embedded.page.$('#panel-outlook'), null, 'only the chosen panel');
+  await embedded.context.close();
+  await context.close();
+});
+
+test('downloads: results CSV matches the data-values, chart PNG is a PNG of the canvas size', async () => {
+  const { page, context } = await open(browser, `${server.url}?btc_usd=80000`);
+  const values = await allValues(page, '#panel-miner');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('.panel-wrap[data-panel="miner"] [data-tool="results-csv"]')]);
+  assert.match(csvDownload.suggestedFilename(), /^hashpivot-miner-results-\d{4}-\d\d-\d\d\.csv$/);
+  const rows = readFileSync(await csvDownload.path(), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  assert.equal(rows.length, Object.keys(values).length);
+  for (const [key, value] of rows) assert.equal(value, values[key], key);
+
+  const canvas = page.locator('canvas[data-chart="miner-margin"]');
+  await canvas.scrollIntoViewIfNeeded();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#panel-miner [data-export="png"]')]);
+  assert.match(png.suggestedFilename(), /^hashpivot-miner-margin-\d{4}-\d\d-\d\d\.png$/);
+  const bytes = readFileSync(await png.path());
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
+  const size = await canvas.evaluate((c) => [c.width, c.height]);
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], size, 'PNG at the device pixel ratio');
+
+  const [chartCsv] = await Promise.all([page.waitForEvent('download'), page.click('#panel-miner [data-export="csv"]')]);
+  const lines = readFileSync(await chartCsv.path(), 'utf8').trim().split('\n');
+  assert.match(lines[0], /^power_usd_kwh,margin_usd_ph_day_at_17\.5_j_th/);
+  assert.equal(lines.length, 42);
+  await context.close();
+});
+
+test('saved scenarios survive a reload; a corrupt entry is reported and skipped', async () => {
+  const { page, context } = await open(browser, `${server.url}?btc_usd=70000`);
+  await page.evaluate(() => localStorage.setItem('hashpivot.scenarios', 'hashpivot-scenarios 1\nnot a valid line\nold\t2026-01-01\tv=1&btc_usd=NaN'));
+  await page.reload();
+  await page.waitForSelector('[data-output]');
+  assert.match(await page.textContent('[data-notice="saved-skipped"]'), /2/);
+  await page.fill('#saved-name', 'Seventy thousand');
+  await page.click('.saved-form button[type=submit]');
+  await page.waitForSelector('[data-saved="Seventy thousand"]');
+  await page.goto(`${server.url}?btc_usd=120000`);
+  await page.waitForSelector('[data-saved="Seventy thousand"]');
+  await page.click('[data-saved="Seventy thousand"] button >> nth=0');
+  await until(async () => (await page.getAttribute('#panel-miner [data-output="hashprice_usd_ph_day"]', 'data-value')) !== null
+    && (await page.inputValue('#in-btc_usd')) === '70000', 'the saved state to load');
+  await page.click('[data-saved="Seventy thousand"] button >> nth=1');
+  await until(async () => (await page.$('[data-saved="Seventy thousand"]')) === null, 'the entry to be deleted');
+  await context.close();
+});
+
+test("the article's claims each open a panel that reproduces their number", async () => {
+  const { page, context } = await open(browser, server.url);
+  const claims = await page.$$eval('[data-claim]', (els) => els.map((e) => ({ id: e.dataset.claim, href: e.querySelector('a')?.getAttribute('href'), number: e.querySelector('.claim-number').textContent })));
+  assert.equal(claims.length, 14);
+  assert.match(claims[0].number, /450 → 225/);
+  assert.match(claims[1].number, /49\.8/);
+  assert.match(claims[8].number, /49\.0/);
+  const f2 = await open(browser, `${server.url}${claims[1].href}`);
+  assert.ok(Math.abs(Number(await f2.page.getAttribute('[data-output="required_btc_growth_pct"]', 'data-value')) - 49.84) < 0.01);
+  await f2.context.close();
+  const f10 = await open(browser, `${server.url}${claims[9].href}`);
+  const covered = Number(await f10.page.getAttribute('[data-output="covered_by_mines_gw"]', 'data-value'));
+  assert.ok(covered >= 10 && covered <= 15);
+  await f10.context.close();
+  await context.close();
+});
+
+test('fallbacks: without JavaScript, and without WebAssembly', async () => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const a = await noJs.newPage();
+  await a.goto(server.url);
+  assert.match(await a.textContent('body'), /needs JavaScript[\s\S]*450 BTC to 225 BTC/);
+  await noJs.close();
+  const noWasm = await browser.newContext();
+  const b = await noWasm.newPage();
+  await b.addInitScript(() => { delete window.WebAssembly; });
+  await b.goto(server.url);
+  await b.waitForSelector('#nowasm:not([hidden])');
+  assert.match(await b.textContent('#nowasm'), /needs WebAssembly/);
+  await noWasm.close();
+});
