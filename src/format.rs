@@ -3,21 +3,28 @@
 
 use crate::i18n::Lang;
 
+fn arabic_indic(lang: Lang) -> bool {
+    lang == Lang::Ar
+}
+
 /// `value` with `decimals` decimals and grouped thousands, in `lang`'s
-/// conventions: `1,234.5` in English; Arabic-Indic digits with `٬` and `٫`
-/// in Arabic. Non-finite values (which the models never return in their
-/// domain) print as an em dash rather than `NaN`.
+/// conventions. In the browser this is the browser's `Intl.NumberFormat`
+/// (`en-US`, `ar-u-nu-arab` or `ar-u-nu-latn`); natively (tests) the same
+/// conventions written out: `1,234.5`, or Arabic-Indic digits with `٬` and
+/// `٫`. Non-finite values (which the models never return in their domain)
+/// print as an em dash rather than `NaN`.
 pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
+    #[cfg(target_arch = "wasm32")]
+    if let Some(text) = intl::format(lang, arabic_indic(lang), value, decimals) {
+        return text;
+    }
     let fixed = format!("{:.*}", decimals as usize, value.abs());
     let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let negative = value < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b));
-    let (group_sep, decimal_sep) = match lang {
-        Lang::En => (',', '.'),
-        Lang::Ar => ('\u{066C}', '\u{066B}'),
-    };
+    let (group_sep, decimal_sep) = if arabic_indic(lang) { ('\u{066C}', '\u{066B}') } else { (',', '.') };
     let mut out = String::with_capacity(fixed.len() + 8);
     if negative {
         out.push('−');
@@ -32,21 +39,51 @@ pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
         out.push(decimal_sep);
         out.push_str(frac_part);
     }
-    match lang {
-        Lang::En => out,
-        Lang::Ar => {
-            out.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect()
-        }
+    digits(lang, &out)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use crate::i18n::Lang;
+
+    thread_local! {
+        static FORMATTERS: RefCell<HashMap<(bool, bool, u8), js_sys::Function>> = RefCell::new(HashMap::new());
+    }
+
+    /// Formats through a cached `Intl.NumberFormat`.
+    pub fn format(lang: Lang, arabic_digits: bool, value: f64, decimals: u8) -> Option<String> {
+        let key = (lang != Lang::En, arabic_digits, decimals.min(20));
+        let format = FORMATTERS.with(|cache| {
+            if let Some(f) = cache.borrow().get(&key) {
+                return Some(f.clone());
+            }
+            let locale = match key {
+                (false, _, _) => "en-US",
+                (true, true, _) => "ar-u-nu-arab",
+                (true, false, _) => "ar-u-nu-latn",
+            };
+            let options = js_sys::Object::new();
+            let d = wasm_bindgen::JsValue::from(f64::from(key.2));
+            js_sys::Reflect::set(&options, &"minimumFractionDigits".into(), &d).ok()?;
+            js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &d).ok()?;
+            let formatter = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&locale.into()), &options);
+            let f = formatter.format();
+            cache.borrow_mut().insert(key, f.clone());
+            Some(f)
+        })?;
+        format.call1(&wasm_bindgen::JsValue::NULL, &value.into()).ok()?.as_string()
     }
 }
 
 /// `text` with its ASCII digits in `lang`'s digit set (years, heights).
 pub fn digits(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::En => text.to_string(),
-        Lang::Ar => {
-            text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect()
-        }
+    if arabic_indic(lang) {
+        text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect()
+    } else {
+        text.to_string()
     }
 }
 
@@ -76,6 +113,13 @@ mod tests {
         check(Lang::En, 0.05, 3, "0.050");
         check(Lang::En, f64::NAN, 2, "—");
         check(Lang::Ar, 12_345.5, 1, "١٢٬٣٤٥٫٥");
+    }
+
+    #[test]
+    fn arabic_with_latin_digits() {
+        check(Lang::ArLatn, 12_345.5, 1, "12,345.5");
+        assert_eq!(digits(Lang::ArLatn, "2028"), "2028");
+        assert_eq!(digits(Lang::Ar, "2028"), "٢٠٢٨");
     }
 
     #[test]

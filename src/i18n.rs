@@ -9,8 +9,10 @@ pub enum Lang {
     /// English, left to right (the default).
     #[default]
     En,
-    /// Arabic, right to left.
+    /// Arabic, right to left, Arabic-Indic digits.
     Ar,
+    /// Arabic, right to left, Latin digits (`digits=latn`).
+    ArLatn,
 }
 
 impl Lang {
@@ -18,15 +20,20 @@ impl Lang {
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
-            Lang::Ar => "ar",
+            Lang::Ar | Lang::ArLatn => "ar",
         }
+    }
+
+    /// Whether this is Arabic (either digit set).
+    pub fn is_arabic(self) -> bool {
+        self != Lang::En
     }
 
     /// `ltr` or `rtl`, for the `dir` attribute.
     pub fn dir(self) -> &'static str {
         match self {
             Lang::En => "ltr",
-            Lang::Ar => "rtl",
+            Lang::Ar | Lang::ArLatn => "rtl",
         }
     }
 
@@ -55,7 +62,7 @@ macro_rules! texts {
             pub fn get(self, lang: Lang) -> &'static str {
                 match lang {
                     Lang::En => match self { $(Text::$id => $en),* },
-                    Lang::Ar => match self { $(Text::$id => $ar),* },
+                    Lang::Ar | Lang::ArLatn => match self { $(Text::$id => $ar),* },
                 }
             }
         }
@@ -349,6 +356,15 @@ texts! {
     F12 => "F12. Hashrate shares: United States 37.5%, Russia 16.4%, China 11.7%.", "ف12. حصص معدل التجزئة: الولايات المتحدة 37.5%، روسيا 16.4%، الصين 11.7%.";
     F13 => "F13. If US miners pivot to AI, hashrate may move abroad and weaken the US position.", "ف13. إذا تحول المعدّنون الأمريكيون إلى الذكاء الاصطناعي فقد ينتقل معدل التجزئة إلى الخارج ويضعف موقع الولايات المتحدة.";
     F14 => "F14. This is not investment advice.", "ف14. هذه ليست نصيحة استثمارية.";
+    LatinDigits => "Latin digits 0-9", "أرقام لاتينية 0-9";
+    ArabicDigits => "Arabic-Indic digits", "أرقام عربية ٠-٩";
+    ConvWPerThs => "W per TH/s", "واط لكل تيراهاش/ث";
+    ConvWPerPhs => "W per PH/s", "واط لكل بيتاهاش/ث";
+    ConvSats => "sats", "ساتوشي";
+    UnitPhs => "PH/s", "بيتاهاش/ث";
+    DarkTheme => "Dark theme", "الوضع الداكن";
+    LightTheme => "Light theme", "الوضع الفاتح";
+    Dismiss => "Dismiss", "إغلاق";
     ValueLabel => "value", "القيمة";
     SliderFor => "slider", "منزلق";
     Language => "العربية", "English";

@@ -83,8 +83,29 @@ pub struct View {
     pub embed: bool,
     /// `childId=`: the Pym.js id to report the height under (validated).
     pub child_id: Option<String>,
-    /// `lang=`.
+    /// `lang=` (with `digits=latn`: Arabic with Latin digits).
     pub lang: Option<Lang>,
+    /// `theme=light|dark`; None follows the system.
+    pub theme: Option<Theme>,
+}
+
+/// A colour theme chosen by the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// Its `theme=` value and `data-theme` attribute.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 /// Longest accepted `childId`.
@@ -101,6 +122,7 @@ pub fn valid_child_id(id: &str) -> bool {
 pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
     let mut view = View::default();
     let mut rejected = Vec::new();
+    let mut latin_digits = false;
     for (key, value) in pairs(query) {
         match key.as_str() {
             "panel" => match Panel::from_key(&value) {
@@ -120,8 +142,23 @@ pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
                 }
             }
             "lang" => match Lang::from_tag(&value) {
-                Some(l) => view.lang = Some(l),
+                Some(l) => view.lang = Some(if l.is_arabic() && latin_digits { Lang::ArLatn } else { l }),
                 None => rejected.push("lang"),
+            },
+            "digits" => match value.as_str() {
+                "latn" => {
+                    latin_digits = true;
+                    if view.lang == Some(Lang::Ar) {
+                        view.lang = Some(Lang::ArLatn);
+                    }
+                }
+                "arab" => {}
+                _ => rejected.push("digits"),
+            },
+            "theme" => match value.as_str() {
+                "light" => view.theme = Some(Theme::Light),
+                "dark" => view.theme = Some(Theme::Dark),
+                _ => rejected.push("theme"),
             },
             _ => {}
         }
@@ -135,6 +172,13 @@ pub fn encode_with_view(inputs: &Inputs, view: &View) -> String {
     if let Some(lang) = view.lang {
         out.push_str("&lang=");
         out.push_str(lang.tag());
+        if lang == Lang::ArLatn {
+            out.push_str("&digits=latn");
+        }
+    }
+    if let Some(theme) = view.theme {
+        out.push_str("&theme=");
+        out.push_str(theme.key());
     }
     if let Some(panel) = view.panel {
         out.push_str("&panel=");
@@ -241,13 +285,19 @@ mod tests {
     #[test]
     fn view_keys() {
         let (view, rejected) = decode_view("?panel=pivot&embed=1&childId=hp-pivot_2&lang=ar");
-        assert_eq!(view, View { panel: Some(Panel::Pivot), embed: true, child_id: Some("hp-pivot_2".into()), lang: Some(Lang::Ar) });
+        assert_eq!(
+            view,
+            View { panel: Some(Panel::Pivot), embed: true, child_id: Some("hp-pivot_2".into()), lang: Some(Lang::Ar), theme: None }
+        );
+        let (view, _) = decode_view("digits=latn&lang=ar&theme=dark");
+        assert_eq!((view.lang, view.theme), (Some(Lang::ArLatn), Some(Theme::Dark)));
+        assert!(encode_with_view(&Inputs::default(), &view).ends_with("&lang=ar&digits=latn&theme=dark"));
         assert!(rejected.is_empty());
         let hostile = format!("panel=x&embed=yes&childId=%22%3E%3Cscript%3E{}&lang=fr", "a".repeat(10_000));
         let (view, rejected) = decode_view(&hostile);
         assert_eq!(view, View::default());
         assert_eq!(rejected, ["panel", "embed", "childId", "lang"]);
-        let encoded = encode_with_view(&Inputs::default(), &View { panel: Some(Panel::Grid), embed: true, child_id: None, lang: None });
+        let encoded = encode_with_view(&Inputs::default(), &View { panel: Some(Panel::Grid), embed: true, ..View::default() });
         assert!(encoded.ends_with("&panel=grid&embed=1"), "{encoded}");
         assert_eq!(decode_view(&encoded).0.panel, Some(Panel::Grid));
     }

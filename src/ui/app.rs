@@ -7,6 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::announcer::Announcer;
+use super::canvas::ChartTheme;
 use super::claims::Claims;
 use super::converter_panel::ConverterPanel;
 use super::geography_panel::GeographyPanel;
@@ -20,7 +22,7 @@ use super::state::{Action, AppState};
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::presets::Preset;
-use crate::url_state::{self, Panel, View};
+use crate::url_state::{self, Panel, Theme, View};
 
 /// Quiet time after the last input before the URL is rewritten: browsers
 /// throttle `history.replaceState` when it is called on every slider step.
@@ -94,12 +96,19 @@ pub fn App() -> Html {
             *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&s)));
         }
     });
-    // The document's language, direction and embed mode follow the state.
-    use_effect_with((lang, state.view.embed), |&(lang, embed)| {
+    // The document's language, direction, theme and embed mode follow the state.
+    use_effect_with((lang, state.view.embed, state.view.theme), |&(lang, embed, theme)| {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.tag());
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(Text::AppTitle.get(lang));
+            }
             let _ = root.set_attribute("dir", lang.dir());
             let _ = root.class_list().toggle_with_force("embed", embed);
+            let _ = match theme {
+                Some(t) => root.set_attribute("data-theme", t.key()),
+                None => root.remove_attribute("data-theme"),
+            };
         }
     });
     use_effect_with(state.view.child_id.clone(), |id| {
@@ -123,7 +132,15 @@ pub fn App() -> Html {
         None => d.dispatch(Action::Reset),
     });
     let other_lang = if lang == Lang::En { Lang::Ar } else { Lang::En };
-    let on_lang = use_callback((dispatcher, other_lang), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
+    let on_lang = use_callback((dispatcher.clone(), other_lang), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
+    let other_digits = if lang == Lang::ArLatn { Lang::Ar } else { Lang::ArLatn };
+    let on_digits = use_callback((dispatcher.clone(), other_digits), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
+    let dark_now = match state.view.theme {
+        Some(t) => t == Theme::Dark,
+        None => web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches()),
+    };
+    let next_theme = if dark_now { Theme::Light } else { Theme::Dark };
+    let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 
     let inputs = &state.inputs;
     let panel = |p: Panel| {
@@ -170,7 +187,8 @@ pub fn App() -> Html {
     };
 
     html! {
-        <>
+        <ContextProvider<ChartTheme> context={ChartTheme(state.view.theme)}>
+            <Announcer {lang} />
             if !state.view.embed {
                 <header class="masthead">
                     <div class="masthead-text">
@@ -178,7 +196,11 @@ pub fn App() -> Html {
                         <p class="lede">{ t(Text::AppLede) }</p>
                     </div>
                     <div class="toolbar">
-                        <button type="button" class="btn" onclick={on_lang} lang={other_lang.tag()}>{ t(Text::Language) }</button>
+                        <button type="button" class="btn" data-switch="lang" onclick={on_lang} lang={other_lang.tag()}>{ t(Text::Language) }</button>
+                        if lang.is_arabic() {
+                            <button type="button" class="btn" data-switch="digits" onclick={on_digits} >{ if lang == Lang::ArLatn { t(Text::ArabicDigits) } else { t(Text::LatinDigits) } }</button>
+                        }
+                        <button type="button" class="btn" data-switch="theme" onclick={on_theme}>{ if dark_now { t(Text::LightTheme) } else { t(Text::DarkTheme) } }</button>
                         <button type="button" class="btn" onclick={on_reset}>{ t(Text::Reset) }</button>
                     </div>
                 </header>
@@ -189,7 +211,7 @@ pub fn App() -> Html {
                     <span class="notice-keys">
                         { for state.url_errors.iter().map(|e| html! { <code data-rejected-key={e.key()}>{ e.key() }</code> }) }
                     </span>
-                    <button type="button" class="btn-link" onclick={on_dismiss} aria-label="OK">{ "×" }</button>
+                    <button type="button" class="btn-link" onclick={on_dismiss} aria-label={t(Text::Dismiss)}>{ "×" }</button>
                 </div>
             }
             <main>
@@ -205,6 +227,6 @@ pub fn App() -> Html {
                     <p><a href={full_page} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
                 }
             </footer>
-        </>
+        </ContextProvider<ChartTheme>>
     }
 }

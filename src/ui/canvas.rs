@@ -41,6 +41,11 @@ impl ChartSpec {
     }
 }
 
+/// The reader's theme choice, provided by the app so charts repaint when it
+/// changes (None: follow the system).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartTheme(pub Option<crate::url_state::Theme>);
+
 /// Props of [`ChartCanvas`].
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -62,21 +67,25 @@ struct Measured {
     dark: bool,
 }
 
-fn measure(canvas: &HtmlCanvasElement, window: &web_sys::Window) -> Measured {
-    let prefers_dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
+/// Whether the page shows its dark theme (the reader's choice, else the system's).
+fn dark_theme() -> bool {
+    let Some(window) = web_sys::window() else { return false };
     let theme = window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("data-theme"));
-    let dark = match theme.as_deref() {
+    match theme.as_deref() {
         Some("dark") => true,
         Some("light") => false,
-        _ => prefers_dark,
-    };
-    Measured { css_width: f64::from(canvas.client_width().max(240)), dark }
+        _ => window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches()),
+    }
+}
+
+fn measure(canvas: &HtmlCanvasElement) -> Measured {
+    Measured { css_width: f64::from(canvas.client_width().max(240)), dark: dark_theme() }
 }
 
 fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<Option<Measured>>) {
     let Some(window) = web_sys::window() else { return };
     let scale = window.device_pixel_ratio().max(1.0);
-    let measured = cache.get().unwrap_or_else(|| measure(canvas, &window));
+    let measured = cache.get().unwrap_or_else(|| measure(canvas));
     cache.set(Some(measured));
     let Measured { css_width, dark } = measured;
     let css_height = (css_width * 0.62).clamp(240.0, 380.0);
@@ -170,11 +179,16 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         });
     }
+    let theme = use_context::<ChartTheme>().unwrap_or(ChartTheme(None));
     {
         let (node, painter) = (node.clone(), painter.clone());
-        use_effect_with((props.spec.clone(), props.lang, *resized), move |(spec, lang, _)| {
+        use_effect_with((props.spec.clone(), props.lang, *resized, theme), move |(spec, lang, _, _)| {
             if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
                 let mut p = painter.borrow_mut();
+                // The theme may have changed: read the colours again.
+                if let Some(m) = p.measured.get() {
+                    p.measured.set(Some(Measured { dark: dark_theme(), ..m }));
+                }
                 p.pending = Some((spec.clone(), *lang));
                 p.flush(&canvas);
             }
@@ -200,7 +214,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     };
     html! {
         <div class="chart">
-            <canvas ref={node} id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
+            <canvas ref={node} dir="ltr" id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
             <div class="chart-tools">
                 <button type="button" class="btn-small" data-export="png" onclick={on_png}>{ Text::DownloadPng.get(props.lang) }</button>
                 <button type="button" class="btn-small" data-export="csv" onclick={on_csv}>{ Text::DownloadCsv.get(props.lang) }</button>

@@ -106,7 +106,12 @@ fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, l
                 let value = convert::convert(**base, base_unit, unit);
                 let base = base.clone();
                 let on_input = Callback::from(move |v: f64| base.set(convert::convert(v, unit, base_unit)));
-                let symbol = if unit.key == "conv_difficulty" { Text::Difficulty.get(lang) } else { unit.symbol };
+                let symbol = match unit.key {
+                    "conv_difficulty" => Text::Difficulty.get(lang),
+                    "conv_w_th_s" => Text::ConvWPerThs.get(lang),
+                    "conv_w_ph_s" => Text::ConvWPerPhs.get(lang),
+                    _ => unit.symbol,
+                };
                 html! { <ConvField key_name={unit.key} symbol={symbol} {value} {on_input} {lang} /> }
             }) }
         </fieldset>
@@ -149,7 +154,7 @@ pub fn ConverterPanel(props: &ConverterPanelProps) -> Html {
                 <fieldset class="conv-group" data-group="money">
                     <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), t(Text::UnitUsd)) }</legend>
                     { field("conv_btc", "BTC".into(), money.btc, set_btc(1.0)) }
-                    { field("conv_sats", "sats".into(), money.sats, set_btc(1e8)) }
+                    { field("conv_sats", t(Text::ConvSats).into(), money.sats, set_btc(1e8)) }
                     { field("conv_usd", t(Text::UnitUsd).into(), money.usd, set_btc(btc_usd)) }
                 </fieldset>
                 <fieldset class="conv-group" data-group="revenue">

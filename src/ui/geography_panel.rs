@@ -80,7 +80,7 @@ pub fn GeographyPanel(props: &GeographyPanelProps) -> Html {
             { preset_buttons(&[&presets::DIFFICULTY_DROP, &presets::Q3_2025_SHARES], &props.on_preset, lang) }
             <div class="panel-body">
                 <div class="results-col">
-                    <div class="results" aria-live="polite">
+                    <div class="results">
                         { out("us_share_after_pct", Text::OutUsShareAfter, o.after_pct[0], true) }
                         { out("hashprice_change_pct", Text::OutHashpriceChange, o.hashprice_change_pct, true) }
                         { out("russia_share_after_pct", Text::OutRussiaShareAfter, o.after_pct[1], false) }

@@ -87,7 +87,7 @@ pub fn GridPanel(props: &GridPanelProps) -> Html {
             { preset_buttons(&[&presets::ARTICLE_GRID, &presets::EARLIER_GRID], &props.on_preset, lang) }
             <div class="panel-body">
                 <div class="results-col">
-                    <div class="results" aria-live="polite">
+                    <div class="results">
                         { out("shortfall_gw", Text::OutShortfall, o.shortfall_gw, Text::UnitGw, true) }
                         { out("covered_by_mines_gw", Text::OutCovered, o.covered_by_mines_gw, Text::UnitGw, true) }
                         { out("shortfall_after_gw", Text::OutShortfallAfter, o.shortfall_after_gw, Text::UnitGw, false) }

@@ -65,7 +65,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
             <div class="panel-body">
                 <div class="results-col">
                     <p class="per-note">{ t(Text::PerPhDayNote) }</p>
-                    <div class="results" aria-live="polite" aria-atomic="false">
+                    <div class="results">
                         { out("hashprice_usd_ph_day", Text::OutHashprice, Some(o.hashprice_usd_per_ph_day), Text::UnitUsdPhDay, 2, true) }
                         { out("margin_usd_ph_day", Text::OutMargin, Some(o.margin_usd_per_ph_day), Text::UnitUsdPhDay, 2, true) }
                         { out("power_cost_usd_ph_day", Text::OutPowerCost, Some(o.power_cost_usd_per_ph_day), Text::UnitUsdPhDay, 2, false) }

@@ -2,6 +2,7 @@
 //! component, and the only canvas code (`canvas`). Numbers shown come from
 //! model `evaluate` calls, never from arithmetic here.
 
+pub mod announcer;
 pub mod app;
 pub mod browser;
 pub mod canvas;

@@ -174,7 +174,7 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
             </div>
             <div class="panel-body">
                 <div class="results-col">
-                    <div class="results" aria-live="polite">
+                    <div class="results">
                         { out("required_btc_growth_pct", Text::OutRequiredGrowth, Some(o.required_btc_growth_pct), Text::UnitPctYear, 1, true) }
                         <Output key_name="fleet_unprofitable_month" label={Text::OutUnprofitableMonth} shown={unprofitable_shown} data={unprofitable_data}
                             unit={Text::UnitNone} big=true negative={o.fleet_unprofitable_month.is_some()} {lang} />

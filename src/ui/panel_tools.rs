@@ -30,7 +30,13 @@ fn attr(text: &str) -> String {
 /// The iframe snippet that embeds `panel` in its current state.
 pub fn embed_snippet(base: &str, panel: Panel, inputs: &Inputs, lang: Lang, title: &str, suffix: u32) -> String {
     let id = format!("hashpivot-{}-{suffix}", panel.key());
-    let view = View { panel: Some(panel), embed: true, child_id: Some(id.clone()), lang: (lang != Lang::default()).then_some(lang) };
+    let view = View {
+        panel: Some(panel),
+        embed: true,
+        child_id: Some(id.clone()),
+        lang: (lang != Lang::default()).then_some(lang),
+        ..View::default()
+    };
     let src = format!("{base}?{}", encode_with_view(inputs, &view));
     format!(
         "<iframe id=\"{id}\" data-hashpivot src=\"{}\" title=\"{}\" loading=\"lazy\" scrolling=\"no\" style=\"border:0;width:1px;min-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",

@@ -188,7 +188,7 @@ pub fn PivotPanel(props: &PivotPanelProps) -> Html {
             { preset_buttons(&[&presets::HUT8_LEASE, &presets::MINING_TODAY], &props.on_preset, lang) }
             <div class="panel-body">
                 <div class="results-col">
-                    <div class="results" aria-live="polite">
+                    <div class="results">
                         { usd_m("npv_advantage_ai_usd", Text::OutAdvantage, Some(o.npv_advantage_ai_usd), true) }
                         { output::number("breakeven_lease_usd_kw_month", Text::OutBreakevenLease, o.breakeven_lease_usd_kw_month, Text::UnitUsdKwMonth, 1, lang, true) }
                         { usd_m("npv_ai_usd", Text::OutNpvAi, Some(o.npv_ai_usd), false) }
@@ -199,8 +199,8 @@ pub fn PivotPanel(props: &PivotPanelProps) -> Html {
                         <Output key_name="payback_ai_months" label={Text::OutPaybackAi} shown={payback.0} data={payback.1} unit={Text::UnitMonths} {lang} />
                         { output::number("breakeven_btc_usd", Text::OutBreakevenBtcPivot, o.breakeven_btc_usd, Text::UnitUsd, 0, lang, false) }
                     </div>
-                    <p class="aside">{ format!("{} {} {} · {} {} PH/s · {} {} {}", t(Text::ItLoad), format::number(lang, o.it_mw, 1), t(Text::UnitMw),
-                        t(Text::SiteHashrate), format::number(lang, o.site_ph_per_s, 0), t(Text::Capex), format::number(lang, o.capex_usd / 1e6, 0), t(Text::UnitUsdM)) }</p>
+                    <p class="aside">{ format!("{} {} {} · {} {} {} · {} {} {}", t(Text::ItLoad), format::number(lang, o.it_mw, 1), t(Text::UnitMw),
+                        t(Text::SiteHashrate), format::number(lang, o.site_ph_per_s, 0), t(Text::UnitPhs), t(Text::Capex), format::number(lang, o.capex_usd / 1e6, 0), t(Text::UnitUsdM)) }</p>
                     <p class="aside">{ t(Text::BreakevenBtcNote) }</p>
                 </div>
                 <InputRows key_ids={&KEY_INPUTS[..]} more_ids={&MORE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="pivot-" />

@@ -49,6 +49,8 @@ pub enum Action {
     Preset(&'static Preset),
     /// Load a saved scenario's query (inputs and language; the view stays).
     Load(String),
+    /// Choose the colour theme (None: follow the system).
+    SetTheme(Option<url_state::Theme>),
 }
 
 impl Reducible for AppState {
@@ -65,6 +67,7 @@ impl Reducible for AppState {
             Action::Reset => next.inputs = Inputs::default(),
             Action::DismissUrlErrors => next.url_errors.clear(),
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetTheme(theme) => next.view.theme = theme,
             Action::Preset(preset) => next.inputs = preset.inputs(),
             Action::Load(query) => {
                 let loaded = AppState::from_query(&query, self.lang);
