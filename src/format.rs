@@ -87,6 +87,17 @@ pub fn digits(lang: Lang, text: &str) -> String {
     }
 }
 
+/// A month as `YYYY-MM` in `lang`'s digits; in Arabic wrapped in a
+/// left-to-right isolate so right-to-left text does not reorder it.
+pub fn year_month(lang: Lang, date: crate::model::calendar::Date) -> String {
+    let text = digits(lang, &date.year_month());
+    if lang.is_arabic() {
+        format!("\u{2066}{text}\u{2069}")
+    } else {
+        text
+    }
+}
+
 /// Decimals that show about four significant figures of `value`.
 pub fn significant_decimals(value: f64) -> u8 {
     let magnitude = value.abs();

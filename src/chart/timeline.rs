@@ -163,11 +163,10 @@ pub fn draw<DB: DrawingBackend>(
     for marker in &chart.markers {
         let (top, bottom) = (frame.px(marker.month, frame.y.1), frame.px(marker.month, frame.y.0));
         area.draw(&PathElement::new(vec![top, bottom], look.ink().mix(0.55).stroke_width(look.px(1.0))))?;
-        area.draw(&Text::new(
-            marker.label.clone(),
-            (top.0 + look.px(3.0) as i32, top.1 + look.px(2.0) as i32),
-            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Top)),
-        ))?;
+        let label = if narrow { &marker.short } else { &marker.label };
+        let (y, v) =
+            if marker.at_bottom { (bottom.1 - look.px(2.0) as i32, VPos::Bottom) } else { (top.1 + look.px(2.0) as i32, VPos::Top) };
+        area.draw(&Text::new(label.clone(), (top.0 + look.px(3.0) as i32, y), text_style(look, 11.0, Pos::new(HPos::Left, v))))?;
     }
     for line in chart.lines.iter().rev() {
         let points: Vec<_> = line.values.iter().enumerate().map(|(m, &v)| frame.px(m as f64, v)).collect();

@@ -39,7 +39,7 @@ fn claims(lang: Lang) -> Vec<Claim> {
     let g = grid::evaluate(&grid::Scenario::from(&presets::ARTICLE_GRID.inputs()));
     let hut8 = pivot::evaluate(&pivot::Scenario::from(&presets::HUT8_LEASE.inputs()));
     let geo = geography::evaluate(&geography::Scenario::from(&Inputs::default()));
-    let month = |d: Option<crate::model::calendar::Date>| d.map_or(u(Text::Never).to_string(), |d| format::digits(lang, &d.year_month()));
+    let month = |d: Option<crate::model::calendar::Date>| d.map_or(u(Text::Never).to_string(), |d| format::year_month(lang, d));
     vec![
         Claim {
             text: Text::F1,

@@ -78,7 +78,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                     <p class="aside">
                         { format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
                             t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),
-                            t(Text::OutNextHalving), o.next_halving.date.year_month(), n(o.next_halving.height as f64, 0),
+                            t(Text::OutNextHalving), format::year_month(lang, o.next_halving.date), n(o.next_halving.height as f64, 0),
                             n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
                     </p>
                 </div>

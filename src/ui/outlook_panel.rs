@@ -53,7 +53,7 @@ fn halving_markers(o: &Outcome, lang: Lang) -> Vec<Marker> {
         .iter()
         .map(|h| Marker {
             month: f64::from(start.months_until(h.date)) + f64::from(h.date.day - 1) / 30.0,
-            label: format!("{} {}", Text::Halving.get(lang), format::digits(lang, &h.date.year_month())),
+            label: format!("{} {}", Text::Halving.get(lang), format::year_month(lang, h.date)),
             short: format!("½ {}", format::digits(lang, &h.date.year.to_string())),
             at_bottom: false,
         })
@@ -81,7 +81,7 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
     };
     let mut margin_markers = markers.clone();
     if let Some(d) = o.fleet_unprofitable_month {
-        let label = format::digits(lang, &d.year_month());
+        let label = format::year_month(lang, d);
         margin_markers.push(Marker { month: f64::from(start.months_until(d)), short: label.clone(), label, at_bottom: true });
     }
     let margin = Timeline {
@@ -157,7 +157,7 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
         html! { <button type="button" class="btn" data-preset={id} onclick={Callback::from(move |_| cb.emit(preset))}>{ t(label) }</button> }
     };
     let (unprofitable_shown, unprofitable_data) = match o.fleet_unprofitable_month {
-        Some(d) => (format::digits(lang, &d.year_month()), d.year_month()),
+        Some(d) => (format::year_month(lang, d), d.year_month()),
         None => (t(Text::Never).to_string(), "never".to_string()),
     };
     let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
@@ -236,7 +236,7 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
                         <tbody>
                             { for o.months.iter().step_by(6).map(|m| html! {
                                 <tr>
-                                    <th scope="row">{ format::digits(lang, &m.date.year_month()) }</th>
+                                    <th scope="row">{ format::year_month(lang, m.date) }</th>
                                     <td>{ n(m.btc_usd, 0) }</td>
                                     <td>{ n(m.subsidy_btc, 4) }</td>
                                     <td>{ n(m.hashrate_eh_per_s, 0) }</td>

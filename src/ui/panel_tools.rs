@@ -130,7 +130,7 @@ mod tests {
         assert!(s.contains("src=\"https://host/a/?v=1&amp;"), "{s}");
         assert!(s.contains("panel=grid&amp;embed=1&amp;childId=hashpivot-grid-7"));
         assert!(s.contains("loading=\"lazy\"") && s.contains("title=\"Calc &quot;x&quot; &lt;y&gt;\""));
-        assert!(!s.contains("height"));
+        assert!(!s.contains(" height=") && !s.contains("height:"), "no fixed height");
         assert!(s.contains("<script src=\"https://host/a/embed.js\" async></script>"));
     }
 }

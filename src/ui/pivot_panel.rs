@@ -83,14 +83,14 @@ fn cash_chart(o: &Outcome, s: &Scenario, discounted: bool, lang: Lang) -> Timeli
             .filter(|(m, _)| *m < months)
             .map(|(m, h)| Marker {
                 month: f64::from(m),
-                label: format!("{} {}", Text::Halving.get(lang), format::digits(lang, &h.date.year_month())),
+                label: format!("{} {}", Text::Halving.get(lang), format::year_month(lang, h.date)),
                 short: format!("½ {}", format::digits(lang, &h.date.year.to_string())),
                 at_bottom: false,
             })
             .collect();
     let crossover = (1..mining.len()).find(|&m| ai[m] >= mining[m] && ai[m - 1] < mining[m - 1]);
     if let Some(m) = crossover {
-        let label = format!("{} {}", Text::Crossover.get(lang), format::digits(lang, &o.start.plus_months(m as i32).year_month()));
+        let label = format!("{} {}", Text::Crossover.get(lang), format::year_month(lang, o.start.plus_months(m as i32)));
         markers.push(Marker { month: m as f64, short: label.clone(), label, at_bottom: true });
     }
     Timeline {
@@ -171,7 +171,7 @@ pub fn PivotPanel(props: &PivotPanelProps) -> Html {
                     </tr></thead>
                     <tbody>{ for (0..cash.months()).step_by(6).map(|m| html! {
                         <tr>
-                            <th scope="row">{ format::digits(lang, &cash.start.plus_months(m as i32).year_month()) }</th>
+                            <th scope="row">{ format::year_month(lang, cash.start.plus_months(m as i32)) }</th>
                             <td>{ format::number(lang, cash.lines[0].values[m], 1) }</td>
                             <td>{ format::number(lang, cash.lines[1].values[m], 1) }</td>
                         </tr>
