@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
 use super::parts::{preset_buttons, Folded, InputRows};
+use super::visibility::{use_latched, use_on_screen};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -56,7 +57,10 @@ fn bars(o: &Outcome, lang: Lang) -> BarChart {
 pub fn GeographyPanel(props: &GeographyPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario_now = Scenario::from(&props.inputs);
+    let section = use_node_ref();
+    let live = use_on_screen(section.clone());
+    let scenario = use_latched(live, scenario_now);
     let outcome = use_memo(scenario, geography::evaluate);
     let o = *outcome;
     let chart = bars(&o, lang);
@@ -74,7 +78,7 @@ pub fn GeographyPanel(props: &GeographyPanelProps) -> Html {
     let out = |key: &'static str, label: Text, value: f64, big: bool| output::number(key, label, Some(value), Text::UnitPct, 1, lang, big);
 
     html! {
-        <section class="panel" id="panel-geography" aria-labelledby="h-geography">
+        <section ref={section} class="panel" id="panel-geography" aria-labelledby="h-geography">
             <h2 id="h-geography">{ t(Text::PanelGeography) }</h2>
             <p class="lede">{ t(Text::PanelGeographyLede) }</p>
             { preset_buttons(&[&presets::DIFFICULTY_DROP, &presets::Q3_2025_SHARES], &props.on_preset, lang) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
 use super::parts::{preset_buttons, Folded, InputRows};
+use super::visibility::{use_latched, use_on_screen};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -52,7 +53,10 @@ fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
 pub fn GridPanel(props: &GridPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario_now = Scenario::from(&props.inputs);
+    let section = use_node_ref();
+    let live = use_on_screen(section.clone());
+    let scenario = use_latched(live, scenario_now);
     let outcome = use_memo(scenario, grid::evaluate);
     let o = *outcome;
     let chart = waterfall(&o, &scenario, lang);
@@ -81,7 +85,7 @@ pub fn GridPanel(props: &GridPanelProps) -> Html {
         |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);
 
     html! {
-        <section class="panel" id="panel-grid" aria-labelledby="h-grid">
+        <section ref={section} class="panel" id="panel-grid" aria-labelledby="h-grid">
             <h2 id="h-grid">{ t(Text::PanelGrid) }</h2>
             <p class="lede">{ t(Text::PanelGridLede) }</p>
             { preset_buttons(&[&presets::ARTICLE_GRID, &presets::EARLIER_GRID], &props.on_preset, lang) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::input_row::InputRow;
 use super::output;
+use super::visibility::{use_latched, use_on_screen};
 use crate::chart;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -33,7 +34,10 @@ pub struct MinerPanelProps {
 pub fn MinerPanel(props: &MinerPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario_now = Scenario::from(&props.inputs);
+    let section = use_node_ref();
+    let live = use_on_screen(section.clone());
+    let scenario = use_latched(live, scenario_now);
     let outcome = use_memo(scenario, miner::evaluate);
     let curves = use_memo(scenario, miner::margin_curves);
     let n = |v: f64, d: u8| format::number(lang, v, d);
@@ -59,7 +63,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
     let row = |id: InputId| html! { <InputRow key={id.spec().key} {id} value={props.inputs.get(id)} {lang} on_change={props.on_change.clone()} /> };
 
     html! {
-        <section class="panel" id="panel-miner" aria-labelledby="h-miner">
+        <section ref={section} class="panel" id="panel-miner" aria-labelledby="h-miner">
             <h2 id="h-miner">{ t(Text::PanelMiner) }</h2>
             <p class="lede">{ t(Text::PanelMinerLede) }</p>
             <div class="panel-body">

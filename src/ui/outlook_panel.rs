@@ -8,6 +8,7 @@ use super::canvas::{ChartCanvas, ChartSpec};
 use super::choice_row::ChoiceRow;
 use super::input_row::InputRow;
 use super::output::{self, Output};
+use super::visibility::{use_latched, use_on_screen};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -132,7 +133,10 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let n = |v: f64, d: u8| format::number(lang, v, d);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario_now = Scenario::from(&props.inputs);
+    let section = use_node_ref();
+    let live = use_on_screen(section.clone());
+    let scenario = use_latched(live, scenario_now);
     let outcome = use_memo(scenario, outlook::evaluate);
     let o = &*outcome;
     let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, &scenario, lang);
@@ -165,7 +169,7 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
     };
 
     html! {
-        <section class="panel" id="panel-outlook" aria-labelledby="h-outlook">
+        <section ref={section} class="panel" id="panel-outlook" aria-labelledby="h-outlook">
             <h2 id="h-outlook">{ t(Text::PanelOutlook) }</h2>
             <p class="lede">{ t(Text::PanelOutlookLede) }</p>
             <div class="presets" role="group" aria-label={t(Text::Presets)}>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::{self, Output};
 use super::parts::{preset_buttons, Folded, InputRows};
+use super::visibility::{use_latched, use_on_screen};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
@@ -134,7 +135,10 @@ fn tornado_chart(rows: &[Sensitivity], base: f64, lang: Lang) -> Tornado {
 pub fn PivotPanel(props: &PivotPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario_now = Scenario::from(&props.inputs);
+    let section = use_node_ref();
+    let live = use_on_screen(section.clone());
+    let scenario = use_latched(live, scenario_now);
     let outcome = use_memo(scenario, pivot::evaluate);
     let sensitivities = use_memo(scenario, pivot::tornado);
     let o = &*outcome;
@@ -182,7 +186,7 @@ pub fn PivotPanel(props: &PivotPanelProps) -> Html {
     };
 
     html! {
-        <section class="panel" id="panel-pivot" aria-labelledby="h-pivot">
+        <section ref={section} class="panel" id="panel-pivot" aria-labelledby="h-pivot">
             <h2 id="h-pivot">{ t(Text::PanelPivot) }</h2>
             <p class="lede">{ t(Text::PanelPivotLede) }</p>
             { preset_buttons(&[&presets::HUT8_LEASE, &presets::MINING_TODAY], &props.on_preset, lang) }
