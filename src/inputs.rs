@@ -92,7 +92,7 @@ pub struct InputSpec {
 
 /// The registry, in [`InputId`] order.
 pub static INPUTS: &[InputSpec] = &[
-    // Snapshot: BTC about USD 67,000 at the early-Feb-2026 retarget (REFERENCE.md).
+    // Snapshot: BTC about USD 67,000 at the early-Feb-2026 retarget; public reporting of the retarget.
     spec(InputId::BtcUsd, "btc_usd", Text::InBtcUsd, Text::UnitUsd, (1_000.0, 10_000_000.0), (10_000.0, 300_000.0), 100.0, 0, 67_000.0),
     // 125.86 T x 2^32 / 600 = 900.9 EH/s.
     spec(InputId::HashrateEhs, "hashrate_ehs", Text::InHashrateEhs, Text::UnitEhs, (1.0, 100_000.0), (100.0, 3_000.0), 0.1, 1, 900.9),
@@ -146,7 +146,7 @@ pub static INPUTS: &[InputSpec] = &[
     spec(InputId::MiningGw, "mining_gw", Text::InMiningGw, Text::UnitGw, (0.0, 200.0), (0.0, 40.0), 0.5, 1, 20.0),
     // Assumption: most, not all, sites suit an AI tenant.
     spec(InputId::ConvertiblePct, "convertible_pct", Text::InConvertiblePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 80.0),
-    // AI campuses run at PUE ~1.2-1.4 (REFERENCE: site MW / IT MW 1.25-1.45).
+    // AI campuses run at PUE ~1.2-1.4 (site MW / IT MW of 1.25-1.45 in the public 2025 deals).
     spec(InputId::ConvertedPue, "converted_pue", Text::InConvertedPue, Text::UnitNone, (1.0, 3.0), (1.0, 2.0), 0.01, 2, 1.3),
     // Hashrate Index via the article (F12).
     spec(InputId::UsSharePct, "us_share_pct", Text::InUsSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 37.5),
@@ -170,7 +170,7 @@ pub static INPUTS: &[InputSpec] = &[
     ),
     // Assumption: a mid-size US mining site.
     spec(InputId::SiteMw, "site_mw", Text::InSiteMw, Text::UnitMw, (1.0, 5_000.0), (10.0, 1_000.0), 1.0, 0, 100.0),
-    // Immersion 1.03-1.10, air 1.2+ (REFERENCE.md).
+    // Immersion 1.03-1.10, air 1.2+; public reporting of the retarget.
     spec(InputId::PueMining, "pue_mining", Text::InPueMining, Text::UnitNone, (1.0, 2.0), (1.0, 1.4), 0.01, 2, 1.05),
     // Site MW / IT MW of 1.25-1.45 in the public deals.
     spec(InputId::PueAi, "pue_ai", Text::InPueAi, Text::UnitNone, (1.0, 3.0), (1.05, 1.6), 0.01, 2, 1.3),
