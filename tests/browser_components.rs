@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use hashpivot::i18n::Lang;
 use hashpivot::inputs::{InputId, Inputs};
-use hashpivot::ui::miner_panel::{MinerPanel, MinerPanelProps};
+use hashpivot::ui::miner_panel::MinerPanel;
+use hashpivot::ui::parts::PanelProps;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlInputElement};
@@ -28,7 +29,7 @@ fn Harness() -> Html {
             }
         })
     };
-    let props = MinerPanelProps { inputs: (*inputs).clone(), lang: Lang::En, on_change };
+    let props = PanelProps { inputs: (*inputs).clone(), lang: Lang::En, on_change, on_preset: Callback::noop() };
     html! { <MinerPanel ..props /> }
 }
 

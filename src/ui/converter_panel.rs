@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use super::parts::InputRows;
+use super::parts::{InputRows, PanelProps};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{parse_number, InputId, Inputs};
+use crate::inputs::{parse_number, InputId};
 use crate::model::convert::{self, Quantity, Unit};
 use crate::url_state::plain_decimal;
 
@@ -85,17 +85,6 @@ fn ConvField(props: &ConvFieldProps) -> Html {
     }
 }
 
-/// Props of [`ConverterPanel`].
-#[derive(Properties, PartialEq)]
-pub struct ConverterPanelProps {
-    /// The scenario's inputs (BTC price and efficiency are used here).
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-}
-
 /// A fixed-factor group: its title, its units and its base value.
 fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, lang: Lang) -> Html {
     let base_unit = &quantity.units[0];
@@ -120,7 +109,7 @@ fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, l
 
 /// The converter panel.
 #[component]
-pub fn ConverterPanel(props: &ConverterPanelProps) -> Html {
+pub fn ConverterPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let hashrate = use_state(|| 900.9e18);

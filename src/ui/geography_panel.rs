@@ -5,32 +5,19 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{preset_buttons, Folded, InputRows};
-use super::visibility::{use_latched, use_on_screen};
+use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::visibility::use_live_scenario;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::inputs::InputId;
 use crate::model::geography::{self, Outcome, Scenario};
-use crate::presets::{self, Preset};
+use crate::presets::{self};
 
 /// Inputs always shown.
 pub const KEY_INPUTS: [InputId; 2] = [InputId::UsLeavePct, InputId::OthersResponsePct];
 /// The share table, folded.
 pub const SHARE_INPUTS: [InputId; 4] = [InputId::UsSharePct, InputId::RussiaSharePct, InputId::ChinaSharePct, InputId::RestSharePct];
-
-/// Props of [`GeographyPanel`].
-#[derive(Properties, PartialEq)]
-pub struct GeographyPanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-    /// Called with a preset to load (`None`: the defaults).
-    pub on_preset: Callback<Option<&'static Preset>>,
-}
 
 /// Country names short enough for a phone's bar labels.
 const SHORT_NAMES: [Text; 4] = [Text::ShortUs, Text::InRussiaSharePct, Text::InChinaSharePct, Text::ShortRest];
@@ -54,13 +41,12 @@ fn bars(o: &Outcome, lang: Lang) -> BarChart {
 
 /// The hashrate-geography panel.
 #[component]
-pub fn GeographyPanel(props: &GeographyPanelProps) -> Html {
+pub fn GeographyPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let scenario_now = Scenario::from(&props.inputs);
     let section = use_node_ref();
-    let live = use_on_screen(section.clone());
-    let scenario = use_latched(live, scenario_now);
+    let scenario = use_live_scenario(section.clone(), scenario_now);
     let outcome = use_memo(scenario, geography::evaluate);
     let o = *outcome;
     let chart = bars(&o, lang);

@@ -5,30 +5,17 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{preset_buttons, Folded, InputRows};
-use super::visibility::{use_latched, use_on_screen};
+use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::visibility::use_live_scenario;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::inputs::InputId;
 use crate::model::grid::{self, Outcome, Scenario};
-use crate::presets::{self, Preset};
+use crate::presets::{self};
 
 /// This panel's inputs.
 pub const INPUTS: [InputId; 5] = [InputId::DemandGw, InputId::SupplyGw, InputId::MiningGw, InputId::ConvertiblePct, InputId::ConvertedPue];
-
-/// Props of [`GridPanel`].
-#[derive(Properties, PartialEq)]
-pub struct GridPanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-    /// Called with a preset to load (`None`: the defaults).
-    pub on_preset: Callback<Option<&'static Preset>>,
-}
 
 /// The waterfall: demand, met, shortfall, covered by converted mines, left.
 fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
@@ -50,13 +37,12 @@ fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
 
 /// The grid-gap panel.
 #[component]
-pub fn GridPanel(props: &GridPanelProps) -> Html {
+pub fn GridPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let scenario_now = Scenario::from(&props.inputs);
     let section = use_node_ref();
-    let live = use_on_screen(section.clone());
-    let scenario = use_latched(live, scenario_now);
+    let scenario = use_live_scenario(section.clone(), scenario_now);
     let outcome = use_memo(scenario, grid::evaluate);
     let o = *outcome;
     let chart = waterfall(&o, &scenario, lang);

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::input_row::InputRow;
 use super::output;
-use super::visibility::{use_latched, use_on_screen};
+use super::parts::{Folded, InputRows, PanelProps};
+use super::visibility::use_live_scenario;
 use crate::chart;
 use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::i18n::Text;
+use crate::inputs::InputId;
 use crate::model::miner::{self, Scenario};
 
 /// The inputs that move the answer most, always shown.
@@ -18,26 +18,14 @@ pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcUsd, InputId::PowerUsdKwh, Inp
 /// The other inputs, folded under "More assumptions".
 pub const MORE_INPUTS: [InputId; 4] = [InputId::FeesBtc, InputId::PoolFeePct, InputId::UptimePct, InputId::Height];
 
-/// Props of [`MinerPanel`].
-#[derive(Properties, PartialEq)]
-pub struct MinerPanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-}
-
 /// The miner-economics panel.
 #[component]
-pub fn MinerPanel(props: &MinerPanelProps) -> Html {
+pub fn MinerPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let scenario_now = Scenario::from(&props.inputs);
     let section = use_node_ref();
-    let live = use_on_screen(section.clone());
-    let scenario = use_latched(live, scenario_now);
+    let scenario = use_live_scenario(section.clone(), scenario_now);
     let outcome = use_memo(scenario, miner::evaluate);
     let curves = use_memo(scenario, miner::margin_curves);
     let n = |v: f64, d: u8| format::number(lang, v, d);
@@ -53,14 +41,45 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
         output::number(key, label, value, unit, decimals, lang, big)
     };
     let o = &*outcome;
-    // Folded sections render their contents only once opened.
-    let table_open = use_state(|| false);
-    let how_open = use_state(|| false);
-    let toggle = |flag: &UseStateHandle<bool>| {
-        let flag = flag.clone();
-        Callback::from(move |e: Event| flag.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    let table = {
+        let (curves, legend) = (curves.clone(), legend.clone());
+        Callback::from(move |()| {
+            let n = |v: f64, d: u8| format::number(lang, v, d);
+            html! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ Text::ChartMarginX.get(lang) }</th>
+                        { for legend.iter().map(|l| html! { <th scope="col">{ format!("{l}: {}", Text::ChartMarginY.get(lang)) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for (0..curves.fleets[0].points.len()).step_by(4).map(|i| html! {
+                            <tr>
+                                <th scope="row">{ n(curves.fleets[0].points[i].0, 3) }</th>
+                                { for curves.fleets.iter().map(|f| html! { <td>{ n(f.points[i].1, 2) }</td> }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        })
     };
-    let row = |id: InputId| html! { <InputRow key={id.spec().key} {id} value={props.inputs.get(id)} {lang} on_change={props.on_change.clone()} /> };
+    let how = {
+        let o = outcome.clone();
+        Callback::from(move |()| {
+            let (n, t) = (|v: f64, d: u8| format::number(lang, v, d), |text: Text| text.get(lang));
+            let s = scenario;
+            html! {
+                <ul>
+                    <li>{ t(Text::FormulaBtcPerPh) }{ format!(" = 144 × ({} + {}) ÷ ({} {} × 1,000) = {}", n(o.subsidy_btc, 4), n(s.fees_btc_per_block, 3), n(s.hashrate_eh_per_s, 1), t(Text::UnitEhs), n(o.btc_per_ph_day, 6)) }</li>
+                    <li>{ t(Text::FormulaHashprice) }{ format!(" = {} × {} = {}", n(o.btc_per_ph_day, 6), n(s.btc_usd, 0), n(o.hashprice_usd_per_ph_day, 2)) }</li>
+                    <li>{ t(Text::FormulaPower) }{ format!(" = {} × 24 × {} × {}% = {}", n(s.eff_j_per_th, 1), n(s.power_usd_per_kwh, 3), n(s.uptime_pct, 1), n(o.power_cost_usd_per_ph_day, 2)) }</li>
+                    <li>{ t(Text::FormulaMargin) }{ format!(" = {} − {} = {}", n(o.revenue_usd_per_ph_day, 2), n(o.power_cost_usd_per_ph_day, 2), n(o.margin_usd_per_ph_day, 2)) }</li>
+                    <li>{ t(Text::FormulaBreakeven) }</li>
+                    <li>{ t(Text::FormulaHashrate) }</li>
+                </ul>
+            }
+        })
+    };
 
     html! {
         <section ref={section} class="panel" id="panel-miner" aria-labelledby="h-miner">
@@ -86,13 +105,7 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                             n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
                     </p>
                 </div>
-                <div class="inputs">
-                    { for KEY_INPUTS.iter().map(|&id| row(id)) }
-                    <details class="more">
-                        <summary>{ t(Text::MoreAssumptions) }</summary>
-                        { for MORE_INPUTS.iter().map(|&id| row(id)) }
-                    </details>
-                </div>
+                <InputRows key_ids={&KEY_INPUTS[..]} more_ids={&MORE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} />
             </div>
             <figure class="figure">
                 <figcaption>{ t(Text::ChartMarginTitle) }</figcaption>
@@ -109,39 +122,9 @@ pub fn MinerPanel(props: &MinerPanelProps) -> Html {
                     </li>
                 </ul>
                 <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels.clone())} alt={t(Text::ChartAltText)} name="miner-margin" {lang} />
-                <details class="table-alt" ontoggle={toggle(&table_open)}>
-                    <summary>{ t(Text::TableShow) }</summary>
-                    if *table_open {
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{ t(Text::ChartMarginX) }</th>
-                            { for legend.iter().map(|l| html! { <th scope="col">{ format!("{l}: {}", t(Text::ChartMarginY)) }</th> }) }
-                        </tr></thead>
-                        <tbody>
-                            { for (0..curves.fleets[0].points.len()).step_by(4).map(|i| html! {
-                                <tr>
-                                    <th scope="row">{ n(curves.fleets[0].points[i].0, 3) }</th>
-                                    { for curves.fleets.iter().map(|f| html! { <td>{ n(f.points[i].1, 2) }</td> }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                    }
-                </details>
+                <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
             </figure>
-            <details class="how" ontoggle={toggle(&how_open)}>
-                <summary>{ t(Text::HowComputed) }</summary>
-                if *how_open {
-                <ul>
-                    <li>{ t(Text::FormulaBtcPerPh) }{ format!(" = 144 × ({} + {}) ÷ {} = {}", n(o.subsidy_btc, 4), n(scenario.fees_btc_per_block, 3), format!("{} {} × 1,000", n(scenario.hashrate_eh_per_s, 1), t(Text::UnitEhs)), n(o.btc_per_ph_day, 6)) }</li>
-                    <li>{ t(Text::FormulaHashprice) }{ format!(" = {} × {} = {}", n(o.btc_per_ph_day, 6), n(scenario.btc_usd, 0), n(o.hashprice_usd_per_ph_day, 2)) }</li>
-                    <li>{ t(Text::FormulaPower) }{ format!(" = {} × 24 × {} × {} = {}", n(scenario.eff_j_per_th, 1), n(scenario.power_usd_per_kwh, 3), format!("{}%", n(scenario.uptime_pct, 1)), n(o.power_cost_usd_per_ph_day, 2)) }</li>
-                    <li>{ t(Text::FormulaMargin) }{ format!(" = {} − {} = {}", n(o.revenue_usd_per_ph_day, 2), n(o.power_cost_usd_per_ph_day, 2), n(o.margin_usd_per_ph_day, 2)) }</li>
-                    <li>{ t(Text::FormulaBreakeven) }</li>
-                    <li>{ t(Text::FormulaHashrate) }</li>
-                </ul>
-                }
-            </details>
+            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
             <p class="source">{ t(Text::SourceNetwork) }</p>
             <p class="source">{ t(Text::SourceFleet) }</p>
         </section>

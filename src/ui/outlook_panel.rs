@@ -5,16 +5,15 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::choice_row::ChoiceRow;
-use super::input_row::InputRow;
 use super::output::{self, Output};
-use super::visibility::{use_latched, use_on_screen};
+use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::visibility::use_live_scenario;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::inputs::InputId;
 use crate::model::outlook::{self, HashrateMode, Outcome, Scenario};
-use crate::presets::{self, Preset};
+use crate::presets::{self};
 
 /// The inputs that move the answer most, always shown.
 pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcGrowthPct, InputId::HashrateGrowthPct, InputId::VolatilityPct, InputId::HashrateMode];
@@ -33,19 +32,6 @@ pub const MORE_INPUTS: [InputId; 12] = [
     InputId::EffJth,
     InputId::PowerUsdKwh,
 ];
-
-/// Props of [`OutlookPanel`].
-#[derive(Properties, PartialEq)]
-pub struct OutlookPanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-    /// Called with a preset to load (`None`: the defaults).
-    pub on_preset: Callback<Option<&'static Preset>>,
-}
 
 /// Month index of each halving from the outcome's first month.
 fn halving_markers(o: &Outcome, lang: Lang) -> Vec<Marker> {
@@ -129,37 +115,16 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
 
 /// The halving-outlook panel.
 #[component]
-pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
+pub fn OutlookPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let n = |v: f64, d: u8| format::number(lang, v, d);
     let scenario_now = Scenario::from(&props.inputs);
     let section = use_node_ref();
-    let live = use_on_screen(section.clone());
-    let scenario = use_latched(live, scenario_now);
+    let scenario = use_live_scenario(section.clone(), scenario_now);
     let outcome = use_memo(scenario, outlook::evaluate);
     let o = &*outcome;
     let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, &scenario, lang);
-    let table_open = use_state(|| false);
-    let how_open = use_state(|| false);
-    let toggle = |flag: &UseStateHandle<bool>| {
-        let flag = flag.clone();
-        Callback::from(move |e: Event| flag.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
-    };
-    let row = |id: InputId| {
-        let (value, on_change) = (props.inputs.get(id), props.on_change.clone());
-        if id.spec().choices.is_empty() {
-            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} scope="outlook-" /> }
-        } else {
-            html! { <ChoiceRow key={id.spec().key} {id} {value} {lang} {on_change} /> }
-        }
-    };
-    let preset_button = |preset: Option<&'static Preset>| {
-        let cb = props.on_preset.clone();
-        let label = preset.map_or(Text::PresetDefaults, |p| p.label);
-        let id = preset.map_or("defaults", |p| p.id);
-        html! { <button type="button" class="btn" data-preset={id} onclick={Callback::from(move |_| cb.emit(preset))}>{ t(label) }</button> }
-    };
     let (unprofitable_shown, unprofitable_data) = match o.fleet_unprofitable_month {
         Some(d) => (format::year_month(lang, d), d.year_month()),
         None => (t(Text::Never).to_string(), "never".to_string()),
@@ -168,14 +133,59 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
         output::number(key, label, value, unit, decimals, lang, big)
     };
 
+    let table = {
+        let o = outcome.clone();
+        Callback::from(move |()| {
+            let (n, t) = (|v: f64, d: u8| format::number(lang, v, d), |text: Text| text.get(lang));
+            html! {
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ t(Text::ColMonth) }</th>
+                        <th scope="col">{ t(Text::ColBtcPrice) }</th>
+                        <th scope="col">{ t(Text::ColSubsidy) }</th>
+                        <th scope="col">{ t(Text::ColHashrate) }</th>
+                        <th scope="col">{ t(Text::ColHashprice) }</th>
+                        <th scope="col">{ t(Text::ColMargin) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for o.months.iter().step_by(6).map(|m| html! {
+                            <tr>
+                                <th scope="row">{ format::year_month(lang, m.date) }</th>
+                                <td>{ n(m.btc_usd, 0) }</td>
+                                <td>{ n(m.subsidy_btc, 4) }</td>
+                                <td>{ n(m.hashrate_eh_per_s, 0) }</td>
+                                <td>{ n(m.hashprice_usd_per_ph_day, 2) }</td>
+                                <td>{ n(m.margin_usd_per_ph_day, 2) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        })
+    };
+    let how = {
+        let o = outcome.clone();
+        Callback::from(move |()| {
+            let (n, t) = (|v: f64, d: u8| format::number(lang, v, d), |text: Text| text.get(lang));
+            html! {
+                <ul>
+                    <li>{ t(Text::FormulaOutlookSubsidy) }</li>
+                    <li>{ t(Text::FormulaOutlookPrice) }</li>
+                    <li>{ t(Text::FormulaOutlookEquilibrium) }</li>
+                    <li>{ t(Text::FormulaOutlookRequired) }{ format!(" = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
+                        n(o.months[0].subsidy_btc, 4), n(scenario.today.fees_btc_per_block, 3), n(o.months[0].subsidy_btc / 2.0, 5),
+                        n(scenario.today.fees_btc_per_block, 3), n((1.0 + scenario.fee_growth_pct / 100.0).powi(4), 3),
+                        n(1.0 + scenario.hashrate_growth_pct / 100.0, 2), n(o.required_btc_growth_pct, 1)) }</li>
+                </ul>
+            }
+        })
+    };
+
     html! {
         <section ref={section} class="panel" id="panel-outlook" aria-labelledby="h-outlook">
             <h2 id="h-outlook">{ t(Text::PanelOutlook) }</h2>
             <p class="lede">{ t(Text::PanelOutlookLede) }</p>
-            <div class="presets" role="group" aria-label={t(Text::Presets)}>
-                { preset_button(Some(&presets::ARTICLE_OUTLOOK)) }
-                { preset_button(None) }
-            </div>
+            { preset_buttons(&[&presets::ARTICLE_OUTLOOK], &props.on_preset, lang) }
             <div class="panel-body">
                 <div class="results-col">
                     <div class="results">
@@ -192,13 +202,7 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
                         <strong>{ format!("{}%", n(o.required_btc_growth_pct, 1)) }</strong>
                     </p>
                 </div>
-                <div class="inputs">
-                    { for KEY_INPUTS.iter().map(|&id| row(id)) }
-                    <details class="more">
-                        <summary>{ t(Text::MoreAssumptions) }</summary>
-                        { for MORE_INPUTS.iter().map(|&id| row(id)) }
-                    </details>
-                </div>
+                <InputRows key_ids={&KEY_INPUTS[..]} more_ids={&MORE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="outlook-" />
             </div>
             <figure class="figure">
                 <figcaption>{ t(Text::ChartHashpriceTitle) }</figcaption>
@@ -225,47 +229,8 @@ pub fn OutlookPanel(props: &OutlookPanelProps) -> Html {
                 </ul>
                 <ChartCanvas spec={ChartSpec::Timeline(hashrate_chart)} alt={t(Text::ChartHashrateAlt)} name="outlook-hashrate" {lang} />
             </figure>
-            <details class="table-alt" ontoggle={toggle(&table_open)}>
-                <summary>{ t(Text::TableShow) }</summary>
-                if *table_open {
-                    <table>
-                        <thead><tr>
-                            <th scope="col">{ t(Text::ColMonth) }</th>
-                            <th scope="col">{ t(Text::ColBtcPrice) }</th>
-                            <th scope="col">{ t(Text::ColSubsidy) }</th>
-                            <th scope="col">{ t(Text::ColHashrate) }</th>
-                            <th scope="col">{ t(Text::ColHashprice) }</th>
-                            <th scope="col">{ t(Text::ColMargin) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for o.months.iter().step_by(6).map(|m| html! {
-                                <tr>
-                                    <th scope="row">{ format::year_month(lang, m.date) }</th>
-                                    <td>{ n(m.btc_usd, 0) }</td>
-                                    <td>{ n(m.subsidy_btc, 4) }</td>
-                                    <td>{ n(m.hashrate_eh_per_s, 0) }</td>
-                                    <td>{ n(m.hashprice_usd_per_ph_day, 2) }</td>
-                                    <td>{ n(m.margin_usd_per_ph_day, 2) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                }
-            </details>
-            <details class="how" ontoggle={toggle(&how_open)}>
-                <summary>{ t(Text::HowComputed) }</summary>
-                if *how_open {
-                    <ul>
-                        <li>{ t(Text::FormulaOutlookSubsidy) }</li>
-                        <li>{ t(Text::FormulaOutlookPrice) }</li>
-                        <li>{ t(Text::FormulaOutlookEquilibrium) }</li>
-                        <li>{ t(Text::FormulaOutlookRequired) }{ format!(" = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
-                            n(o.months[0].subsidy_btc, 4), n(scenario.today.fees_btc_per_block, 3), n(o.months[0].subsidy_btc / 2.0, 5),
-                            n(scenario.today.fees_btc_per_block, 3), n((1.0 + scenario.fee_growth_pct / 100.0).powi(4), 3),
-                            n(1.0 + scenario.hashrate_growth_pct / 100.0, 2), n(o.required_btc_growth_pct, 1)) }</li>
-                    </ul>
-                }
-            </details>
+            <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
+            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
             <p class="source">{ t(Text::SourceOutlook) }</p>
         </section>
     }

@@ -9,6 +9,20 @@ use crate::i18n::{Lang, Text};
 use crate::inputs::{InputId, Inputs};
 use crate::presets::Preset;
 
+/// Props of every panel: the scenario, the language and what to call back.
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    /// The scenario's inputs.
+    pub inputs: Inputs,
+    /// Active language.
+    pub lang: Lang,
+    /// Called when an input changes.
+    pub on_change: Callback<(InputId, f64)>,
+    /// Called with a preset to load (`None`: the defaults).
+    #[prop_or_default]
+    pub on_preset: Callback<Option<&'static Preset>>,
+}
+
 /// Props of [`InputRows`]: what every panel passes down.
 #[derive(Properties, PartialEq, Clone)]
 pub struct RowsProps {

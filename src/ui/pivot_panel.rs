@@ -6,16 +6,16 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::{self, Output};
-use super::parts::{preset_buttons, Folded, InputRows};
-use super::visibility::{use_latched, use_on_screen};
+use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::visibility::use_live_scenario;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::inputs::InputId;
 use crate::model::pivot::{self, Outcome, Scenario, Sensitivity};
 use crate::model::protocol;
-use crate::presets::{self, Preset};
+use crate::presets::{self};
 
 /// Inputs always shown.
 pub const KEY_INPUTS: [InputId; 6] = [
@@ -48,19 +48,6 @@ pub const MORE_INPUTS: [InputId; 17] = [
 ];
 /// Rows of the tornado shown.
 pub const TORNADO_ROWS: usize = 5;
-
-/// Props of [`PivotPanel`].
-#[derive(Properties, PartialEq)]
-pub struct PivotPanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-    /// Called with a preset to load (`None`: the defaults).
-    pub on_preset: Callback<Option<&'static Preset>>,
-}
 
 fn cumulative(values: &[f64]) -> Vec<f64> {
     values
@@ -132,13 +119,12 @@ fn tornado_chart(rows: &[Sensitivity], base: f64, lang: Lang) -> Tornado {
 
 /// The site-pivot panel.
 #[component]
-pub fn PivotPanel(props: &PivotPanelProps) -> Html {
+pub fn PivotPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let scenario_now = Scenario::from(&props.inputs);
     let section = use_node_ref();
-    let live = use_on_screen(section.clone());
-    let scenario = use_latched(live, scenario_now);
+    let scenario = use_live_scenario(section.clone(), scenario_now);
     let outcome = use_memo(scenario, pivot::evaluate);
     let sensitivities = use_memo(scenario, pivot::tornado);
     let o = &*outcome;

@@ -53,3 +53,11 @@ pub fn use_latched<T: Clone + 'static>(live: bool, value: T) -> T {
         last.borrow().clone()
     }
 }
+
+/// The scenario a panel should show: `now` while `section` is on screen,
+/// else the last one it showed there.
+#[hook]
+pub fn use_live_scenario<T: Clone + 'static>(section: NodeRef, now: T) -> T {
+    let live = use_on_screen(section);
+    use_latched(live, now)
+}
