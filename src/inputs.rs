@@ -406,6 +406,16 @@ impl Inputs {
         inputs
     }
 
+    /// A copy holding only `ids` (every other input at its default), so a
+    /// component that reads only those compares equal when others move.
+    pub fn project(&self, ids: &[InputId]) -> Inputs {
+        let mut out = Inputs::default();
+        for &id in ids {
+            out.values[id as usize] = self.values[id as usize];
+        }
+        out
+    }
+
     /// Sets `id` to `value` if it is in the domain; otherwise leaves it.
     pub fn set(&mut self, id: InputId, value: f64) -> Result<(), InputError> {
         self.values[id as usize] = id.spec().validate(value)?;

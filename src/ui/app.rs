@@ -10,9 +10,9 @@ use yew::prelude::*;
 use super::announcer::Announcer;
 use super::canvas::ChartTheme;
 use super::claims::Claims;
-use super::converter_panel::ConverterPanel;
-use super::geography_panel::GeographyPanel;
-use super::grid_panel::GridPanel;
+use super::converter_panel::{self, ConverterPanel};
+use super::geography_panel::{self, GeographyPanel};
+use super::grid_panel::{self, GridPanel};
 use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
 use super::panel_tools::PanelTools;
@@ -143,6 +143,17 @@ pub fn App() -> Html {
     let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 
     let inputs = &state.inputs;
+    // First render: only the first panel; the rest right after it is painted.
+    let mounted = use_state(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| {
+            let timeout = Timeout::new(0, move || mounted.set(true));
+            move || drop(timeout)
+        });
+    }
+    let mounted_all = *mounted;
+    let shown_first = Some(state.view.panel.unwrap_or(Panel::Miner));
     let panel = |p: Panel| {
         let body = match p {
             Panel::Miner => html! { <MinerPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} /> },
@@ -152,13 +163,18 @@ pub fn App() -> Html {
             Panel::Pivot => {
                 html! { <PivotPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
             }
+            // Panels that read few inputs get only those, so moving any
+            // other slider leaves their props equal and they skip rendering.
             Panel::Grid => {
-                html! { <GridPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+                html! { <GridPanel inputs={inputs.project(&grid_panel::INPUTS)} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
             }
             Panel::Geography => {
-                html! { <GeographyPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+                let ids = [&geography_panel::KEY_INPUTS[..], &geography_panel::SHARE_INPUTS[..]].concat();
+                html! { <GeographyPanel inputs={inputs.project(&ids)} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
             }
-            Panel::Converter => html! { <ConverterPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} /> },
+            Panel::Converter => {
+                html! { <ConverterPanel inputs={inputs.project(&converter_panel::INPUTS)} {lang} on_change={on_change.clone()} /> }
+            }
         };
         let title = match p {
             Panel::Miner => Text::PanelMiner,
@@ -168,6 +184,10 @@ pub fn App() -> Html {
             Panel::Geography => Text::PanelGeography,
             Panel::Converter => Text::PanelConverter,
         };
+        if !mounted_all && Some(p) != shown_first {
+            // Mounted right after the first paint: the first result appears sooner.
+            return html! { <div class="panel-wrap pending" data-panel={p.key()} key={p.key()}></div> };
+        }
         html! {
             <div class="panel-wrap" data-panel={p.key()} key={p.key()}>
                 { body }
@@ -214,9 +234,9 @@ pub fn App() -> Html {
                     <button type="button" class="btn-link" onclick={on_dismiss} aria-label={t(Text::Dismiss)}>{ "×" }</button>
                 </div>
             }
-            <main>
+            <main data-ready={mounted_all.then_some("")}>
                 { for shown.into_iter().map(panel) }
-                if !state.view.embed && state.view.panel.is_none() {
+                if !state.view.embed && state.view.panel.is_none() && mounted_all {
                     <SavedPanel inputs={inputs.clone()} {lang} {on_load} />
                     <Claims {lang} />
                 }

@@ -85,6 +85,9 @@ fn ConvField(props: &ConvFieldProps) -> Html {
     }
 }
 
+/// The page inputs this panel reads.
+pub const INPUTS: [InputId; 2] = [InputId::BtcUsd, InputId::EffJth];
+
 /// A fixed-factor group: its title, its units and its base value.
 fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, lang: Lang) -> Html {
     let base_unit = &quantity.units[0];
@@ -153,7 +156,7 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
                     { field("conv_usd_mwh", t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(convert::usd_per_th_day_from_usd_per_mwh)) }
                 </fieldset>
             </div>
-            <InputRows key_ids={&[InputId::BtcUsd, InputId::EffJth][..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="conv-" />
+            <InputRows key_ids={&INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="conv-" />
         </section>
     }
 }

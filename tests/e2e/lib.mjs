@@ -53,7 +53,7 @@ export async function open(browser, url, { width = 1280, height = 900, locale = 
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('[data-output]');
+  await page.waitForSelector('main[data-ready] [data-output]');
   return { page, context, requests, errors };
 }
 
