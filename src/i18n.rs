@@ -241,6 +241,12 @@ texts! {
     ChartSharesAlt => "Bar chart of each country's share of bitcoin hashrate before and after; the table below has the same data.", "مخطط أعمدة لحصة كل دولة من معدل تجزئة البيتكوين قبل وبعد؛ الجدول أدناه يحوي البيانات نفسها.";
     FormulaGeography => "New network hashrate T solves T = 1 − L + (1 − u) × e × (1/T − 1): L is the US hashrate that leaves, u the US share, e the others' response; hashprice for those who stay changes by 1/T − 1 at a fixed BTC price, and difficulty follows hashrate.", "معدل التجزئة الجديد T يحقق T = 1 − L + (1 − u) × e × (1/T − 1): حيث L ما يغادر من المعدل الأمريكي، وu الحصة الأمريكية، وe استجابة الآخرين؛ ويتغير سعر التجزئة للباقين بمقدار 1/T − 1 عند سعر بيتكوين ثابت، وتتبع الصعوبة معدل التجزئة.";
     SourceGeography => "Shares: Hashrate Index, as quoted in the article (US 37.5%, Russia 16.4%, China 11.7%); the rest includes miners of unknown origin. How much leaves and how the others respond are assumptions.", "الحصص: Hashrate Index كما وردت في المقال (الولايات المتحدة 37.5%، روسيا 16.4%، الصين 11.7%)؛ والباقي يشمل معدّنين مجهولي المصدر. حجم المغادرة واستجابة الآخرين افتراضات.";
+    RowAdd => "Add a country or pool", "إضافة دولة أو مجمع";
+    RowDefault => "Country", "دولة";
+    RowRemove => "Remove", "إزالة";
+    RowName => "Name of the added row", "اسم الصف المضاف";
+    RowShare => "share", "الحصة";
+    ErrShare => "a share from 0 to 100", "حصة من 0 إلى 100";
     ShortUs => "US", "أمريكا";
     ShortRest => "Rest", "الباقي";
     PanelConverter => "Unit converter", "محوّل الوحدات";

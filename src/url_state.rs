@@ -87,6 +87,56 @@ pub struct View {
     pub lang: Option<Lang>,
     /// `theme=light|dark`; None follows the system.
     pub theme: Option<Theme>,
+    /// `extra_shares=`: rows the reader added to the hashrate-share table.
+    pub extra_rows: Vec<ExtraRow>,
+}
+
+/// A row the reader added to the hashrate-share table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExtraRow {
+    /// Country or pool name (1 to [`ROW_NAME_MAX_CHARS`] letters, digits,
+    /// spaces, `-`, `.`).
+    pub name: String,
+    /// Its share before, percent (0 to 100).
+    pub share_pct: f64,
+}
+
+/// Longest name of an added row.
+pub const ROW_NAME_MAX_CHARS: usize = 40;
+/// Most rows a reader can add.
+pub const EXTRA_ROWS_MAX: usize = 12;
+
+/// Whether `name` is acceptable for an added row.
+pub fn valid_row_name(name: &str) -> bool {
+    let count = name.chars().count();
+    (1..=ROW_NAME_MAX_CHARS).contains(&count) && name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '.')
+}
+
+/// Reads `Name:share;Name:share` (names percent-decoded already); None if
+/// any row is malformed or there are too many.
+pub fn parse_extra_rows(value: &str) -> Option<Vec<ExtraRow>> {
+    if value.is_empty() {
+        return Some(Vec::new());
+    }
+    let rows: Option<Vec<ExtraRow>> = value
+        .split(';')
+        .map(|item| {
+            let (name, share) = item.rsplit_once(':')?;
+            let share_pct = crate::inputs::parse_number(share).filter(|v| (0.0..=100.0).contains(v))?;
+            valid_row_name(name).then(|| ExtraRow { name: name.to_string(), share_pct })
+        })
+        .collect();
+    rows.filter(|r| r.len() <= EXTRA_ROWS_MAX)
+}
+
+/// Writes rows as the `extra_shares` value, percent-encoding names.
+pub fn encode_extra_rows(rows: &[ExtraRow]) -> String {
+    let encode = |name: &str| -> String {
+        name.bytes()
+            .map(|b| if b.is_ascii_alphanumeric() || b == b'-' || b == b'.' { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect()
+    };
+    rows.iter().map(|r| format!("{}:{}", encode(&r.name), plain_decimal(r.share_pct))).collect::<Vec<_>>().join(";")
 }
 
 /// A colour theme chosen by the reader.
@@ -155,6 +205,10 @@ pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
                 "arab" => {}
                 _ => rejected.push("digits"),
             },
+            "extra_shares" => match parse_extra_rows(&value) {
+                Some(rows) => view.extra_rows = rows,
+                None => rejected.push("extra_shares"),
+            },
             "theme" => match value.as_str() {
                 "light" => view.theme = Some(Theme::Light),
                 "dark" => view.theme = Some(Theme::Dark),
@@ -179,6 +233,10 @@ pub fn encode_with_view(inputs: &Inputs, view: &View) -> String {
     if let Some(theme) = view.theme {
         out.push_str("&theme=");
         out.push_str(theme.key());
+    }
+    if !view.extra_rows.is_empty() {
+        out.push_str("&extra_shares=");
+        out.push_str(&encode_extra_rows(&view.extra_rows));
     }
     if let Some(panel) = view.panel {
         out.push_str("&panel=");
@@ -287,7 +345,7 @@ mod tests {
         let (view, rejected) = decode_view("?panel=pivot&embed=1&childId=hp-pivot_2&lang=ar");
         assert_eq!(
             view,
-            View { panel: Some(Panel::Pivot), embed: true, child_id: Some("hp-pivot_2".into()), lang: Some(Lang::Ar), theme: None }
+            View { panel: Some(Panel::Pivot), embed: true, child_id: Some("hp-pivot_2".into()), lang: Some(Lang::Ar), ..View::default() }
         );
         let (view, _) = decode_view("digits=latn&lang=ar&theme=dark");
         assert_eq!((view.lang, view.theme), (Some(Lang::ArLatn), Some(Theme::Dark)));
@@ -300,6 +358,19 @@ mod tests {
         let encoded = encode_with_view(&Inputs::default(), &View { panel: Some(Panel::Grid), embed: true, ..View::default() });
         assert!(encoded.ends_with("&panel=grid&embed=1"), "{encoded}");
         assert_eq!(decode_view(&encoded).0.panel, Some(Panel::Grid));
+    }
+
+    #[test]
+    fn extra_rows_round_trip_and_reject_junk() {
+        let rows = vec![ExtraRow { name: "Paraguay".into(), share_pct: 3.87 }, ExtraRow { name: "الإمارات".into(), share_pct: 3.54 }];
+        let view = View { extra_rows: rows.clone(), ..View::default() };
+        let query = encode_with_view(&Inputs::default(), &view);
+        assert_eq!(decode_view(&query).0.extra_rows, rows);
+        for bad in ["x", "Paraguay:abc", "Paraguay:101", "<b>:3", ":3", "a:1;b:2;c:3;d:4;e:5;f:6;g:7;h:8;i:9;j:10;k:11;l:12;m:13"] {
+            assert_eq!(parse_extra_rows(bad), None, "{bad}");
+        }
+        let (_, rejected) = decode_view("extra_shares=%3Cscript%3E:1");
+        assert_eq!(rejected, ["extra_shares"]);
     }
 
     proptest! {

@@ -14,15 +14,17 @@
 
 use crate::inputs::{InputId, Inputs};
 
-/// Rows of the share table.
-pub const COUNTRIES: usize = 4;
+/// Fixed rows of the share table (US, Russia, China, rest of the world);
+/// readers may add more after them.
+pub const FIXED_ROWS: usize = 4;
 
 /// Validated inputs of the geography model.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     /// Shares before, percent, in row order: US, Russia, China, rest of the
-    /// world (including "unknown", F7). Need not sum to 100.
-    pub shares_pct: [f64; COUNTRIES],
+    /// world (including "unknown", F7), then any rows the reader added. Need
+    /// not sum to 100.
+    pub shares_pct: Vec<f64>,
     /// Share of US hashrate that leaves for AI, percent.
     pub us_leave_pct: f64,
     /// The others' hashrate growth per 1% rise in hashprice, percent (an
@@ -30,10 +32,20 @@ pub struct Scenario {
     pub others_response_pct: f64,
 }
 
+impl Scenario {
+    /// The scenario with the reader's extra rows (shares in percent) after
+    /// the fixed ones.
+    pub fn with_extra_rows(inputs: &Inputs, extra_pct: impl IntoIterator<Item = f64>) -> Scenario {
+        let mut s = Scenario::from(inputs);
+        s.shares_pct.extend(extra_pct);
+        s
+    }
+}
+
 impl From<&Inputs> for Scenario {
     fn from(inputs: &Inputs) -> Self {
         Scenario {
-            shares_pct: [
+            shares_pct: vec![
                 inputs.get(InputId::UsSharePct),
                 inputs.get(InputId::RussiaSharePct),
                 inputs.get(InputId::ChinaSharePct),
@@ -46,12 +58,12 @@ impl From<&Inputs> for Scenario {
 }
 
 /// Results of the geography model.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
-    /// Shares before, renormalised to 100, percent.
-    pub before_pct: [f64; COUNTRIES],
+    /// Shares before, renormalised to 100, percent, in row order.
+    pub before_pct: Vec<f64>,
     /// Shares after, percent (sum 100).
-    pub after_pct: [f64; COUNTRIES],
+    pub after_pct: Vec<f64>,
     /// Whether the entered shares were renormalised (they did not sum to 100).
     pub renormalised: bool,
     /// Sum of the entered shares, percent.
@@ -67,7 +79,7 @@ pub struct Outcome {
 /// Runs the geography model.
 pub fn evaluate(s: &Scenario) -> Outcome {
     let entered: f64 = s.shares_pct.iter().sum();
-    let before = s.shares_pct.map(|x| x / entered);
+    let before: Vec<f64> = s.shares_pct.iter().map(|x| x / entered).collect();
     let us = before[0];
     let leaving = us * s.us_leave_pct / 100.0;
     let others = 1.0 - us;
@@ -76,11 +88,11 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     let total = (b + (b * b + 4.0 * oe).sqrt()) / 2.0;
     // Everyone but the US grows by the same factor.
     let growth = 1.0 + s.others_response_pct / 100.0 * (1.0 / total - 1.0);
-    let mut after = before.map(|x| x * growth / total);
+    let mut after: Vec<f64> = before.iter().map(|x| x * growth / total).collect();
     after[0] = (us - leaving) / total;
     Outcome {
-        before_pct: before.map(|x| x * 100.0),
-        after_pct: after.map(|x| x * 100.0),
+        before_pct: before.iter().map(|x| x * 100.0).collect(),
+        after_pct: after.iter().map(|x| x * 100.0).collect(),
         renormalised: (entered - 100.0).abs() > 1e-9,
         entered_sum_pct: entered,
         network_hashrate_change_pct: (total - 1.0) * 100.0,
@@ -98,7 +110,7 @@ mod tests {
     const ARTICLE: [f64; 4] = [37.5, 16.4, 11.7, 34.4];
 
     fn scenario(leave: f64, response: f64) -> Scenario {
-        Scenario { shares_pct: ARTICLE, us_leave_pct: leave, others_response_pct: response }
+        Scenario { shares_pct: ARTICLE.to_vec(), us_leave_pct: leave, others_response_pct: response }
     }
 
     #[test]
@@ -122,9 +134,21 @@ mod tests {
 
     #[test]
     fn shares_after_sum_to_100_and_are_renormalised() {
-        let o = evaluate(&Scenario { shares_pct: [40.0, 20.0, 20.0, 40.0], us_leave_pct: 30.0, others_response_pct: 80.0 });
+        let o = evaluate(&Scenario { shares_pct: vec![40.0, 20.0, 20.0, 40.0], us_leave_pct: 30.0, others_response_pct: 80.0 });
         assert!(o.renormalised);
         assert!((o.before_pct[0] - 33.333_333_333).abs() < 1e-6);
+        assert!((o.after_pct.iter().sum::<f64>() - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn added_rows_grow_with_the_others() {
+        // Split Paraguay and the UAE out of the rest: same network result,
+        // and each row grows by the same factor as Russia.
+        let s = Scenario { shares_pct: vec![37.5, 16.4, 11.7, 27.0, 3.9, 3.5], us_leave_pct: 40.0, others_response_pct: 80.0 };
+        let o = evaluate(&s);
+        let base = evaluate(&scenario(40.0, 80.0));
+        assert!((o.network_hashrate_change_pct - base.network_hashrate_change_pct).abs() < 1e-12);
+        assert!((o.after_pct[4] / o.before_pct[4] - o.after_pct[1] / o.before_pct[1]).abs() < 1e-12);
         assert!((o.after_pct.iter().sum::<f64>() - 100.0).abs() < 1e-9);
     }
 
@@ -147,8 +171,11 @@ mod tests {
 
     proptest! {
         #[test]
-        fn finite_and_summing_to_100(fractions in proptest::collection::vec(0.0f64..=1.0, crate::inputs::INPUTS.len())) {
-            let s = Scenario::from(&Inputs::from_fractions(&fractions));
+        fn finite_and_summing_to_100(
+            fractions in proptest::collection::vec(0.0f64..=1.0, crate::inputs::INPUTS.len()),
+            extra in proptest::collection::vec(0.0f64..=100.0, 0..6),
+        ) {
+            let s = Scenario::with_extra_rows(&Inputs::from_fractions(&fractions), extra);
             let o = evaluate(&s);
             prop_assert!(o.after_pct.iter().all(|x| x.is_finite() && *x >= -1e-9), "{:?} -> {:?}", s, o);
             prop_assert!((o.after_pct.iter().sum::<f64>() - 100.0).abs() < 1e-6, "{:?}", s);

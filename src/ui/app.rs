@@ -18,7 +18,7 @@ use super::outlook_panel::OutlookPanel;
 use super::panel_tools::PanelTools;
 use super::pivot_panel::PivotPanel;
 use super::saved_panel::SavedPanel;
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, RowEdit};
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::presets::Preset;
@@ -126,6 +126,7 @@ pub fn App() -> Html {
     let on_change = use_callback(dispatcher.clone(), |(id, v): (InputId, f64), d| d.dispatch(Action::Set(id, v)));
     let on_reset = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::Reset));
     let on_dismiss = use_callback(dispatcher.clone(), |_: MouseEvent, d| d.dispatch(Action::DismissUrlErrors));
+    let on_rows = use_callback(dispatcher.clone(), |edit: RowEdit, d| d.dispatch(Action::EditRows(edit)));
     let on_load = use_callback(dispatcher.clone(), |query: String, d| d.dispatch(Action::Load(query)));
     let on_preset = use_callback(dispatcher.clone(), |preset: Option<&'static Preset>, d| match preset {
         Some(p) => d.dispatch(Action::Preset(p)),
@@ -170,7 +171,8 @@ pub fn App() -> Html {
             }
             Panel::Geography => {
                 let ids = [&geography_panel::KEY_INPUTS[..], &geography_panel::SHARE_INPUTS[..]].concat();
-                html! { <GeographyPanel inputs={inputs.project(&ids)} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
+                html! { <GeographyPanel inputs={inputs.project(&ids)} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()}
+                rows={state.view.extra_rows.clone()} on_rows={on_rows.clone()} /> }
             }
             Panel::Converter => {
                 html! { <ConverterPanel inputs={inputs.project(&converter_panel::INPUTS)} {lang} on_change={on_change.clone()} /> }
@@ -192,7 +194,7 @@ pub fn App() -> Html {
             <div class="panel-wrap" data-panel={p.key()} key={p.key()}>
                 { body }
                 if !state.view.embed {
-                    <PanelTools panel={p} {title} inputs={inputs.clone()} {lang} />
+                    <PanelTools panel={p} {title} inputs={inputs.clone()} {lang} rows={if p == Panel::Geography { state.view.extra_rows.clone() } else { Vec::new() }} />
                 }
             </div>
         }

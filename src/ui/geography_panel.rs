@@ -1,33 +1,44 @@
 //! Panel: hashrate geography: country shares before and after part of US
-//! hashrate leaves for AI, and what it does to those who stay.
+//! hashrate leaves for AI, and what it does to those who stay. Readers may
+//! add, rename and remove rows after the four fixed ones.
 
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
 use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::state::RowEdit;
 use super::visibility::use_live_scenario;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::InputId;
+use crate::inputs::{parse_number, InputId};
 use crate::model::geography::{self, Outcome, Scenario};
-use crate::presets::{self};
+use crate::presets;
+use crate::url_state::{ExtraRow, EXTRA_ROWS_MAX};
 
 /// Inputs always shown.
 pub const KEY_INPUTS: [InputId; 2] = [InputId::UsLeavePct, InputId::OthersResponsePct];
-/// The share table, folded.
+/// The fixed rows of the share table.
 pub const SHARE_INPUTS: [InputId; 4] = [InputId::UsSharePct, InputId::RussiaSharePct, InputId::ChinaSharePct, InputId::RestSharePct];
 
 /// Country names short enough for a phone's bar labels.
 const SHORT_NAMES: [Text; 4] = [Text::ShortUs, Text::InRussiaSharePct, Text::InChinaSharePct, Text::ShortRest];
 
-fn bars(o: &Outcome, lang: Lang) -> BarChart {
+/// Row labels, fixed rows first.
+fn row_names(rows: &[ExtraRow], lang: Lang, short: bool) -> Vec<String> {
+    let fixed = SHARE_INPUTS.iter().zip(SHORT_NAMES).map(|(id, s)| if short { s.get(lang) } else { id.spec().label.get(lang) }.to_string());
+    fixed.chain(rows.iter().map(|r| r.name.clone())).collect()
+}
+
+fn bars(o: &Outcome, names: &[String], lang: Lang) -> BarChart {
     let n = |v: f64| format!("{}%", format::number(lang, v, 1));
     BarChart {
-        groups: (0..SHARE_INPUTS.len())
-            .map(|i| Group {
-                label: SHORT_NAMES[i].get(lang).to_string(),
+        groups: names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Group {
+                label: name.clone(),
                 bars: vec![
                     Bar { from: 0.0, to: o.before_pct[i], colour: 0, outline: false, label: n(o.before_pct[i]) },
                     Bar { from: 0.0, to: o.after_pct[i], colour: 1, outline: true, label: n(o.after_pct[i]) },
@@ -39,29 +50,87 @@ fn bars(o: &Outcome, lang: Lang) -> BarChart {
     }
 }
 
+/// Props of [`AddedRow`].
+#[derive(Properties, PartialEq)]
+struct AddedRowProps {
+    index: usize,
+    row: ExtraRow,
+    lang: Lang,
+    on_rows: Callback<RowEdit>,
+}
+
+/// One added row: name, share and a remove button; bad text is explained.
+#[component]
+fn AddedRow(props: &AddedRowProps) -> Html {
+    let (i, lang) = (props.index, props.lang);
+    let t = |text: Text| text.get(lang);
+    let share_error = use_state(|| false);
+    let on_name = {
+        let cb = props.on_rows.clone();
+        Callback::from(move |e: InputEvent| cb.emit(RowEdit::Name(i, e.target_unchecked_into::<web_sys::HtmlInputElement>().value())))
+    };
+    let on_share = {
+        let (cb, err) = (props.on_rows.clone(), share_error.clone());
+        Callback::from(move |e: InputEvent| {
+            match parse_number(&e.target_unchecked_into::<web_sys::HtmlInputElement>().value()).filter(|v| (0.0..=100.0).contains(v)) {
+                Some(v) => {
+                    err.set(false);
+                    cb.emit(RowEdit::Share(i, v));
+                }
+                None => err.set(true),
+            }
+        })
+    };
+    let on_remove = {
+        let cb = props.on_rows.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(RowEdit::Remove(i)))
+    };
+    let id = format!("row-{i}");
+    html! {
+        <div class={classes!("added-row", share_error.then_some("invalid"))} data-row={i.to_string()}>
+            <label for={format!("{id}-name")} class="visually-hidden">{ t(Text::RowName) }</label>
+            <input id={format!("{id}-name")} type="text" class="row-name" maxlength="40" value={props.row.name.clone()} oninput={on_name} autocomplete="off" />
+            <label for={format!("{id}-share")} class="visually-hidden">{ format!("{} {}", props.row.name, t(Text::RowShare)) }</label>
+            <input id={format!("{id}-share")} type="text" inputmode="decimal" class="number" value={format::number(lang, props.row.share_pct, 1)}
+                oninput={on_share} aria-invalid={share_error.to_string()} aria-describedby={format!("{id}-err")} autocomplete="off" />
+            <span class="unit">{ t(Text::UnitPct) }</span>
+            <button type="button" class="btn-small" onclick={on_remove}>{ t(Text::RowRemove) }</button>
+            <span class="input-error" id={format!("{id}-err")} role="alert">{ if *share_error { t(Text::ErrShare) } else { "" } }</span>
+        </div>
+    }
+}
+
 /// The hashrate-geography panel.
 #[component]
 pub fn GeographyPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario_now = Scenario::from(&props.inputs);
+    let scenario_now = Scenario::with_extra_rows(&props.inputs, props.rows.iter().map(|r| r.share_pct));
     let section = use_node_ref();
     let scenario = use_live_scenario(section.clone(), scenario_now);
     let outcome = use_memo(scenario, geography::evaluate);
-    let o = *outcome;
-    let chart = bars(&o, lang);
-    let table = Callback::from(move |()| {
-        html! {
-            <table>
-                <thead><tr><th scope="col">{ Text::ColCountry.get(lang) }</th><th scope="col">{ Text::ColBefore.get(lang) }</th><th scope="col">{ Text::ColAfter.get(lang) }</th></tr></thead>
-                <tbody>{ for SHARE_INPUTS.iter().enumerate().map(|(i, id)| html! {
-                    <tr><th scope="row">{ id.spec().label.get(lang) }</th><td>{ format::number(lang, o.before_pct[i], 2) }</td><td>{ format::number(lang, o.after_pct[i], 2) }</td></tr>
-                }) }</tbody>
-            </table>
-        }
-    });
+    let names: Vec<String> = row_names(&props.rows, lang, false).into_iter().take(outcome.before_pct.len()).collect();
+    let chart = bars(&outcome, &row_names(&props.rows, lang, true)[..outcome.before_pct.len().min(4 + props.rows.len())], lang);
+    let table = {
+        let (o, names) = (outcome.clone(), names.clone());
+        Callback::from(move |()| {
+            html! {
+                <table>
+                    <thead><tr><th scope="col">{ Text::ColCountry.get(lang) }</th><th scope="col">{ Text::ColBefore.get(lang) }</th><th scope="col">{ Text::ColAfter.get(lang) }</th></tr></thead>
+                    <tbody>{ for names.iter().enumerate().map(|(i, name)| html! {
+                        <tr><th scope="row">{ name }</th><td>{ format::number(lang, o.before_pct[i], 2) }</td><td>{ format::number(lang, o.after_pct[i], 2) }</td></tr>
+                    }) }</tbody>
+                </table>
+            }
+        })
+    };
     let how = Callback::from(move |()| html! { <ul><li>{ Text::FormulaGeography.get(lang) }</li></ul> });
+    let o = &*outcome;
     let out = |key: &'static str, label: Text, value: f64, big: bool| output::number(key, label, Some(value), Text::UnitPct, 1, lang, big);
+    let on_add = {
+        let cb = props.on_rows.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(RowEdit::Add))
+    };
 
     html! {
         <section ref={section} class="panel" id="panel-geography" aria-labelledby="h-geography">
@@ -88,6 +157,12 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
                     <InputRows key_ids={&KEY_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="geo-" />
                     <h3 class="subhead">{ t(Text::SharesBefore) }</h3>
                     <InputRows key_ids={&SHARE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="geo-" />
+                    { for props.rows.iter().enumerate().map(|(index, row)| html! {
+                        <AddedRow key={index} {index} row={row.clone()} {lang} on_rows={props.on_rows.clone()} />
+                    }) }
+                    if props.rows.len() < EXTRA_ROWS_MAX {
+                        <button type="button" class="btn-small" data-tool="add-row" onclick={on_add}>{ t(Text::RowAdd) }</button>
+                    }
                 </div>
             </div>
             <figure class="figure">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::browser;
 use crate::i18n::{Lang, Text};
 use crate::inputs::Inputs;
-use crate::url_state::{encode_with_view, Panel, View};
+use crate::url_state::{encode_with_view, ExtraRow, Panel, View};
 
 /// Props of [`PanelTools`].
 #[derive(Properties, PartialEq)]
@@ -20,6 +20,9 @@ pub struct PanelToolsProps {
     pub inputs: Inputs,
     /// Active language.
     pub lang: Lang,
+    /// Rows added to the share table (geography only).
+    #[prop_or_default]
+    pub rows: Vec<ExtraRow>,
 }
 
 /// Escapes text for an HTML attribute value.
@@ -28,13 +31,14 @@ fn attr(text: &str) -> String {
 }
 
 /// The iframe snippet that embeds `panel` in its current state.
-pub fn embed_snippet(base: &str, panel: Panel, inputs: &Inputs, lang: Lang, title: &str, suffix: u32) -> String {
+pub fn embed_snippet(base: &str, panel: Panel, inputs: &Inputs, rows: &[ExtraRow], lang: Lang, title: &str, suffix: u32) -> String {
     let id = format!("hashpivot-{}-{suffix}", panel.key());
     let view = View {
         panel: Some(panel),
         embed: true,
         child_id: Some(id.clone()),
         lang: (lang != Lang::default()).then_some(lang),
+        extra_rows: rows.to_vec(),
         ..View::default()
     };
     let src = format!("{base}?{}", encode_with_view(inputs, &view));
@@ -54,14 +58,14 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
     let snippet = use_state(|| None::<String>);
     let status = use_state(|| None::<Text>);
     let on_embed = {
-        let (snippet, panel, inputs, title) = (snippet.clone(), props.panel, props.inputs.clone(), props.title);
+        let (snippet, panel, inputs, title, rows) = (snippet.clone(), props.panel, props.inputs.clone(), props.title, props.rows.clone());
         Callback::from(move |_: MouseEvent| {
             if snippet.is_some() {
                 snippet.set(None);
             } else {
                 let suffix = (js_sys::Math::random() * 1e6) as u32;
                 let title = format!("{}: {}", Text::EmbedTitle.get(lang), title.get(lang));
-                snippet.set(Some(embed_snippet(&browser::base_url(), panel, &inputs, lang, &title, suffix)));
+                snippet.set(Some(embed_snippet(&browser::base_url(), panel, &inputs, &rows, lang, &title, suffix)));
             }
         })
     };
@@ -76,9 +80,10 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
         })
     };
     let on_share = {
-        let (status, panel, inputs) = (status.clone(), props.panel, props.inputs.clone());
+        let (status, panel, inputs, rows) = (status.clone(), props.panel, props.inputs.clone(), props.rows.clone());
         Callback::from(move |_: MouseEvent| {
-            let view = View { panel: Some(panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+            let view =
+                View { panel: Some(panel), lang: (lang != Lang::default()).then_some(lang), extra_rows: rows.clone(), ..View::default() };
             let url = format!("{}?{}", browser::base_url(), encode_with_view(&inputs, &view));
             if browser::share_or_copy(&url, Text::AppTitle.get(lang)) {
                 status.set(Some(Text::ShareDone));
@@ -126,7 +131,7 @@ mod tests {
 
     #[test]
     fn snippet_is_lazy_titled_heightless_and_escaped() {
-        let s = embed_snippet("https://host/a/", Panel::Grid, &Inputs::default(), Lang::En, "Calc \"x\" <y>", 7);
+        let s = embed_snippet("https://host/a/", Panel::Grid, &Inputs::default(), &[], Lang::En, "Calc \"x\" <y>", 7);
         assert!(s.contains("src=\"https://host/a/?v=1&amp;"), "{s}");
         assert!(s.contains("panel=grid&amp;embed=1&amp;childId=hashpivot-grid-7"));
         assert!(s.contains("loading=\"lazy\"") && s.contains("title=\"Calc &quot;x&quot; &lt;y&gt;\""));

@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use super::choice_row::ChoiceRow;
 use super::input_row::InputRow;
+use super::state::RowEdit;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{InputId, Inputs};
 use crate::presets::Preset;
+use crate::url_state::ExtraRow;
 
 /// Props of every panel: the scenario, the language and what to call back.
 #[derive(Properties, PartialEq)]
@@ -21,6 +23,12 @@ pub struct PanelProps {
     /// Called with a preset to load (`None`: the defaults).
     #[prop_or_default]
     pub on_preset: Callback<Option<&'static Preset>>,
+    /// Rows the reader added to the hashrate-share table (geography only).
+    #[prop_or_default]
+    pub rows: Vec<ExtraRow>,
+    /// Called to edit those rows.
+    #[prop_or_default]
+    pub on_rows: Callback<RowEdit>,
 }
 
 /// Props of [`InputRows`]: what every panel passes down.

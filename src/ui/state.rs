@@ -51,6 +51,21 @@ pub enum Action {
     Load(String),
     /// Choose the colour theme (None: follow the system).
     SetTheme(Option<url_state::Theme>),
+    /// Edit the rows added to the hashrate-share table.
+    EditRows(RowEdit),
+}
+
+/// An edit of the added hashrate-share rows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowEdit {
+    /// Add an empty row (up to the maximum).
+    Add,
+    /// Rename row `i` (ignored unless the name is valid).
+    Name(usize, String),
+    /// Set row `i`'s share, percent (ignored outside 0-100).
+    Share(usize, f64),
+    /// Remove row `i`.
+    Remove(usize),
 }
 
 impl Reducible for AppState {
@@ -64,14 +79,36 @@ impl Reducible for AppState {
                     return self;
                 }
             }
-            Action::Reset => next.inputs = Inputs::default(),
+            Action::Reset => {
+                next.inputs = Inputs::default();
+                next.view.extra_rows.clear();
+            }
             Action::DismissUrlErrors => next.url_errors.clear(),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.view.theme = theme,
-            Action::Preset(preset) => next.inputs = preset.inputs(),
+            Action::Preset(preset) => {
+                next.inputs = preset.inputs();
+                next.view.extra_rows.clear();
+            }
+            Action::EditRows(edit) => {
+                let rows = &mut next.view.extra_rows;
+                match edit {
+                    RowEdit::Add if rows.len() < url_state::EXTRA_ROWS_MAX => rows.push(url_state::ExtraRow {
+                        name: format!("{} {}", crate::i18n::Text::RowDefault.get(self.lang), rows.len() + 1),
+                        share_pct: 0.0,
+                    }),
+                    RowEdit::Name(i, name) if i < rows.len() && url_state::valid_row_name(&name) => rows[i].name = name,
+                    RowEdit::Share(i, v) if i < rows.len() && (0.0..=100.0).contains(&v) => rows[i].share_pct = v,
+                    RowEdit::Remove(i) if i < rows.len() => {
+                        rows.remove(i);
+                    }
+                    _ => return self,
+                }
+            }
             Action::Load(query) => {
                 let loaded = AppState::from_query(&query, self.lang);
                 next.inputs = loaded.inputs;
+                next.view.extra_rows = loaded.view.extra_rows;
                 next.lang = loaded.lang;
                 next.url_errors = loaded.url_errors;
             }

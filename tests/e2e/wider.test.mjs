@@ -95,3 +95,25 @@ test('screenshots of the three panels at 1280 px and 360 px', async () => {
     await context.close();
   }
 });
+
+test('geography: rows can be added from the URL and by hand, renamed, and removed', async () => {
+  const { page, context } = await open(browser, `${server.url}?extra_shares=Paraguay:3.87;UAE:3.54&us_leave_pct=0`);
+  assert.equal(await page.inputValue('#row-0-name'), 'Paraguay');
+  assert.match(await page.textContent('[data-notice="renormalised"]'), /107\.4/);
+  // Nothing leaves: each share is its entry over the new total.
+  assert.ok(Math.abs(Number(await page.getAttribute('[data-output="us_share_after_pct"]', 'data-value')) - 37.5 / 107.41 * 100) < 1e-9);
+  await page.click('[data-tool="add-row"]');
+  await page.fill('#row-2-name', 'Oman');
+  await page.fill('#row-2-share', '2.99');
+  await until(() => page.url().includes('extra_shares=Paraguay:3.87;UAE:3.54;Oman:2.99'), 'the new row in the URL');
+  await page.fill('#row-2-share', 'abc');
+  await until(async () => (await page.textContent('#row-2-err')).includes('0 to 100'), 'a message for a bad share');
+  await page.click('[data-row="0"] button');
+  await until(async () => (await page.inputValue('#row-0-name')) === 'UAE', 'Paraguay removed');
+  await until(() => page.url().includes('extra_shares=UAE:3.54;Oman:2.99'), 'the URL without Paraguay');
+  await context.close();
+  const bad = await open(browser, `${server.url}?extra_shares=%3Cscript%3E:1`);
+  assert.equal(await bad.page.getAttribute('[data-rejected-key="extra_shares"]', 'data-rejected-key'), 'extra_shares');
+  assert.equal(await bad.page.$('#row-0-name'), null);
+  await bad.context.close();
+});
