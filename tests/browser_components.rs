@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use hashpivot::i18n::Lang;
 use hashpivot::inputs::{InputId, Inputs};
+use hashpivot::ui::converter_panel::ConverterPanel;
 use hashpivot::ui::miner_panel::MinerPanel;
-use hashpivot::ui::parts::PanelProps;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlInputElement};
@@ -29,16 +29,26 @@ fn Harness() -> Html {
             }
         })
     };
-    let props = PanelProps { inputs: (*inputs).clone(), lang: Lang::En, on_change, on_preset: Callback::noop() };
-    html! { <MinerPanel ..props /> }
+    html! { <MinerPanel inputs={(*inputs).clone()} lang={Lang::En} {on_change} /> }
 }
 
-fn mount() -> web_sys::Element {
+fn mount_root() -> web_sys::Element {
     let document = gloo_utils_document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn mount() -> web_sys::Element {
+    let root = mount_root();
     yew::Renderer::<Harness>::with_root(root.clone()).render();
     root
+}
+
+/// The converter alone, with the default inputs.
+#[component]
+fn ConverterHarness() -> Html {
+    html! { <ConverterPanel inputs={Inputs::default()} lang={Lang::En} on_change={Callback::noop()} /> }
 }
 
 fn gloo_utils_document() -> web_sys::Document {
@@ -84,4 +94,30 @@ async fn panel_mounts_and_follows_its_inputs() {
     // The chart canvas was drawn at a real size.
     let canvas: web_sys::HtmlCanvasElement = root.query_selector("canvas").unwrap().unwrap().dyn_into().unwrap();
     assert!(canvas.width() >= 240, "canvas width {}", canvas.width());
+}
+
+#[wasm_bindgen_test]
+async fn converter_fields_follow_each_other() {
+    let root = mount_root();
+    yew::Renderer::<ConverterHarness>::with_root(root.clone()).render();
+    sleep(Duration::from_millis(50)).await;
+    let field =
+        |key: &str| root.query_selector(&format!("[data-output=\"{key}\"]")).unwrap().expect(key).get_attribute("data-value").unwrap();
+    let type_field = |id: &str, text: &str| {
+        let input: HtmlInputElement = root.query_selector(&format!("#{id}")).unwrap().unwrap().dyn_into().unwrap();
+        input.set_value(text);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    };
+    type_field("conv-conv_eh_s", "2");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(field("conv_ph_s"), "2000");
+    assert_eq!(field("conv_zh_s"), "0.002");
+    type_field("conv-conv_kw", "1500");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(field("conv_mw"), "1.5");
+    type_field("conv-conv_kw", "x1");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(field("conv_mw"), "1.5", "bad text leaves the value");
 }
