@@ -10,13 +10,7 @@ use yew::prelude::*;
 use super::announcer::Announcer;
 use super::canvas::ChartTheme;
 use super::claims::Claims;
-use super::converter_panel::{self, ConverterPanel};
-use super::geography_panel::{self, GeographyPanel};
-use super::grid_panel::{self, GridPanel};
-use super::miner_panel::MinerPanel;
-use super::outlook_panel::OutlookPanel;
-use super::panel_tools::PanelTools;
-use super::pivot_panel::PivotPanel;
+use super::panel_slot::PanelSlot;
 use super::saved_panel::SavedPanel;
 use super::state::{Action, AppState, RowEdit};
 use crate::i18n::{Lang, Text};
@@ -156,47 +150,13 @@ pub fn App() -> Html {
     let mounted_all = *mounted;
     let shown_first = Some(state.view.panel.unwrap_or(Panel::Miner));
     let panel = |p: Panel| {
-        let body = match p {
-            Panel::Miner => html! { <MinerPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} /> },
-            Panel::Outlook => {
-                html! { <OutlookPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
-            }
-            Panel::Pivot => {
-                html! { <PivotPanel inputs={inputs.clone()} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
-            }
-            // Panels that read few inputs get only those, so moving any
-            // other slider leaves their props equal and they skip rendering.
-            Panel::Grid => {
-                html! { <GridPanel inputs={inputs.project(&grid_panel::INPUTS)} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()} /> }
-            }
-            Panel::Geography => {
-                let ids = [&geography_panel::KEY_INPUTS[..], &geography_panel::SHARE_INPUTS[..]].concat();
-                html! { <GeographyPanel inputs={inputs.project(&ids)} {lang} on_change={on_change.clone()} on_preset={on_preset.clone()}
-                rows={state.view.extra_rows.clone()} on_rows={on_rows.clone()} /> }
-            }
-            Panel::Converter => {
-                html! { <ConverterPanel inputs={inputs.project(&converter_panel::INPUTS)} {lang} on_change={on_change.clone()} /> }
-            }
-        };
-        let title = match p {
-            Panel::Miner => Text::PanelMiner,
-            Panel::Outlook => Text::PanelOutlook,
-            Panel::Pivot => Text::PanelPivot,
-            Panel::Grid => Text::PanelGrid,
-            Panel::Geography => Text::PanelGeography,
-            Panel::Converter => Text::PanelConverter,
-        };
         if !mounted_all && Some(p) != shown_first {
             // Mounted right after the first paint: the first result appears sooner.
             return html! { <div class="panel-wrap pending" data-panel={p.key()} key={p.key()}></div> };
         }
         html! {
-            <div class="panel-wrap" data-panel={p.key()} key={p.key()}>
-                { body }
-                if !state.view.embed {
-                    <PanelTools panel={p} {title} inputs={inputs.clone()} {lang} rows={if p == Panel::Geography { state.view.extra_rows.clone() } else { Vec::new() }} />
-                }
-            </div>
+            <PanelSlot key={p.key()} panel={p} inputs={inputs.clone()} rows={state.view.extra_rows.clone()} {lang} embed={state.view.embed}
+                on_change={on_change.clone()} on_preset={on_preset.clone()} on_rows={on_rows.clone()} />
         }
     };
     let shown: Vec<Panel> = match state.view.panel {

@@ -156,6 +156,13 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 })
             };
             let target = node.cast::<HtmlCanvasElement>();
+            // Decide at once whether the canvas starts on screen, so the first
+            // chart is drawn with the first render instead of a frame later.
+            if let (Some(canvas), Some(w)) = (&target, &window) {
+                let rect = canvas.get_bounding_client_rect();
+                let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+                painter.borrow_mut().visible = rect.bottom() > -200.0 && rect.top() < height + 200.0;
+            }
             let on_view = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                 let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
                 for entry in entries.iter() {

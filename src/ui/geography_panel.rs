@@ -8,7 +8,6 @@ use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
 use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
 use super::state::RowEdit;
-use super::visibility::use_live_scenario;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -105,9 +104,7 @@ fn AddedRow(props: &AddedRowProps) -> Html {
 pub fn GeographyPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario_now = Scenario::with_extra_rows(&props.inputs, props.rows.iter().map(|r| r.share_pct));
-    let section = use_node_ref();
-    let scenario = use_live_scenario(section.clone(), scenario_now);
+    let scenario = Scenario::with_extra_rows(&props.inputs, props.rows.iter().map(|r| r.share_pct));
     let outcome = use_memo(scenario, geography::evaluate);
     let names: Vec<String> = row_names(&props.rows, lang, false).into_iter().take(outcome.before_pct.len()).collect();
     let chart = bars(&outcome, &row_names(&props.rows, lang, true)[..outcome.before_pct.len().min(4 + props.rows.len())], lang);
@@ -133,7 +130,7 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     };
 
     html! {
-        <section ref={section} class="panel" id="panel-geography" aria-labelledby="h-geography">
+        <section class="panel" id="panel-geography" aria-labelledby="h-geography">
             <h2 id="h-geography">{ t(Text::PanelGeography) }</h2>
             <p class="lede">{ t(Text::PanelGeographyLede) }</p>
             { preset_buttons(&[&presets::DIFFICULTY_DROP, &presets::Q3_2025_SHARES], &props.on_preset, lang) }

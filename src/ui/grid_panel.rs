@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
 use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
-use super::visibility::use_live_scenario;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -40,9 +39,7 @@ fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
 pub fn GridPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario_now = Scenario::from(&props.inputs);
-    let section = use_node_ref();
-    let scenario = use_live_scenario(section.clone(), scenario_now);
+    let scenario = Scenario::from(&props.inputs);
     let outcome = use_memo(scenario, grid::evaluate);
     let o = *outcome;
     let chart = waterfall(&o, &scenario, lang);
@@ -71,7 +68,7 @@ pub fn GridPanel(props: &PanelProps) -> Html {
         |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);
 
     html! {
-        <section ref={section} class="panel" id="panel-grid" aria-labelledby="h-grid">
+        <section class="panel" id="panel-grid" aria-labelledby="h-grid">
             <h2 id="h-grid">{ t(Text::PanelGrid) }</h2>
             <p class="lede">{ t(Text::PanelGridLede) }</p>
             { preset_buttons(&[&presets::ARTICLE_GRID, &presets::EARLIER_GRID], &props.on_preset, lang) }

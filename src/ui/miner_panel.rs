@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
 use super::parts::{Folded, InputRows, PanelProps};
-use super::visibility::use_live_scenario;
 use crate::chart;
 use crate::format;
 use crate::i18n::Text;
@@ -23,9 +22,7 @@ pub const MORE_INPUTS: [InputId; 4] = [InputId::FeesBtc, InputId::PoolFeePct, In
 pub fn MinerPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario_now = Scenario::from(&props.inputs);
-    let section = use_node_ref();
-    let scenario = use_live_scenario(section.clone(), scenario_now);
+    let scenario = Scenario::from(&props.inputs);
     let outcome = use_memo(scenario, miner::evaluate);
     let curves = use_memo(scenario, miner::margin_curves);
     let n = |v: f64, d: u8| format::number(lang, v, d);
@@ -82,7 +79,7 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
     };
 
     html! {
-        <section ref={section} class="panel" id="panel-miner" aria-labelledby="h-miner">
+        <section class="panel" id="panel-miner" aria-labelledby="h-miner">
             <h2 id="h-miner">{ t(Text::PanelMiner) }</h2>
             <p class="lede">{ t(Text::PanelMinerLede) }</p>
             <div class="panel-body">

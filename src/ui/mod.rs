@@ -15,6 +15,7 @@ pub mod input_row;
 pub mod miner_panel;
 pub mod outlook_panel;
 pub mod output;
+pub mod panel_slot;
 pub mod panel_tools;
 pub mod parts;
 pub mod pivot_panel;

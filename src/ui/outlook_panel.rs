@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::{self, Output};
 use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
-use super::visibility::use_live_scenario;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -119,9 +118,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let n = |v: f64, d: u8| format::number(lang, v, d);
-    let scenario_now = Scenario::from(&props.inputs);
-    let section = use_node_ref();
-    let scenario = use_live_scenario(section.clone(), scenario_now);
+    let scenario = Scenario::from(&props.inputs);
     let outcome = use_memo(scenario, outlook::evaluate);
     let o = &*outcome;
     let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, &scenario, lang);
@@ -182,7 +179,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     };
 
     html! {
-        <section ref={section} class="panel" id="panel-outlook" aria-labelledby="h-outlook">
+        <section class="panel" id="panel-outlook" aria-labelledby="h-outlook">
             <h2 id="h-outlook">{ t(Text::PanelOutlook) }</h2>
             <p class="lede">{ t(Text::PanelOutlookLede) }</p>
             { preset_buttons(&[&presets::ARTICLE_OUTLOOK], &props.on_preset, lang) }

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::{self, Output};
 use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
-use super::visibility::use_live_scenario;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
@@ -122,9 +121,7 @@ fn tornado_chart(rows: &[Sensitivity], base: f64, lang: Lang) -> Tornado {
 pub fn PivotPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario_now = Scenario::from(&props.inputs);
-    let section = use_node_ref();
-    let scenario = use_live_scenario(section.clone(), scenario_now);
+    let scenario = Scenario::from(&props.inputs);
     let outcome = use_memo(scenario, pivot::evaluate);
     let sensitivities = use_memo(scenario, pivot::tornado);
     let o = &*outcome;
@@ -172,7 +169,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     };
 
     html! {
-        <section ref={section} class="panel" id="panel-pivot" aria-labelledby="h-pivot">
+        <section class="panel" id="panel-pivot" aria-labelledby="h-pivot">
             <h2 id="h-pivot">{ t(Text::PanelPivot) }</h2>
             <p class="lede">{ t(Text::PanelPivotLede) }</p>
             { preset_buttons(&[&presets::HUT8_LEASE, &presets::MINING_TODAY], &props.on_preset, lang) }
