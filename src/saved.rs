@@ -40,7 +40,13 @@ pub struct Loaded {
 /// A name made safe for the format: no tabs or line breaks, trimmed, at
 /// most [`NAME_MAX_CHARS`] characters.
 pub fn clean_name(name: &str) -> String {
-    name.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().trim().chars().take(NAME_MAX_CHARS).collect()
+    name.chars()
+        .map(|c| if (c as u32) < 0x20 || c == '\u{7F}' { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(NAME_MAX_CHARS)
+        .collect()
 }
 
 /// Reads the stored text (None: nothing stored).

@@ -94,7 +94,7 @@ pub struct View {
 /// A row the reader added to the hashrate-share table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExtraRow {
-    /// Country or pool name (1 to [`ROW_NAME_MAX_CHARS`] letters, digits,
+    /// Country or pool name (1 to [`ROW_NAME_MAX_CHARS`] Latin or Arabic letters, digits,
     /// spaces, `-`, `.`).
     pub name: String,
     /// Its share before, percent (0 to 100).
@@ -109,7 +109,8 @@ pub const EXTRA_ROWS_MAX: usize = 12;
 /// Whether `name` is acceptable for an added row.
 pub fn valid_row_name(name: &str) -> bool {
     let count = name.chars().count();
-    (1..=ROW_NAME_MAX_CHARS).contains(&count) && name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '.')
+    (1..=ROW_NAME_MAX_CHARS).contains(&count)
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || ('\u{0600}'..='\u{06FF}').contains(&c) || c == ' ' || c == '-' || c == '.')
 }
 
 /// Reads `Name:share;Name:share` (names percent-decoded already); None if

@@ -105,7 +105,7 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
         ChartSpec::Tornado(tornado) => chart::tornado::draw(&area, tornado, &look),
     };
     if let Err(e) = result {
-        web_sys::console::error_1(&format!("chart: {e:?}").into());
+        web_sys::console::error_1(&format!("chart: {e}").into());
     }
 }
 
