@@ -142,7 +142,9 @@ pub fn draw<DB: DrawingBackend>(
         .map(|(x, y)| (x, format::digits(look.lang, &y)))
         .collect();
     let y_values = if chart.log_y { log_ticks(frame.y.0, frame.y.1, 7) } else { nice_ticks(frame.y.0, frame.y.1, 6) };
-    let y_ticks: Vec<_> = y_values.into_iter().map(|v| (v, format::number(look.lang, v, chart.y_decimals))).collect();
+    // Small ticks on a log axis (0.5, 0.2) need their decimals.
+    let decimals = |v: f64| if v > 0.0 && v < 1.0 { chart.y_decimals.max((-v.log10()).ceil() as u8) } else { chart.y_decimals };
+    let y_ticks: Vec<_> = y_values.into_iter().map(|v| (v, format::number(look.lang, v, decimals(v)))).collect();
     draw_axes(area, &frame, look, &Axes { x_ticks: &x_ticks, y_ticks: &y_ticks, x_title: "", y_title: &chart.y_title })?;
 
     if !chart.band.is_empty() {
