@@ -371,7 +371,6 @@ texts! {
     DarkTheme => "Dark theme", "الوضع الداكن";
     LightTheme => "Light theme", "الوضع الفاتح";
     Dismiss => "Dismiss", "إغلاق";
-    ValueLabel => "value", "القيمة";
     SliderFor => "slider", "منزلق";
     Language => "العربية", "English";
 }

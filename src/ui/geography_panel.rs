@@ -106,8 +106,8 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     let t = |text: Text| text.get(lang);
     let scenario = Scenario::with_extra_rows(&props.inputs, props.rows.iter().map(|r| r.share_pct));
     let outcome = use_memo(scenario, geography::evaluate);
-    let names: Vec<String> = row_names(&props.rows, lang, false).into_iter().take(outcome.before_pct.len()).collect();
-    let chart = bars(&outcome, &row_names(&props.rows, lang, true)[..outcome.before_pct.len().min(4 + props.rows.len())], lang);
+    let names = row_names(&props.rows, lang, false);
+    let chart = bars(&outcome, &row_names(&props.rows, lang, true), lang);
     let table = {
         let (o, names) = (outcome.clone(), names.clone());
         Callback::from(move |()| {

@@ -1,7 +1,7 @@
 //! Work only for what the reader can see: a hook that tells whether an
 //! element is on (or near) the screen, and one that holds a value still
-//! while it is not. Panels latch their scenario with these, so a slider in
-//! one panel does not recompute and redraw the panels scrolled away; they
+//! while it is not. `panel_slot` latches each panel's inputs with these, so
+//! a slider in one panel does not re-render the panels scrolled away; they
 //! catch up when they come back into view.
 
 use std::cell::RefCell;
