@@ -142,7 +142,11 @@ pub fn evaluate(s: &Scenario) -> Outcome {
 /// Margin (USD/PH/day) of a fleet of `eff_j_per_th` at each power price in
 /// `power_usd_per_kwh`, everything else as in `s`: the margin chart's lines.
 pub fn margin_by_power_price(s: &Scenario, eff_j_per_th: f64, power_usd_per_kwh: &[f64]) -> Vec<(f64, f64)> {
-    power_usd_per_kwh.iter().map(|&p| (p, evaluate(&Scenario { eff_j_per_th, power_usd_per_kwh: p, ..*s }).margin_usd_per_ph_day)).collect()
+    // Revenue does not depend on the fleet or the power price: one evaluate,
+    // then the margin formula per point.
+    let o = evaluate(s);
+    let uptime = s.uptime_pct / 100.0;
+    power_usd_per_kwh.iter().map(|&p| (p, o.revenue_usd_per_ph_day - power_cost_usd_per_ph_day(eff_j_per_th, p) * uptime)).collect()
 }
 
 /// Efficiencies of the chart's two reference fleets, J/TH: a new-generation
@@ -260,6 +264,9 @@ mod tests {
         let prices = [0.0, 0.05, 0.1];
         let good = margin_by_power_price(&s, 15.0, &prices);
         let bad = margin_by_power_price(&s, 25.0, &prices);
+        // Each point is the full model's margin at that fleet and price.
+        let full = evaluate(&Scenario { eff_j_per_th: 25.0, power_usd_per_kwh: 0.1, ..s });
+        assert!((bad[2].1 - full.margin_usd_per_ph_day).abs() < 1e-12);
         assert!(good[0].1 > good[2].1);
         assert!(good[2].1 > bad[2].1);
         assert_eq!(good[0].1, bad[0].1);
