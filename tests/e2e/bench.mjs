@@ -79,10 +79,11 @@ try {
 
 let raw = 0, gz = 0;
 for (const file of readdirSync(DIST)) {
-  if (file.endsWith('.html') && file !== 'index.html') continue;
+  // Only what index.html loads: not the embed helper or the sample article.
+  if ((file.endsWith('.html') && file !== 'index.html') || file === 'embed.js') continue;
   const bytes = readFileSync(join(DIST, file));
   const g = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length; gz += g;
   console.log(`  ${file}: ${bytes.length} B raw, ${g} B gzip`);
 }
-console.log(`page total: ${raw} B raw, ${gz} B gzip (${(gz / 1024).toFixed(1)} KiB)`);
+console.log(`page total (what index.html loads): ${raw} B raw, ${gz} B gzip (${(gz / 1024).toFixed(1)} KiB)`);
