@@ -149,6 +149,7 @@ texts! {
     FormulaHashrate => "Network hashrate = difficulty × 2³² ÷ 600 s", "معدل تجزئة الشبكة = الصعوبة × 2³² ÷ 600 ثانية";
     PresetArticleOutlook => "The article's view", "رؤية المقال";
     PresetArticleOutlookNote => "MARA's Fred Thiel: 450 BTC a day falls to 225 in 2028; unless bitcoin grows about 50% a year or more, the years after 2028 and 2032 get harder. No fees, hashrate +26% a year, bitcoin +50% a year: hashprice just holds.", "فريد ثيل من MARA: تنخفض المكافأة من 450 بيتكوين يوميًا إلى 225 في 2028؛ وما لم ينمُ البيتكوين بنحو 50% سنويًا أو أكثر فستصبح السنوات بعد 2028 و2032 أصعب. بلا رسوم، ومعدل تجزئة +26% سنويًا، وبيتكوين +50% سنويًا: يصمد سعر التجزئة بالكاد.";
+    PresetSources => "Where the presets come from", "مصادر الإعدادات الجاهزة";
     PresetDefaults => "Back to defaults", "العودة إلى الافتراضي";
     Presets => "Presets", "إعدادات جاهزة";
     PanelOutlook => "Halving outlook: 2028 and 2032", "آفاق التنصيف: 2028 و2032";

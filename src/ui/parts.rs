@@ -85,10 +85,16 @@ pub fn preset_buttons(presets: &[&'static Preset], on_preset: &Callback<Option<&
         html! { <button type="button" class="btn" data-preset={id} title={note} onclick={Callback::from(move |_| cb.emit(preset))}>{ label.get(lang) }</button> }
     };
     html! {
-        <div class="presets" role="group" aria-label={Text::Presets.get(lang)}>
-            { for presets.iter().map(|p| button(Some(p))) }
-            { button(None) }
-        </div>
+        <>
+            <div class="presets" role="group" aria-label={Text::Presets.get(lang)}>
+                { for presets.iter().map(|p| button(Some(p))) }
+                { button(None) }
+            </div>
+            <details class="preset-notes">
+                <summary>{ Text::PresetSources.get(lang) }</summary>
+                <ul>{ for presets.iter().map(|p| html! { <li><strong>{ p.label.get(lang) }</strong>{ ": " }{ p.note.get(lang) }</li> }) }</ul>
+            </details>
+        </>
     }
 }
 
