@@ -347,6 +347,8 @@ texts! {
     SavedUnavailable => "This browser does not allow saving here (storage is off).", "لا يسمح هذا المتصفح بالحفظ هنا (التخزين معطّل).";
     ClaimsTitle => "What the article says, checked", "ما يقوله المقال، مع التحقق";
     ClaimsLede => "Each claim from the article, the number the calculator gives for it, and a link that opens the panel with the inputs that reproduce it.", "كل ادعاء من المقال، والرقم الذي تعطيه الحاسبة له، ورابط يفتح اللوحة بالمدخلات التي تعيد إنتاجه.";
+    CoveredWord => "covered", "مغطاة";
+    LeftWord => "left short", "عجز متبقٍ";
     ClaimOpen => "Open", "افتح";
     ClaimContext => "context only", "للسياق فقط";
     F1 => "F1. Daily block reward falls from 450 BTC to 225 BTC after the 2028 halving (Fred Thiel, MARA).", "ف1. تنخفض مكافأة الكتل اليومية من 450 إلى 225 بيتكوين بعد تنصيف 2028 (فريد ثيل، MARA).";

@@ -81,7 +81,15 @@ fn claims(lang: Lang) -> Vec<Claim> {
         Claim {
             text: Text::F10,
             link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
-            number: format!("{} {} → {} {}", n(g.covered_by_mines_gw, 1), u(Text::UnitGw), n(g.shortfall_after_gw, 1), u(Text::UnitGw)),
+            number: format!(
+                "{} {} {} · {} {} {}",
+                n(g.covered_by_mines_gw, 1),
+                u(Text::UnitGw),
+                u(Text::CoveredWord),
+                n(g.shortfall_after_gw, 1),
+                u(Text::UnitGw),
+                u(Text::LeftWord)
+            ),
         },
         Claim {
             text: Text::F11,
