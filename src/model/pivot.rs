@@ -16,7 +16,7 @@
 //! - NPV at the discount rate (monthly compounding, cash at month end);
 //!   with an investment-grade backstop the lease income (and residual) is
 //!   discounted at the rate minus the spread. IRR of path B's cash flows.
-//!   Breakevens by bisection: the lease at which NPV B = NPV A, and the
+//!   Breakevens by a bracketing root finder: the lease at which NPV B = NPV A, and the
 //!   scale of the BTC price path at which NPV A = NPV B.
 
 use crate::inputs::{InputId, Inputs};
