@@ -127,8 +127,10 @@ test('saved scenarios survive a reload; a corrupt entry is reported and skipped'
   await page.goto(`${server.url}?btc_usd=120000`);
   await page.waitForSelector('[data-saved="Seventy thousand"]');
   await page.click('[data-saved="Seventy thousand"] button >> nth=0');
-  await until(async () => (await page.getAttribute('#panel-miner [data-output="hashprice_usd_ph_day"]', 'data-value')) !== null
-    && (await page.inputValue('#in-btc_usd')) === '70000', 'the saved state to load');
+  await until(() => page.url().includes('btc_usd=70000'), 'the saved state in the URL');
+  // Panels off screen catch up when they come back into view.
+  await page.locator('#in-btc_usd').scrollIntoViewIfNeeded();
+  await until(async () => (await page.inputValue('#in-btc_usd')) === '70000', 'the miner panel to show the saved state');
   await page.click('[data-saved="Seventy thousand"] button >> nth=1');
   await until(async () => (await page.$('[data-saved="Seventy thousand"]')) === null, 'the entry to be deleted');
   await context.close();
