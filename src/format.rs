@@ -98,15 +98,6 @@ pub fn year_month(lang: Lang, date: crate::model::calendar::Date) -> String {
     }
 }
 
-/// Decimals that show about four significant figures of `value`.
-pub fn significant_decimals(value: f64) -> u8 {
-    let magnitude = value.abs();
-    if magnitude == 0.0 || !magnitude.is_finite() {
-        return 0;
-    }
-    (3 - magnitude.log10().floor() as i32).clamp(0, 8) as u8
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,13 +122,5 @@ mod tests {
         check(Lang::ArLatn, 12_345.5, 1, "12,345.5");
         assert_eq!(digits(Lang::ArLatn, "2028"), "2028");
         assert_eq!(digits(Lang::Ar, "2028"), "٢٠٢٨");
-    }
-
-    #[test]
-    fn four_significant_figures() {
-        assert_eq!(significant_decimals(33.68), 2);
-        assert_eq!(significant_decimals(0.000503), 7);
-        assert_eq!(significant_decimals(67_000.0), 0);
-        assert_eq!(significant_decimals(0.0), 0);
     }
 }

@@ -130,10 +130,11 @@ pub fn App() -> Html {
     let on_lang = use_callback((dispatcher.clone(), other_lang), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
     let other_digits = if lang == Lang::ArLatn { Lang::Ar } else { Lang::ArLatn };
     let on_digits = use_callback((dispatcher.clone(), other_digits), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
-    let dark_now = match state.view.theme {
-        Some(t) => t == Theme::Dark,
-        None => web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches()),
-    };
+    // The system's preference is read once, not on every render.
+    let system_dark = *use_memo((), |_| {
+        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
+    });
+    let dark_now = state.view.theme.map_or(system_dark, |t| t == Theme::Dark);
     let next_theme = if dark_now { Theme::Light } else { Theme::Dark };
     let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 

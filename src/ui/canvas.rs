@@ -188,14 +188,21 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
     let theme = use_context::<ChartTheme>().unwrap_or(ChartTheme(None));
     {
+        // Only a theme change re-reads the colours (declared before the
+        // paint effect, so the repaint below uses them).
+        let painter = painter.clone();
+        use_effect_with(theme, move |_| {
+            let p = painter.borrow();
+            if let Some(m) = p.measured.get() {
+                p.measured.set(Some(Measured { dark: dark_theme(), ..m }));
+            }
+        });
+    }
+    {
         let (node, painter) = (node.clone(), painter.clone());
         use_effect_with((props.spec.clone(), props.lang, *resized, theme), move |(spec, lang, _, _)| {
             if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
                 let mut p = painter.borrow_mut();
-                // The theme may have changed: read the colours again.
-                if let Some(m) = p.measured.get() {
-                    p.measured.set(Some(Measured { dark: dark_theme(), ..m }));
-                }
                 p.pending = Some((spec.clone(), *lang));
                 p.flush(&canvas);
             }
