@@ -18,9 +18,16 @@ pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
         return "—".to_string();
     }
     #[cfg(target_arch = "wasm32")]
-    if let Some(text) = intl::format(lang, arabic_indic(lang), value, decimals) {
-        return text;
+    {
+        intl::format(lang, arabic_indic(lang), value, decimals).unwrap_or_else(|| crate::decimal::fixed(value, decimals))
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    written_out(lang, value, decimals)
+}
+
+/// [`number`] without the browser: the same conventions written out.
+#[cfg(not(target_arch = "wasm32"))]
+fn written_out(lang: Lang, value: f64, decimals: u8) -> String {
     let fixed = format!("{:.*}", decimals as usize, value.abs());
     let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let negative = value < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b));

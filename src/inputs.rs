@@ -371,7 +371,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
     if normalised.is_empty() || !normalised.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::decimal::parse(&normalised)
 }
 
 /// The whole scenario's inputs, each inside its domain.
@@ -397,7 +397,7 @@ impl Inputs {
     pub fn from_fractions(fractions: &[f64]) -> Inputs {
         let mut inputs = Inputs::default();
         for (spec, t) in INPUTS.iter().zip(fractions) {
-            let mut v = (spec.min + t.clamp(0.0, 1.0) * (spec.max - spec.min)).clamp(spec.min, spec.max);
+            let mut v = (spec.min + t.max(0.0).min(1.0) * (spec.max - spec.min)).max(spec.min).min(spec.max);
             if !spec.choices.is_empty() {
                 v = v.round();
             }

@@ -2,6 +2,7 @@
 //! mining site is worth more as an AI data centre. See ARCHITECTURE.md.
 
 pub mod chart;
+pub mod decimal;
 pub mod format;
 pub mod i18n;
 pub mod inputs;

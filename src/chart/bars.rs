@@ -51,7 +51,7 @@ impl BarChart {
     pub fn to_csv(&self) -> String {
         let rows = self.groups.iter().flat_map(|g| {
             g.bars.iter().enumerate().map(move |(i, b)| {
-                vec![g.label.clone(), i.to_string(), crate::url_state::plain_decimal(b.from), crate::url_state::plain_decimal(b.to)]
+                vec![g.label.clone(), i.to_string(), crate::decimal::plain(b.from), crate::decimal::plain(b.to)]
             })
         });
         super::csv(&["group", "bar", "from", "to"], rows)

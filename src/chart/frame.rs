@@ -40,10 +40,10 @@ impl Frame {
     /// clamped to the frame.
     pub fn px(&self, x: f64, y: f64) -> (i32, i32) {
         let (l, t, r, b) = self.rect;
-        let fx = ((x - self.x.0) / (self.x.1 - self.x.0)).clamp(0.0, 1.0);
+        let fx = ((x - self.x.0) / (self.x.1 - self.x.0)).max(0.0).min(1.0);
         let fy =
             if self.log_y { (y.ln() - self.y.0.ln()) / (self.y.1.ln() - self.y.0.ln()) } else { (y - self.y.0) / (self.y.1 - self.y.0) };
-        let fy = if fy.is_nan() { 0.0 } else { fy.clamp(0.0, 1.0) };
+        let fy = if fy.is_nan() { 0.0 } else { fy.max(0.0).min(1.0) };
         (l + (fx * f64::from(r - l)).round() as i32, b - (fy * f64::from(b - t)).round() as i32)
     }
 

@@ -27,12 +27,12 @@ pub struct Labels {
 /// The margin curves as CSV: power price, then each fleet's margin.
 pub fn to_csv(curves: &MarginCurves) -> String {
     let header: Vec<String> = std::iter::once("power_usd_kwh".to_string())
-        .chain(curves.fleets.iter().map(|f| format!("margin_usd_ph_day_at_{}_j_th", crate::url_state::plain_decimal(f.eff_j_per_th))))
+        .chain(curves.fleets.iter().map(|f| format!("margin_usd_ph_day_at_{}_j_th", crate::decimal::plain(f.eff_j_per_th))))
         .collect();
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let rows = (0..curves.fleets.first().map_or(0, |f| f.points.len())).map(|i| {
-        std::iter::once(crate::url_state::plain_decimal(curves.fleets[0].points[i].0))
-            .chain(curves.fleets.iter().map(|f| crate::url_state::plain_decimal(f.points[i].1)))
+        std::iter::once(crate::decimal::plain(curves.fleets[0].points[i].0))
+            .chain(curves.fleets.iter().map(|f| crate::decimal::plain(f.points[i].1)))
             .collect()
     });
     super::csv(&header, rows)

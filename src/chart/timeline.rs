@@ -86,9 +86,9 @@ impl Timeline {
         }
         let rows = (0..self.months()).map(|m| {
             let mut row = vec![self.start.plus_months(m as i32).year_month()];
-            row.extend(self.lines.iter().map(|l| l.values.get(m).map(|v| crate::url_state::plain_decimal(*v)).unwrap_or_default()));
+            row.extend(self.lines.iter().map(|l| l.values.get(m).map(|v| crate::decimal::plain(*v)).unwrap_or_default()));
             if let Some(&(lo, hi)) = self.band.get(m) {
-                row.extend([crate::url_state::plain_decimal(lo), crate::url_state::plain_decimal(hi)]);
+                row.extend([crate::decimal::plain(lo), crate::decimal::plain(hi)]);
             }
             row
         });

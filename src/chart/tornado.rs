@@ -39,7 +39,7 @@ impl Tornado {
         let rows = self
             .rows
             .iter()
-            .map(|r| vec![r.label.clone(), crate::url_state::plain_decimal(r.low), crate::url_state::plain_decimal(r.high)]);
+            .map(|r| vec![r.label.clone(), crate::decimal::plain(r.low), crate::decimal::plain(r.high)]);
         super::csv(&["input", "advantage_low", "advantage_high"], rows)
     }
 }

@@ -357,7 +357,7 @@ pub fn tornado(s: &Scenario) -> Vec<Sensitivity> {
             let spec = id.spec();
             let v = current(s, id);
             let (lo, hi) = if relative { (v * (1.0 - delta), v * (1.0 + delta)) } else { (v - delta, v + delta) };
-            let (lo, hi) = (lo.clamp(spec.min, spec.max), hi.clamp(spec.min, spec.max));
+            let (lo, hi) = (lo.max(spec.min).min(spec.max), hi.max(spec.min).min(spec.max));
             Sensitivity { id, values: (lo, hi), advantage_usd: (advantage(&with_input(s, id, lo)), advantage(&with_input(s, id, hi))) }
         })
         .collect();

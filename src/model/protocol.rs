@@ -91,7 +91,7 @@ pub fn difficulty_from_hashrate_h_per_s(hashrate_h_per_s: f64) -> f64 {
 /// `mean_block_time_s` each on average. The change is clamped to x4 / x1/4.
 pub fn retarget_difficulty(difficulty: f64, mean_block_time_s: f64) -> f64 {
     let expected_s = RETARGET_INTERVAL_BLOCKS as f64 * TARGET_BLOCK_TIME_S;
-    let actual_s = (RETARGET_INTERVAL_BLOCKS as f64 * mean_block_time_s).clamp(expected_s / 4.0, expected_s * 4.0);
+    let actual_s = (RETARGET_INTERVAL_BLOCKS as f64 * mean_block_time_s).max(expected_s / 4.0).min(expected_s * 4.0);
     difficulty * expected_s / actual_s
 }
 

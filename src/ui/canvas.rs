@@ -1,17 +1,17 @@
-//! The only code that touches `CanvasBackend`: a canvas sized to its
+//! The only code that draws charts in the page: a canvas sized to its
 //! container at the device pixel ratio, redrawn when its chart changes or
 //! the window is resized.
 
 use std::cell::Cell;
 
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
 use super::browser;
+use super::canvas_backend::Canvas2d;
 use crate::chart::{self, Look};
 use crate::i18n::{Lang, Text};
 use crate::model::miner::MarginCurves;
@@ -88,15 +88,15 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
     let measured = cache.get().unwrap_or_else(|| measure(canvas));
     cache.set(Some(measured));
     let Measured { css_width, dark } = measured;
-    let css_height = (css_width * 0.62).clamp(240.0, 380.0);
+    let css_height = (css_width * 0.62).max(240.0).min(380.0).round();
     let (w, h) = ((css_width * scale).round() as u32, (css_height * scale).round() as u32);
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let _ = canvas.style().set_property("height", &format!("{css_height}px"));
+    let _ = canvas.style().set_property("height", &format!("{}px", css_height as u32));
     let look = Look { scale, dark, lang };
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+    let Some(backend) = Canvas2d::new(canvas.clone()) else { return };
     let area = backend.into_drawing_area();
     let result = match spec {
         ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(&area, curves, labels, &look),
@@ -104,8 +104,8 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
         ChartSpec::Bars(bars) => chart::bars::draw(&area, bars, &look),
         ChartSpec::Tornado(tornado) => chart::tornado::draw(&area, tornado, &look),
     };
-    if let Err(e) = result {
-        web_sys::console::error_1(&format!("chart: {e}").into());
+    if result.is_err() {
+        web_sys::console::error_1(&"chart: a canvas call failed".into());
     }
 }
 

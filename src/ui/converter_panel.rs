@@ -9,7 +9,7 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{parse_number, InputId};
 use crate::model::convert::{self, Quantity, Unit};
-use crate::url_state::plain_decimal;
+use crate::decimal;
 
 /// Props of [`ConvField`].
 #[derive(Properties, PartialEq)]
@@ -33,10 +33,10 @@ fn shown(value: f64) -> String {
     }
     let magnitude = value.abs().log10().floor() as i32;
     if !(-6..15).contains(&magnitude) {
-        return format!("{value:.6e}");
+        return decimal::scientific(value, 6);
     }
-    let decimals = (6 - magnitude).clamp(0, 12) as usize;
-    let text = format!("{value:.decimals$}");
+    let decimals = (6 - magnitude).clamp(0, 12) as u8;
+    let text = decimal::fixed(value, decimals);
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -79,7 +79,7 @@ fn ConvField(props: &ConvFieldProps) -> Html {
             <label for={id.clone()} class="conv-unit">{ props.symbol.clone() }</label>
             <input type="text" inputmode="decimal" class="number" id={id.clone()} value={text} {oninput} {onblur}
                 autocomplete="off" spellcheck="false" aria-invalid={(!ok).to_string()} aria-describedby={format!("{id}-err")}
-                data-output={props.key_name} data-value={plain_decimal(props.value)} />
+                data-output={props.key_name} data-value={decimal::plain(props.value)} />
             <span class="input-error" id={format!("{id}-err")} role="alert">{ if ok { "" } else { Text::ErrConverter.get(props.lang) } }</span>
         </div>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{InputError, InputId, InputSpec};
-use crate::url_state::plain_decimal;
+use crate::decimal;
 
 /// Props of [`InputRow`].
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,8 @@ pub fn InputRow(props: &InputRowProps) -> Html {
         let (cb, id, draft) = (props.on_change.clone(), props.id, draft.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(v) = input.value().parse::<f64>() {
+            let v = input.value_as_number();
+            if v.is_finite() {
                 draft.set(None);
                 cb.emit((id, v));
             }
@@ -74,7 +75,7 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let error = draft.as_ref().and_then(|(_, e)| e.clone());
     let box_id = format!("in-{}{}", props.scope, spec.key);
     let err_id = format!("err-{}{}", props.scope, spec.key);
-    let slider_value = props.value.clamp(spec.slider_min, spec.slider_max);
+    let slider_value = props.value.max(spec.slider_min).min(spec.slider_max);
     let unit = t(spec.unit);
     let message = error.map(|e| match e {
         InputError::NotANumber { .. } | InputError::NotAllowed { .. } => t(Text::ErrNotNumber).to_string(),
@@ -94,8 +95,8 @@ pub fn InputRow(props: &InputRowProps) -> Html {
             <input type="range" class="slider"
                 aria-label={format!("{} ({})", t(spec.label), t(Text::SliderFor))}
                 aria-valuetext={format!("{} {}", format::number(lang, props.value, spec.decimals), unit)}
-                min={plain_decimal(spec.slider_min)} max={plain_decimal(spec.slider_max)} step={plain_decimal(spec.step)}
-                value={plain_decimal(slider_value)} oninput={on_slider} />
+                min={decimal::plain(spec.slider_min)} max={decimal::plain(spec.slider_max)} step={decimal::plain(spec.step)}
+                value={decimal::plain(slider_value)} oninput={on_slider} />
             <span class="number-wrap">
                 <input type="text" inputmode="decimal" class="number" id={box_id} name={spec.key}
                     autocomplete="off" spellcheck="false"

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::url_state::plain_decimal;
+use crate::decimal;
 
 /// Props of [`Output`].
 #[derive(Properties, PartialEq)]
@@ -56,7 +56,7 @@ pub fn number(key: &'static str, label: Text, value: Option<f64>, unit: Text, de
 #[allow(clippy::too_many_arguments)]
 pub fn scaled(key: &'static str, label: Text, value: Option<f64>, divisor: f64, unit: Text, decimals: u8, lang: Lang, big: bool) -> Html {
     let (shown, data) = match value {
-        Some(v) if v.is_finite() => (format::number(lang, v / divisor, decimals), plain_decimal(v)),
+        Some(v) if v.is_finite() => (format::number(lang, v / divisor, decimals), decimal::plain(v)),
         _ => (Text::NotReachable.get(lang).to_string(), String::new()),
     };
     let negative = value.is_some_and(|v| v < 0.0);

@@ -1,0 +1,199 @@
+//! The plotters drawing backend for a `<canvas>`: every plotters primitive
+//! becomes one 2D-context call. Colours go out as `#rrggbbaa` and font
+//! sizes as whole pixels, so drawing needs no float-to-text code in the
+//! wasm binary; text is anchored by the context itself (`textAlign`,
+//! `textBaseline`), never measured.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
+};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// A canvas call failed (the context threw).
+#[derive(Debug)]
+pub struct CanvasError;
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("canvas call failed")
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
+
+/// Draws on one canvas through its 2D context, in device pixels.
+pub struct Canvas2d {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+}
+
+impl Canvas2d {
+    /// The backend for `canvas`, or `None` when it has no 2D context.
+    pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
+        use wasm_bindgen::JsCast;
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(Self { canvas, context })
+    }
+
+    fn set_stroke(&self, style: &impl BackendStyle) {
+        self.context.set_stroke_style_str(&css_color(style.color()));
+        self.context.set_line_width(f64::from(style.stroke_width()));
+    }
+
+    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) {
+        self.context.begin_path();
+        for (i, (x, y)) in points.into_iter().enumerate() {
+            if i == 0 {
+                self.context.move_to(f64::from(x), f64::from(y));
+            } else {
+                self.context.line_to(f64::from(x), f64::from(y));
+            }
+        }
+    }
+}
+
+/// `#rrggbbaa`.
+fn css_color(color: BackendColor) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let (r, g, b) = color.rgb;
+    let a = (color.alpha.max(0.0).min(1.0) * 255.0).round() as u8;
+    let mut out = String::with_capacity(9);
+    out.push('#');
+    for byte in [r, g, b, a] {
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+    }
+    out
+}
+
+fn context_failed(_: wasm_bindgen::JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError)
+}
+
+impl DrawingBackend for Canvas2d {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        (self.canvas.width(), self.canvas.height())
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
+        self.context.set_fill_style_str(&css_color(color));
+        self.context.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Drawn {
+        // A 1-pixel horizontal or vertical line on a pixel centre stays sharp.
+        let half = |a: i32, b: i32| if a == b { f64::from(a) + 0.5 } else { f64::from(a) };
+        let (x0, x1) = (half(from.0, to.0), half(to.0, from.0));
+        let (y0, y1) = (half(from.1, to.1), half(to.1, from.1));
+        self.set_stroke(style);
+        self.context.begin_path();
+        self.context.move_to(x0, y0);
+        self.context.line_to(x1, y1);
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool) -> Drawn {
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
+        if fill {
+            self.context.set_fill_style_str(&css_color(style.color()));
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.set_stroke(style);
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Drawn {
+        self.set_stroke(style);
+        self.trace(path);
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vertices: I, style: &S) -> Drawn {
+        self.context.set_fill_style_str(&css_color(style.color()));
+        self.trace(vertices);
+        self.context.close_path();
+        self.context.fill();
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(&mut self, (x, y): BackendCoord, radius: u32, style: &S, fill: bool) -> Drawn {
+        self.context.begin_path();
+        self.context.arc(f64::from(x), f64::from(y), f64::from(radius), 0.0, std::f64::consts::TAU).map_err(context_failed)?;
+        if fill {
+            self.context.set_fill_style_str(&css_color(style.color()));
+            self.context.fill();
+        } else {
+            self.set_stroke(style);
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, (x, y): BackendCoord) -> Drawn {
+        let turn = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.25,
+            FontTransform::Rotate180 => 0.5,
+            FontTransform::Rotate270 => 0.75,
+        };
+        let context = &self.context;
+        context.save();
+        context.translate(f64::from(x), f64::from(y)).map_err(context_failed)?;
+        if turn != 0.0 {
+            context.rotate(turn * std::f64::consts::TAU).map_err(context_failed)?;
+        }
+        let anchor = style.anchor();
+        context.set_text_align(match anchor.h_pos {
+            HPos::Left => "left",
+            HPos::Center => "center",
+            HPos::Right => "right",
+        });
+        context.set_text_baseline(match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        context.set_fill_style_str(&css_color(style.color()));
+        let px = style.size().round().max(1.0) as u32;
+        context.set_font(&format!("{} {px}px {}", style.style().as_str(), style.family().as_str()));
+        let drawn = context.fill_text(text, 0.0, 0.0).map_err(context_failed);
+        context.restore();
+        drawn
+    }
+
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+        // Roughly: the charts anchor their labels and never ask.
+        let px = style.size().max(1.0);
+        Ok(((text.chars().count() as f64 * px * 0.55) as u32, px as u32))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_as_hex_with_alpha() {
+        assert_eq!(css_color(BackendColor { rgb: (255, 16, 0), alpha: 1.0 }), "#ff1000ff");
+        assert_eq!(css_color(BackendColor { rgb: (1, 2, 3), alpha: 0.5 }), "#01020380");
+    }
+}
