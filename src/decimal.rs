@@ -33,7 +33,14 @@ pub fn plain(value: f64) -> String {
 }
 
 fn non_finite(value: f64) -> String {
-    if value.is_nan() { "NaN" } else if value > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+    if value.is_nan() {
+        "NaN"
+    } else if value > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    }
+    .to_string()
 }
 
 /// `value` rounded to `decimals` places, no grouping (`12.50`, `-0.001`).

@@ -1,6 +1,11 @@
 //! hashpivot: what the 2028 Bitcoin halving does to miners, and whether a
 //! mining site is worth more as an AI data centre. See ARCHITECTURE.md.
 
+// `f64::clamp` asserts its bounds and formats them with `Debug` when that
+// fails, which links Rust's float formatting (about 10 KB gzip) into the
+// wasm; code here writes `x.max(lo).min(hi)` instead.
+#![allow(clippy::manual_clamp)]
+
 pub mod chart;
 pub mod decimal;
 pub mod format;

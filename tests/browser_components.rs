@@ -121,3 +121,28 @@ async fn converter_fields_follow_each_other() {
     sleep(Duration::from_millis(50)).await;
     assert_eq!(field("conv_mw"), "1.5", "bad text leaves the value");
 }
+
+/// The page converts numbers with the browser's `Number`; it must write and
+/// read exactly the text the native build (and its tests) do.
+#[wasm_bindgen_test]
+fn browser_number_text_matches_native() {
+    use hashpivot::decimal;
+    for &(value, plain, fixed, scientific) in decimal::CASES {
+        assert_eq!(decimal::plain(value), plain, "plain({value})");
+        if !fixed.is_empty() {
+            assert_eq!(decimal::fixed(value, 2), fixed, "fixed({value})");
+        }
+        assert_eq!(decimal::scientific(value, 6), scientific, "scientific({value})");
+    }
+    for &(text, value) in decimal::PARSE_CASES {
+        assert_eq!(decimal::parse(text), value, "parse({text:?})");
+    }
+    // Every slider step of every input writes text that reads back exactly.
+    for spec in hashpivot::inputs::INPUTS {
+        let mut v = spec.slider_min;
+        while v <= spec.slider_max {
+            assert_eq!(decimal::parse(&decimal::plain(v)), Some(v), "{} = {v}", spec.key);
+            v += spec.step * 7.0;
+        }
+    }
+}

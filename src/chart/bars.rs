@@ -50,9 +50,10 @@ impl BarChart {
     /// The data as CSV: group, bar index, from, to.
     pub fn to_csv(&self) -> String {
         let rows = self.groups.iter().flat_map(|g| {
-            g.bars.iter().enumerate().map(move |(i, b)| {
-                vec![g.label.clone(), i.to_string(), crate::decimal::plain(b.from), crate::decimal::plain(b.to)]
-            })
+            g.bars
+                .iter()
+                .enumerate()
+                .map(move |(i, b)| vec![g.label.clone(), i.to_string(), crate::decimal::plain(b.from), crate::decimal::plain(b.to)])
         });
         super::csv(&["group", "bar", "from", "to"], rows)
     }

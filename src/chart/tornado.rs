@@ -36,10 +36,7 @@ pub struct Tornado {
 impl Tornado {
     /// The data as CSV: input, advantage at its low and at its high value.
     pub fn to_csv(&self) -> String {
-        let rows = self
-            .rows
-            .iter()
-            .map(|r| vec![r.label.clone(), crate::decimal::plain(r.low), crate::decimal::plain(r.high)]);
+        let rows = self.rows.iter().map(|r| vec![r.label.clone(), crate::decimal::plain(r.low), crate::decimal::plain(r.high)]);
         super::csv(&["input", "advantage_low", "advantage_high"], rows)
     }
 }

@@ -5,9 +5,7 @@
 //! `textBaseline`), never measured.
 
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// A canvas call failed (the context threw).

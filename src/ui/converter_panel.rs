@@ -5,11 +5,11 @@
 use yew::prelude::*;
 
 use super::parts::{InputRows, PanelProps};
+use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{parse_number, InputId};
 use crate::model::convert::{self, Quantity, Unit};
-use crate::decimal;
 
 /// Props of [`ConvField`].
 #[derive(Properties, PartialEq)]

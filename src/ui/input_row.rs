@@ -5,10 +5,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{InputError, InputId, InputSpec};
-use crate::decimal;
 
 /// Props of [`InputRow`].
 #[derive(Properties, PartialEq)]

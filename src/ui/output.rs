@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::decimal;
 
 /// Props of [`Output`].
 #[derive(Properties, PartialEq)]
