@@ -136,9 +136,14 @@ fn expand_exponent(text: &str) -> String {
         out.push_str(&digits);
         out.extend(std::iter::repeat_n('0', point as usize - digits.len()));
     } else {
-        out.push_str(&digits[..point as usize]);
-        out.push('.');
-        out.push_str(&digits[point as usize..]);
+        // Pushed one by one: slicing a `str` links its char-boundary panic
+        // (and with it `char`'s Debug and Unicode tables) into the wasm.
+        for (i, c) in digits.chars().enumerate() {
+            if i == point as usize {
+                out.push('.');
+            }
+            out.push(c);
+        }
     }
     out
 }
