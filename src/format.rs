@@ -52,19 +52,20 @@ fn written_out(lang: Lang, value: f64, decimals: u8) -> String {
 #[cfg(target_arch = "wasm32")]
 mod intl {
     use std::cell::RefCell;
-    use std::collections::HashMap;
 
     use crate::i18n::Lang;
 
     thread_local! {
-        static FORMATTERS: RefCell<HashMap<(bool, bool, u8), js_sys::Function>> = RefCell::new(HashMap::new());
+        /// A handful of formatters (language x digits x decimals): a list
+        /// is enough, and smaller in the wasm than a map.
+        static FORMATTERS: RefCell<Vec<((bool, bool, u8), js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// Formats through a cached `Intl.NumberFormat`.
     pub fn format(lang: Lang, arabic_digits: bool, value: f64, decimals: u8) -> Option<String> {
         let key = (lang != Lang::En, arabic_digits, decimals.min(20));
         let format = FORMATTERS.with(|cache| {
-            if let Some(f) = cache.borrow().get(&key) {
+            if let Some((_, f)) = cache.borrow().iter().find(|(k, _)| *k == key) {
                 return Some(f.clone());
             }
             let locale = match key {
@@ -78,7 +79,7 @@ mod intl {
             js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &d).ok()?;
             let formatter = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&locale.into()), &options);
             let f = formatter.format();
-            cache.borrow_mut().insert(key, f.clone());
+            cache.borrow_mut().push((key, f.clone()));
             Some(f)
         })?;
         format.call1(&wasm_bindgen::JsValue::NULL, &value.into()).ok()?.as_string()

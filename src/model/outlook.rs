@@ -379,16 +379,70 @@ fn monte_carlo(s: &Scenario, sched: &Schedule) -> Vec<Band> {
 fn band_of(values: &mut [f64]) -> Band {
     let rank = |q: f64| ((values.len() - 1) as f64 * q).round() as usize;
     let (k10, k50, k90) = (rank(0.1), rank(0.5), rank(0.9));
-    let (low, p50, high) = values.select_nth_unstable_by(k50, f64::total_cmp);
-    let p50 = *p50;
-    let p10 = *low.select_nth_unstable_by(k10, f64::total_cmp).1;
-    let p90 = *high.select_nth_unstable_by(k90 - k50 - 1, f64::total_cmp).1;
+    let p50 = select_nth(values, k50);
+    let p10 = select_nth(&mut values[..k50], k10);
+    let p90 = select_nth(&mut values[k50 + 1..], k90 - k50 - 1);
     Band { p10, p50, p90 }
+}
+
+/// The `k`-th smallest of `values` (0-based), which it reorders so that
+/// everything before index `k` is no larger and everything after no
+/// smaller. Quickselect with a median-of-three pivot and a three-way
+/// partition, so runs of equal values (a zero-volatility fan) stay linear.
+/// Written out rather than `select_nth_unstable_by`, whose generic code is
+/// 4 KB of the wasm.
+fn select_nth(values: &mut [f64], k: usize) -> f64 {
+    let (mut lo, mut hi) = (0, values.len());
+    while hi - lo > 1 {
+        let (a, b, c) = (values[lo], values[lo + (hi - lo) / 2], values[hi - 1]);
+        let pivot = a.max(b.min(c)).min(b.max(c));
+        // [lo, lt) < pivot, [lt, i) == pivot, [gt, hi) > pivot.
+        let (mut lt, mut i, mut gt) = (lo, lo, hi);
+        while i < gt {
+            if values[i] < pivot {
+                values.swap(lt, i);
+                lt += 1;
+                i += 1;
+            } else if values[i] > pivot {
+                gt -= 1;
+                values.swap(i, gt);
+            } else {
+                i += 1;
+            }
+        }
+        if k < lt {
+            hi = lt;
+        } else if k >= gt {
+            lo = gt;
+        } else {
+            return pivot;
+        }
+    }
+    values[k]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn select_nth_matches_sorting() {
+        let mut rng = crate::model::random::Rng::new(7);
+        for len in [1, 2, 3, 10, 101, 2000] {
+            for duplicates in [false, true] {
+                let values: Vec<f64> = (0..len).map(|_| if duplicates { (rng.uniform() * 4.0).floor() } else { rng.uniform() }).collect();
+                let mut sorted = values.clone();
+                sorted.sort_by(f64::total_cmp);
+                for k in [0, len / 10, len / 2, len - 1] {
+                    let mut work = values.clone();
+                    assert_eq!(select_nth(&mut work, k), sorted[k], "len {len} k {k}");
+                    assert!(work[..k].iter().all(|v| *v <= sorted[k]) && work[k + 1..].iter().all(|v| *v >= sorted[k]));
+                }
+            }
+        }
+        let mut flat = vec![1.5; 2000];
+        assert_eq!(select_nth(&mut flat, 1000), 1.5);
+    }
     use crate::inputs::INPUTS;
     use proptest::prelude::*;
 

@@ -361,10 +361,16 @@ pub fn tornado(s: &Scenario) -> Vec<Sensitivity> {
             Sensitivity { id, values: (lo, hi), advantage_usd: (advantage(&with_input(s, id, lo)), advantage(&with_input(s, id, hi))) }
         })
         .collect();
-    rows.sort_by(|a, b| {
-        let swing = |x: &Sensitivity| (x.advantage_usd.1 - x.advantage_usd.0).abs();
-        swing(b).total_cmp(&swing(a))
-    });
+    // Largest swing first, ties in input order: an insertion sort, as
+    // eight rows do not need the standard library's sort (5 KB of wasm).
+    let swing = |x: &Sensitivity| (x.advantage_usd.1 - x.advantage_usd.0).abs();
+    for i in 1..rows.len() {
+        let mut j = i;
+        while j > 0 && swing(&rows[j]) > swing(&rows[j - 1]) {
+            rows.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     rows
 }
 
