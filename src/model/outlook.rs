@@ -387,33 +387,46 @@ fn band_of(values: &mut [f64]) -> Band {
 
 /// The `k`-th smallest of `values` (0-based), which it reorders so that
 /// everything before index `k` is no larger and everything after no
-/// smaller. Quickselect with a median-of-three pivot and a three-way
-/// partition, so runs of equal values (a zero-volatility fan) stay linear.
-/// Written out rather than `select_nth_unstable_by`, whose generic code is
-/// 4 KB of the wasm.
+/// smaller. Quickselect around the median of three with a branch-free
+/// Lomuto partition (random data would mispredict every branch); when no
+/// value is below the pivot, the values equal to it are split off in one
+/// more pass, so a zero-volatility fan stays linear. Written out rather
+/// than `select_nth_unstable_by`, whose generic code is 4 KB of the wasm.
 fn select_nth(values: &mut [f64], k: usize) -> f64 {
-    let (mut lo, mut hi) = (0, values.len());
-    while hi - lo > 1 {
-        let (a, b, c) = (values[lo], values[lo + (hi - lo) / 2], values[hi - 1]);
-        let pivot = a.max(b.min(c)).min(b.max(c));
-        // [lo, lt) < pivot, [lt, i) == pivot, [gt, hi) > pivot.
-        let (mut lt, mut i, mut gt) = (lo, lo, hi);
-        while i < gt {
-            if values[i] < pivot {
-                values.swap(lt, i);
-                lt += 1;
-                i += 1;
-            } else if values[i] > pivot {
-                gt -= 1;
-                values.swap(i, gt);
-            } else {
-                i += 1;
+    // Moves everything `below` the pivot to the front of `values[lo..hi]`
+    // and returns where that run ends.
+    fn partition(values: &mut [f64], lo: usize, hi: usize, below: impl Fn(f64) -> bool) -> usize {
+        let mut store = lo;
+        for i in lo..hi {
+            let x = values[i];
+            values.swap(i, store);
+            store += usize::from(below(x));
+        }
+        store
+    }
+    let (mut lo, mut hi) = (0, values.len() - 1);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        for (a, b) in [(lo, mid), (mid, hi), (lo, mid)] {
+            if values[b] < values[a] {
+                values.swap(a, b);
             }
         }
-        if k < lt {
-            hi = lt;
-        } else if k >= gt {
-            lo = gt;
+        values.swap(mid, hi);
+        let pivot = values[hi];
+        let store = partition(values, lo, hi, |x| x < pivot);
+        values.swap(store, hi);
+        if store == lo {
+            // Nothing below the pivot: split off the run equal to it.
+            let equal_end = partition(values, lo + 1, hi + 1, |x| x <= pivot);
+            if k < equal_end {
+                return pivot;
+            }
+            lo = equal_end;
+        } else if k < store {
+            hi = store - 1;
+        } else if k > store {
+            lo = store + 1;
         } else {
             return pivot;
         }
