@@ -2,11 +2,9 @@
 //   node tests/e2e/bench.mjs [steps]
 // Prints: time from navigation to the first result and to the first chart,
 // main-thread time per slider input (dispatch -> model, render and chart
-// drawn), input-to-next-frame latency, and the gzipped bytes of dist/.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { serve, launch, DIST } from './lib.mjs';
+// drawn), input-to-next-frame latency, and the gzipped bytes of every file
+// the page loads.
+import { serve, launch, pageBytes, PAGE_BUDGET_GZIP_BYTES } from './lib.mjs';
 
 const STEPS = Number(process.argv[2] || 200);
 const PAGES = [
@@ -72,18 +70,14 @@ try {
     console.log(`[${name}] main-thread time per slider input (model + render + chart): median ${f(pct(work, 0.5))} ms, p95 ${f(pct(work, 0.95))} ms over ${STEPS} inputs`);
     console.log(`[${name}] input to next frame: median ${f(pct(frame, 0.5))} ms, p95 ${f(pct(frame, 0.95))} ms`);
   }
-} finally {
+} catch (e) {
   await browser.close();
   server.close();
+  throw e;
 }
 
-let raw = 0, gz = 0;
-for (const file of readdirSync(DIST)) {
-  // Only what index.html loads: not the embed helper or the sample article.
-  if ((file.endsWith('.html') && file !== 'index.html') || file === 'embed.js') continue;
-  const bytes = readFileSync(join(DIST, file));
-  const g = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length; gz += g;
-  console.log(`  ${file}: ${bytes.length} B raw, ${g} B gzip`);
-}
-console.log(`page total (what index.html loads): ${raw} B raw, ${gz} B gzip (${(gz / 1024).toFixed(1)} KiB)`);
+const sizes = await pageBytes(browser, server.url);
+for (const file of sizes.files) console.log(`  ${file.name}: ${file.raw} B raw, ${file.gzip} B gzip`);
+console.log(`page total (everything the page loads): ${sizes.raw} B raw, ${sizes.gzip} B gzip (${(sizes.gzip / 1024).toFixed(1)} KiB; budget ${PAGE_BUDGET_GZIP_BYTES} B)`);
+await browser.close();
+server.close();

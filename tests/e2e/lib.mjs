@@ -110,3 +110,25 @@ export async function chartPixels(page, name) {
   await until(async () => Number(await canvas.getAttribute('data-painted')) > 0, `chart ${name} to be drawn`);
   return canvas.evaluate((c) => c.toDataURL());
 }
+
+/** The byte budget for everything the page loads, gzipped: issue 3's 200 KB for all six panels. */
+export const PAGE_BUDGET_GZIP_BYTES = 200_000;
+
+/**
+ * Loads `url` and returns every file the page fetched (until it is ready
+ * and the network is idle), each with its raw and gzip -9 size.
+ */
+export async function pageBytes(browser, url) {
+  const { gzipSync } = await import('node:zlib');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url(), b })).catch(() => null)));
+  await page.goto(url);
+  await page.waitForSelector('main[data-ready] [data-output]');
+  await page.waitForLoadState('networkidle');
+  const files = (await Promise.all(bodies)).filter(Boolean).map(({ url: u, b }) => ({
+    name: new URL(u).pathname.split('/').pop() || 'index.html', raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
+  }));
+  await page.close();
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
