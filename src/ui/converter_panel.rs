@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::parts::{InputRows, PanelProps};
+use super::parts::{input_rows, PanelProps};
 use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -156,7 +156,7 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
                     { field("conv_usd_mwh", t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(convert::usd_per_th_day_from_usd_per_mwh)) }
                 </fieldset>
             </div>
-            <InputRows key_ids={&INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="conv-" />
+            { input_rows(props, &INPUTS, &[], "conv-") }
         </section>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use super::state::RowEdit;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
@@ -151,9 +151,9 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
                     }
                 </div>
                 <div>
-                    <InputRows key_ids={&KEY_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="geo-" />
+                    { input_rows(props, &KEY_INPUTS, &[], "geo-") }
                     <h3 class="subhead">{ t(Text::SharesBefore) }</h3>
-                    <InputRows key_ids={&SHARE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="geo-" />
+                    { input_rows(props, &SHARE_INPUTS, &[], "geo-") }
                     { for props.rows.iter().enumerate().map(|(index, row)| html! {
                         <AddedRow key={index} {index} row={row.clone()} {lang} on_rows={props.on_rows.clone()} />
                     }) }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -82,7 +82,7 @@ pub fn GridPanel(props: &PanelProps) -> Html {
                     </div>
                     <p class="claim">{ t(Text::PresetArticleGridNote) }</p>
                 </div>
-                <InputRows key_ids={&INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="grid-" />
+                { input_rows(props, &INPUTS, &[], "grid-") }
             </div>
             <figure class="figure">
                 <figcaption>{ t(Text::ChartWaterfallTitle) }</figcaption>

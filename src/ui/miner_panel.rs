@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{Folded, InputRows, PanelProps};
+use super::parts::{input_rows, Folded, PanelProps};
 use crate::chart;
 use crate::format;
 use crate::i18n::Text;
@@ -102,7 +102,7 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
                             n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
                     </p>
                 </div>
-                <InputRows key_ids={&KEY_INPUTS[..]} more_ids={&MORE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} />
+                { input_rows(props, &KEY_INPUTS, &MORE_INPUTS, "") }
             </div>
             <figure class="figure">
                 <figcaption>{ t(Text::ChartMarginTitle) }</figcaption>

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::output::{self, Output};
-use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::output::{self, Card};
+use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -187,8 +187,8 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
                 <div class="results-col">
                     <div class="results">
                         { out("required_btc_growth_pct", Text::OutRequiredGrowth, Some(o.required_btc_growth_pct), Text::UnitPctYear, 1, true) }
-                        <Output key_name="fleet_unprofitable_month" label={Text::OutUnprofitableMonth} shown={unprofitable_shown} data={unprofitable_data}
-                            unit={Text::UnitNone} big=true negative={o.fleet_unprofitable_month.is_some()} {lang} />
+                        { Card { key: "fleet_unprofitable_month", label: Text::OutUnprofitableMonth, shown: unprofitable_shown, data: unprofitable_data,
+                            unit: Text::UnitNone, big: true, negative: o.fleet_unprofitable_month.is_some() }.view(lang) }
                         { out("issuance_btc_day_2028", Text::OutIssuance2028, Some(o.issuance_btc_per_day_2028), Text::UnitBtcDay, 2, false) }
                         { out("issuance_btc_day_2032", Text::OutIssuance2032, Some(o.issuance_btc_per_day_2032), Text::UnitBtcDay, 2, false) }
                         { out("hashprice_usd_ph_day_now", Text::OutHashpriceNow, Some(o.hashprice_now_usd_per_ph_day), Text::UnitUsdPhDay, 2, false) }
@@ -199,7 +199,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
                         <strong>{ format!("{}%", n(o.required_btc_growth_pct, 1)) }</strong>
                     </p>
                 </div>
-                <InputRows key_ids={&KEY_INPUTS[..]} more_ids={&MORE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="outlook-" />
+                { input_rows(props, &KEY_INPUTS, &MORE_INPUTS, "outlook-") }
             </div>
             <figure class="figure">
                 <figcaption>{ t(Text::ChartHashpriceTitle) }</figcaption>

@@ -7,40 +7,38 @@ use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};
 
-/// Props of [`Output`].
-#[derive(Properties, PartialEq)]
-pub struct OutputProps {
-    /// The output key (public contract).
-    pub key_name: AttrValue,
+/// One result card: its label, the value as shown, the machine-readable
+/// value and the unit. A plain function, not a component: cards are many,
+/// and a component type costs wasm bytes while Yew diffs the card anyway.
+pub struct Card {
+    /// The output key (public contract, `data-output`).
+    pub key: &'static str,
     /// Label.
     pub label: Text,
     /// The value as shown to the reader.
-    pub shown: AttrValue,
+    pub shown: String,
     /// The machine-readable value (`data-value`).
-    pub data: AttrValue,
+    pub data: String,
     /// Unit label.
     pub unit: Text,
     /// Large headline style.
-    #[prop_or_default]
     pub big: bool,
     /// Shown as bad news (a loss): an arrow as well as colour.
-    #[prop_or_default]
     pub negative: bool,
-    /// Active language.
-    pub lang: Lang,
 }
 
-/// One result.
-#[component]
-pub fn Output(props: &OutputProps) -> Html {
-    html! {
-        <div class={classes!("result", props.big.then_some("big"), props.negative.then_some("negative"))}>
-            <span class="result-label">{ props.label.get(props.lang) }</span>
-            <span class="result-value" data-output={props.key_name.clone()} data-value={props.data.clone()}>
-                <bdi>{ props.shown.clone() }</bdi>
-                <span class="result-unit">{ " " }{ props.unit.get(props.lang) }</span>
-            </span>
-        </div>
+impl Card {
+    /// The card's markup in `lang`.
+    pub fn view(self, lang: Lang) -> Html {
+        html! {
+            <div class={classes!("result", self.big.then_some("big"), self.negative.then_some("negative"))}>
+                <span class="result-label">{ self.label.get(lang) }</span>
+                <span class="result-value" data-output={self.key} data-value={self.data}>
+                    <bdi>{ self.shown }</bdi>
+                    <span class="result-unit">{ " " }{ self.unit.get(lang) }</span>
+                </span>
+            </div>
+        }
     }
 }
 
@@ -59,6 +57,5 @@ pub fn scaled(key: &'static str, label: Text, value: Option<f64>, divisor: f64, 
         Some(v) if v.is_finite() => (format::number(lang, v / divisor, decimals), decimal::plain(v)),
         _ => (Text::NotReachable.get(lang).to_string(), String::new()),
     };
-    let negative = value.is_some_and(|v| v < 0.0);
-    html! { <Output key_name={key} {label} shown={shown} data={data} {unit} {big} {negative} {lang} /> }
+    Card { key, label, shown, data, unit, big, negative: value.is_some_and(|v| v < 0.0) }.view(lang)
 }

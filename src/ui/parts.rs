@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::choice_row::ChoiceRow;
+use super::choice_row::choice_row;
 use super::input_row::InputRow;
 use super::state::RowEdit;
 use crate::i18n::{Lang, Text};
@@ -31,43 +31,25 @@ pub struct PanelProps {
     pub on_rows: Callback<RowEdit>,
 }
 
-/// Props of [`InputRows`]: what every panel passes down.
-#[derive(Properties, PartialEq, Clone)]
-pub struct RowsProps {
-    /// Inputs always shown.
-    pub key_ids: &'static [InputId],
-    /// Inputs folded under "More assumptions" (may be empty).
-    #[prop_or_default]
-    pub more_ids: &'static [InputId],
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Active language.
-    pub lang: Lang,
-    /// Called when an input changes.
-    pub on_change: Callback<(InputId, f64)>,
-    /// Element-id prefix of this panel's number boxes.
-    #[prop_or_default]
-    pub scope: AttrValue,
-}
-
-/// A panel's inputs: the key ones, then the rest folded.
-#[component]
-pub fn InputRows(props: &RowsProps) -> Html {
+/// A panel's inputs: `key_ids` always shown, `more_ids` folded under "More
+/// assumptions" (may be empty). `scope` prefixes the number boxes' element
+/// ids. A function, not a component: the rows change on every input anyway.
+pub fn input_rows(props: &PanelProps, key_ids: &[InputId], more_ids: &[InputId], scope: &'static str) -> Html {
     let row = |id: InputId| {
         let (value, lang, on_change) = (props.inputs.get(id), props.lang, props.on_change.clone());
         if id.spec().choices.is_empty() {
-            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} scope={props.scope.clone()} /> }
+            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} {scope} /> }
         } else {
-            html! { <ChoiceRow key={id.spec().key} {id} {value} {lang} {on_change} /> }
+            choice_row(id, value, lang, on_change)
         }
     };
     html! {
         <div class="inputs">
-            { for props.key_ids.iter().map(|&id| row(id)) }
-            if !props.more_ids.is_empty() {
+            { for key_ids.iter().map(|&id| row(id)) }
+            if !more_ids.is_empty() {
                 <details class="more">
                     <summary>{ Text::MoreAssumptions.get(props.lang) }</summary>
-                    { for props.more_ids.iter().map(|&id| row(id)) }
+                    { for more_ids.iter().map(|&id| row(id)) }
                 </details>
             }
         </div>

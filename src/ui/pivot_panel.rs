@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::output::{self, Output};
-use super::parts::{preset_buttons, Folded, InputRows, PanelProps};
+use super::output::{self, Card};
+use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
@@ -183,14 +183,14 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
                         { usd_m("value_per_mw_ai_usd", Text::OutPerMwAi, Some(o.value_per_mw_ai_usd), false) }
                         { usd_m("value_per_mw_mining_usd", Text::OutPerMwMining, Some(o.value_per_mw_mining_usd), false) }
                         { output::number("irr_ai_pct", Text::OutIrrAi, o.irr_ai_pct, Text::UnitPctYear, 1, lang, false) }
-                        <Output key_name="payback_ai_months" label={Text::OutPaybackAi} shown={payback.0} data={payback.1} unit={Text::UnitMonths} {lang} />
+                        { Card { key: "payback_ai_months", label: Text::OutPaybackAi, shown: payback.0, data: payback.1, unit: Text::UnitMonths, big: false, negative: false }.view(lang) }
                         { output::number("breakeven_btc_usd", Text::OutBreakevenBtcPivot, o.breakeven_btc_usd, Text::UnitUsd, 0, lang, false) }
                     </div>
                     <p class="aside">{ format!("{} {} {} · {} {} {} · {} {} {}", t(Text::ItLoad), format::number(lang, o.it_mw, 1), t(Text::UnitMw),
                         t(Text::SiteHashrate), format::number(lang, o.site_ph_per_s, 0), t(Text::UnitPhs), t(Text::Capex), format::number(lang, o.capex_usd / 1e6, 0), t(Text::UnitUsdM)) }</p>
                     <p class="aside">{ t(Text::BreakevenBtcNote) }</p>
                 </div>
-                <InputRows key_ids={&KEY_INPUTS[..]} more_ids={&MORE_INPUTS[..]} inputs={props.inputs.clone()} {lang} on_change={props.on_change.clone()} scope="pivot-" />
+                { input_rows(props, &KEY_INPUTS, &MORE_INPUTS, "pivot-") }
             </div>
             <figure class="figure">
                 <figcaption>{ if discounted { t(Text::ChartCashTitleDiscounted) } else { t(Text::ChartCashTitle) } }</figcaption>
