@@ -10,6 +10,8 @@ step() { printf '\n==> %s\n' "$*"; }
 step "format and lints"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
+# The browser-only code (cfg wasm32) too.
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 step "native tests"
 cargo test --quiet

@@ -55,10 +55,13 @@ mod intl {
 
     use crate::i18n::Lang;
 
+    /// (Arabic, Arabic-Indic digits, decimals): what picks a formatter.
+    type Key = (bool, bool, u8);
+
     thread_local! {
         /// A handful of formatters (language x digits x decimals): a list
         /// is enough, and smaller in the wasm than a map.
-        static FORMATTERS: RefCell<Vec<((bool, bool, u8), js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+        static FORMATTERS: RefCell<Vec<(Key, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// Formats through a cached `Intl.NumberFormat`.
