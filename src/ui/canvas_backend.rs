@@ -26,6 +26,20 @@ type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
 pub struct Canvas2d {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// The context's state as last set here: a setting that does not
+    /// change is not sent again (each one is a call into the browser,
+    /// which parses it).
+    state: State,
+}
+
+#[derive(Default)]
+struct State {
+    fill: String,
+    stroke: String,
+    line_width: u32,
+    font: String,
+    align: &'static str,
+    baseline: &'static str,
 }
 
 impl Canvas2d {
@@ -33,12 +47,27 @@ impl Canvas2d {
     pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
         use wasm_bindgen::JsCast;
         let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(Self { canvas, context })
+        Some(Self { canvas, context, state: State::default() })
     }
 
-    fn set_stroke(&self, style: &impl BackendStyle) {
-        self.context.set_stroke_style_str(&css_color(style.color()));
-        self.context.set_line_width(f64::from(style.stroke_width()));
+    fn set_stroke(&mut self, style: &impl BackendStyle) {
+        let color = css_color(style.color());
+        if color != self.state.stroke {
+            self.context.set_stroke_style_str(&color);
+            self.state.stroke = color;
+        }
+        if style.stroke_width() != self.state.line_width {
+            self.state.line_width = style.stroke_width();
+            self.context.set_line_width(f64::from(self.state.line_width));
+        }
+    }
+
+    fn set_fill(&mut self, color: BackendColor) {
+        let color = css_color(color);
+        if color != self.state.fill {
+            self.context.set_fill_style_str(&color);
+            self.state.fill = color;
+        }
     }
 
     fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) {
@@ -87,7 +116,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
-        self.context.set_fill_style_str(&css_color(color));
+        self.set_fill(color);
         self.context.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
         Ok(())
     }
@@ -109,7 +138,7 @@ impl DrawingBackend for Canvas2d {
         let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
         let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
         if fill {
-            self.context.set_fill_style_str(&css_color(style.color()));
+            self.set_fill(style.color());
             self.context.fill_rect(x, y, w, h);
         } else {
             self.set_stroke(style);
@@ -126,7 +155,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vertices: I, style: &S) -> Drawn {
-        self.context.set_fill_style_str(&css_color(style.color()));
+        self.set_fill(style.color());
         self.trace(vertices);
         self.context.close_path();
         self.context.fill();
@@ -137,7 +166,7 @@ impl DrawingBackend for Canvas2d {
         self.context.begin_path();
         self.context.arc(f64::from(x), f64::from(y), f64::from(radius), 0.0, std::f64::consts::TAU).map_err(context_failed)?;
         if fill {
-            self.context.set_fill_style_str(&css_color(style.color()));
+            self.set_fill(style.color());
             self.context.fill();
         } else {
             self.set_stroke(style);
@@ -147,33 +176,45 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, (x, y): BackendCoord) -> Drawn {
+        let anchor = style.anchor();
+        let align = match anchor.h_pos {
+            HPos::Left => "left",
+            HPos::Center => "center",
+            HPos::Right => "right",
+        };
+        if align != self.state.align {
+            self.context.set_text_align(align);
+            self.state.align = align;
+        }
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if baseline != self.state.baseline {
+            self.context.set_text_baseline(baseline);
+            self.state.baseline = baseline;
+        }
+        self.set_fill(style.color());
+        let px = style.size().round().max(1.0) as u32;
+        let font = format!("{} {px}px {}", style.style().as_str(), style.family().as_str());
+        if font != self.state.font {
+            self.context.set_font(&font);
+            self.state.font = font;
+        }
         let turn = match style.transform() {
-            FontTransform::None => 0.0,
+            FontTransform::None => return self.context.fill_text(text, f64::from(x), f64::from(y)).map_err(context_failed),
             FontTransform::Rotate90 => 0.25,
             FontTransform::Rotate180 => 0.5,
             FontTransform::Rotate270 => 0.75,
         };
         let context = &self.context;
         context.save();
-        context.translate(f64::from(x), f64::from(y)).map_err(context_failed)?;
-        if turn != 0.0 {
-            context.rotate(turn * std::f64::consts::TAU).map_err(context_failed)?;
-        }
-        let anchor = style.anchor();
-        context.set_text_align(match anchor.h_pos {
-            HPos::Left => "left",
-            HPos::Center => "center",
-            HPos::Right => "right",
-        });
-        context.set_text_baseline(match anchor.v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        });
-        context.set_fill_style_str(&css_color(style.color()));
-        let px = style.size().round().max(1.0) as u32;
-        context.set_font(&format!("{} {px}px {}", style.style().as_str(), style.family().as_str()));
-        let drawn = context.fill_text(text, 0.0, 0.0).map_err(context_failed);
+        let drawn = context
+            .translate(f64::from(x), f64::from(y))
+            .and_then(|()| context.rotate(turn * std::f64::consts::TAU))
+            .and_then(|()| context.fill_text(text, 0.0, 0.0))
+            .map_err(context_failed);
         context.restore();
         drawn
     }
