@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
+use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
 use super::state::RowEdit;
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
@@ -111,17 +111,15 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     let table = {
         let (o, names) = (outcome.clone(), names.clone());
         Callback::from(move |()| {
-            html! {
-                <table>
-                    <thead><tr><th scope="col">{ Text::ColCountry.get(lang) }</th><th scope="col">{ Text::ColBefore.get(lang) }</th><th scope="col">{ Text::ColAfter.get(lang) }</th></tr></thead>
-                    <tbody>{ for names.iter().enumerate().map(|(i, name)| html! {
-                        <tr><th scope="row">{ name }</th><td>{ format::number(lang, o.before_pct[i], 2) }</td><td>{ format::number(lang, o.after_pct[i], 2) }</td></tr>
-                    }) }</tbody>
-                </table>
-            }
+            let head = [Text::ColCountry, Text::ColBefore, Text::ColAfter].iter().map(|h| h.get(lang).to_string()).collect();
+            let rows = names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| vec![name.clone(), format::number(lang, o.before_pct[i], 2), format::number(lang, o.after_pct[i], 2)]);
+            data_table(head, rows)
         })
     };
-    let how = Callback::from(move |()| html! { <ul><li>{ Text::FormulaGeography.get(lang) }</li></ul> });
+    let how = Callback::from(move |()| formulas(vec![(Text::FormulaGeography, String::new())], lang));
     let o = &*outcome;
     let out = |key: &'static str, label: Text, value: f64, big: bool| output::number(key, label, Some(value), Text::UnitPct, 1, lang, big);
     let on_add = {

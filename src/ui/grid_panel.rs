@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
+use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -46,23 +46,20 @@ pub fn GridPanel(props: &PanelProps) -> Html {
     let table = {
         let chart = chart.clone();
         Callback::from(move |()| {
-            html! {
-                <table>
-                    <thead><tr><th scope="col">{ Text::ColStep.get(lang) }</th><th scope="col">{ Text::UnitGw.get(lang) }</th></tr></thead>
-                    <tbody>{ for chart.groups.iter().map(|g| html! { <tr><th scope="row">{ &g.label }</th><td>{ &g.bars[0].label }</td></tr> }) }</tbody>
-                </table>
-            }
+            let head = vec![Text::ColStep.get(lang).to_string(), Text::UnitGw.get(lang).to_string()];
+            data_table(head, chart.groups.iter().map(|g| vec![g.label.clone(), g.bars[0].label.clone()]))
         })
     };
     let how = Callback::from(move |()| {
-        html! {
-            <ul>
-                <li>{ Text::FormulaGridShortfall.get(lang) }</li>
-                <li>{ Text::FormulaGridCovered.get(lang) }{ format!(" = {} × {}% ÷ {} = {} {}",
-                    format::number(lang, scenario.mining_gw, 1), format::number(lang, scenario.convertible_pct, 0),
-                    format::number(lang, scenario.converted_pue, 2), format::number(lang, o.covered_by_mines_gw + o.surplus_gw, 2), Text::UnitGw.get(lang)) }</li>
-            </ul>
-        }
+        let worked = format!(
+            " = {} × {}% ÷ {} = {} {}",
+            format::number(lang, scenario.mining_gw, 1),
+            format::number(lang, scenario.convertible_pct, 0),
+            format::number(lang, scenario.converted_pue, 2),
+            format::number(lang, o.covered_by_mines_gw + o.surplus_gw, 2),
+            Text::UnitGw.get(lang)
+        );
+        formulas(vec![(Text::FormulaGridShortfall, String::new()), (Text::FormulaGridCovered, worked)], lang)
     });
     let out =
         |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);

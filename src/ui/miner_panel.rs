@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output;
-use super::parts::{input_rows, Folded, PanelProps};
+use super::parts::{data_table, formulas, input_rows, Folded, PanelProps};
 use crate::chart;
 use crate::format;
 use crate::i18n::Text;
@@ -42,39 +42,61 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
         let (curves, legend) = (curves.clone(), legend.clone());
         Callback::from(move |()| {
             let n = |v: f64, d: u8| format::number(lang, v, d);
-            html! {
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ Text::ChartMarginX.get(lang) }</th>
-                        { for legend.iter().map(|l| html! { <th scope="col">{ format!("{l}: {}", Text::ChartMarginY.get(lang)) }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for (0..curves.fleets[0].points.len()).step_by(4).map(|i| html! {
-                            <tr>
-                                <th scope="row">{ n(curves.fleets[0].points[i].0, 3) }</th>
-                                { for curves.fleets.iter().map(|f| html! { <td>{ n(f.points[i].1, 2) }</td> }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
+            let head = std::iter::once(Text::ChartMarginX.get(lang).to_string())
+                .chain(legend.iter().map(|l| format!("{l}: {}", Text::ChartMarginY.get(lang))))
+                .collect();
+            let rows = (0..curves.fleets[0].points.len()).step_by(4).map(|i| {
+                std::iter::once(n(curves.fleets[0].points[i].0, 3)).chain(curves.fleets.iter().map(|f| n(f.points[i].1, 2))).collect()
+            });
+            data_table(head, rows)
         })
     };
     let how = {
         let o = outcome.clone();
         Callback::from(move |()| {
-            let (n, t) = (|v: f64, d: u8| format::number(lang, v, d), |text: Text| text.get(lang));
+            let n = |v: f64, d: u8| format::number(lang, v, d);
             let s = scenario;
-            html! {
-                <ul>
-                    <li>{ t(Text::FormulaBtcPerPh) }{ format!(" = 144 × ({} + {}) ÷ ({} {} × 1,000) = {}", n(o.subsidy_btc, 4), n(s.fees_btc_per_block, 3), n(s.hashrate_eh_per_s, 1), t(Text::UnitEhs), n(o.btc_per_ph_day, 6)) }</li>
-                    <li>{ t(Text::FormulaHashprice) }{ format!(" = {} × {} = {}", n(o.btc_per_ph_day, 6), n(s.btc_usd, 0), n(o.hashprice_usd_per_ph_day, 2)) }</li>
-                    <li>{ t(Text::FormulaPower) }{ format!(" = {} × 24 × {} × {}% = {}", n(s.eff_j_per_th, 1), n(s.power_usd_per_kwh, 3), n(s.uptime_pct, 1), n(o.power_cost_usd_per_ph_day, 2)) }</li>
-                    <li>{ t(Text::FormulaMargin) }{ format!(" = {} − {} = {}", n(o.revenue_usd_per_ph_day, 2), n(o.power_cost_usd_per_ph_day, 2), n(o.margin_usd_per_ph_day, 2)) }</li>
-                    <li>{ t(Text::FormulaBreakeven) }</li>
-                    <li>{ t(Text::FormulaHashrate) }</li>
-                </ul>
-            }
+            formulas(
+                vec![
+                    (
+                        Text::FormulaBtcPerPh,
+                        format!(
+                            " = 144 × ({} + {}) ÷ ({} {} × 1,000) = {}",
+                            n(o.subsidy_btc, 4),
+                            n(s.fees_btc_per_block, 3),
+                            n(s.hashrate_eh_per_s, 1),
+                            Text::UnitEhs.get(lang),
+                            n(o.btc_per_ph_day, 6)
+                        ),
+                    ),
+                    (
+                        Text::FormulaHashprice,
+                        format!(" = {} × {} = {}", n(o.btc_per_ph_day, 6), n(s.btc_usd, 0), n(o.hashprice_usd_per_ph_day, 2)),
+                    ),
+                    (
+                        Text::FormulaPower,
+                        format!(
+                            " = {} × 24 × {} × {}% = {}",
+                            n(s.eff_j_per_th, 1),
+                            n(s.power_usd_per_kwh, 3),
+                            n(s.uptime_pct, 1),
+                            n(o.power_cost_usd_per_ph_day, 2)
+                        ),
+                    ),
+                    (
+                        Text::FormulaMargin,
+                        format!(
+                            " = {} − {} = {}",
+                            n(o.revenue_usd_per_ph_day, 2),
+                            n(o.power_cost_usd_per_ph_day, 2),
+                            n(o.margin_usd_per_ph_day, 2)
+                        ),
+                    ),
+                    (Text::FormulaBreakeven, String::new()),
+                    (Text::FormulaHashrate, String::new()),
+                ],
+                lang,
+            )
         })
     };
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::{self, Card};
-use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
+use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -134,47 +134,44 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
         let o = outcome.clone();
         Callback::from(move |()| {
             let (n, t) = (|v: f64, d: u8| format::number(lang, v, d), |text: Text| text.get(lang));
-            html! {
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ t(Text::ColMonth) }</th>
-                        <th scope="col">{ t(Text::ColBtcPrice) }</th>
-                        <th scope="col">{ t(Text::ColSubsidy) }</th>
-                        <th scope="col">{ t(Text::ColHashrate) }</th>
-                        <th scope="col">{ t(Text::ColHashprice) }</th>
-                        <th scope="col">{ t(Text::ColMargin) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for o.months.iter().step_by(6).map(|m| html! {
-                            <tr>
-                                <th scope="row">{ format::year_month(lang, m.date) }</th>
-                                <td>{ n(m.btc_usd, 0) }</td>
-                                <td>{ n(m.subsidy_btc, 4) }</td>
-                                <td>{ n(m.hashrate_eh_per_s, 0) }</td>
-                                <td>{ n(m.hashprice_usd_per_ph_day, 2) }</td>
-                                <td>{ n(m.margin_usd_per_ph_day, 2) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
+            let head = [Text::ColMonth, Text::ColBtcPrice, Text::ColSubsidy, Text::ColHashrate, Text::ColHashprice, Text::ColMargin];
+            let rows = o.months.iter().step_by(6).map(|m| {
+                vec![
+                    format::year_month(lang, m.date),
+                    n(m.btc_usd, 0),
+                    n(m.subsidy_btc, 4),
+                    n(m.hashrate_eh_per_s, 0),
+                    n(m.hashprice_usd_per_ph_day, 2),
+                    n(m.margin_usd_per_ph_day, 2),
+                ]
+            });
+            data_table(head.iter().map(|h| t(*h).to_string()).collect(), rows)
         })
     };
     let how = {
         let o = outcome.clone();
         Callback::from(move |()| {
-            let (n, t) = (|v: f64, d: u8| format::number(lang, v, d), |text: Text| text.get(lang));
-            html! {
-                <ul>
-                    <li>{ t(Text::FormulaOutlookSubsidy) }</li>
-                    <li>{ t(Text::FormulaOutlookPrice) }</li>
-                    <li>{ t(Text::FormulaOutlookEquilibrium) }</li>
-                    <li>{ t(Text::FormulaOutlookRequired) }{ format!(" = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
-                        n(o.months[0].subsidy_btc, 4), n(scenario.today.fees_btc_per_block, 3), n(o.months[0].subsidy_btc / 2.0, 5),
-                        n(scenario.today.fees_btc_per_block, 3), n((1.0 + scenario.fee_growth_pct / 100.0).powi(4), 3),
-                        n(1.0 + scenario.hashrate_growth_pct / 100.0, 2), n(o.required_btc_growth_pct, 1)) }</li>
-                </ul>
-            }
+            let n = |v: f64, d: u8| format::number(lang, v, d);
+            let required = format!(
+                " = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
+                n(o.months[0].subsidy_btc, 4),
+                n(scenario.today.fees_btc_per_block, 3),
+                n(o.months[0].subsidy_btc / 2.0, 5),
+                n(scenario.today.fees_btc_per_block, 3),
+                n((1.0 + scenario.fee_growth_pct / 100.0).powi(4), 3),
+                n(1.0 + scenario.hashrate_growth_pct / 100.0, 2),
+                n(o.required_btc_growth_pct, 1)
+            );
+            let words = |text: Text| (text, String::new());
+            formulas(
+                vec![
+                    words(Text::FormulaOutlookSubsidy),
+                    words(Text::FormulaOutlookPrice),
+                    words(Text::FormulaOutlookEquilibrium),
+                    (Text::FormulaOutlookRequired, required),
+                ],
+                lang,
+            )
         })
     };
 

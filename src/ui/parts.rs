@@ -56,6 +56,32 @@ pub fn input_rows(props: &PanelProps, key_ids: &[InputId], more_ids: &[InputId],
     }
 }
 
+/// A chart's data as a table: `head` names the columns; each row's first
+/// cell heads its row.
+pub fn data_table(head: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> Html {
+    let row = |cells: Vec<String>| {
+        let mut cells = cells.into_iter();
+        html! {
+            <tr>
+                <th scope="row">{ cells.next().unwrap_or_default() }</th>
+                { for cells.map(|c| html! { <td>{ c }</td> }) }
+            </tr>
+        }
+    };
+    html! {
+        <table>
+            <thead><tr>{ for head.into_iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+            <tbody>{ for rows.map(row) }</tbody>
+        </table>
+    }
+}
+
+/// The "How is this computed?" list: each formula in words, then (when not
+/// empty) the same formula with the current values.
+pub fn formulas(lines: Vec<(Text, String)>, lang: Lang) -> Html {
+    html! { <ul>{ for lines.into_iter().map(|(text, worked)| html! { <li>{ text.get(lang) }{ worked }</li> }) }</ul> }
+}
+
 /// Preset buttons with their notes, and a way back to the defaults.
 pub fn preset_buttons(presets: &[&'static Preset], on_preset: &Callback<Option<&'static Preset>>, lang: Lang) -> Html {
     let button = |preset: Option<&'static Preset>| {

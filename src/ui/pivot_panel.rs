@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::{self, Card};
-use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
+use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
@@ -136,35 +136,23 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
         None => (t(Text::NotReachable).to_string(), String::new()),
     };
     let how = Callback::from(move |()| {
-        html! {
-            <ul>
-                <li>{ Text::FormulaPivotSite.get(lang) }</li>
-                <li>{ Text::FormulaPivotMining.get(lang) }</li>
-                <li>{ Text::FormulaPivotAi.get(lang) }</li>
-                <li>{ Text::FormulaPivotNpv.get(lang) }</li>
-                <li>{ Text::FormulaPivotBreakeven.get(lang) }</li>
-            </ul>
-        }
+        let lines =
+            [Text::FormulaPivotSite, Text::FormulaPivotMining, Text::FormulaPivotAi, Text::FormulaPivotNpv, Text::FormulaPivotBreakeven];
+        formulas(lines.iter().map(|&text| (text, String::new())).collect(), lang)
     });
     let table = {
         let cash = cash.clone();
         Callback::from(move |()| {
-            html! {
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ Text::ColMonth.get(lang) }</th>
-                        <th scope="col">{ format!("{} ({})", Text::LegendAiPath.get(lang), Text::UnitUsdM.get(lang)) }</th>
-                        <th scope="col">{ format!("{} ({})", Text::LegendMiningPath.get(lang), Text::UnitUsdM.get(lang)) }</th>
-                    </tr></thead>
-                    <tbody>{ for (0..cash.months()).step_by(6).map(|m| html! {
-                        <tr>
-                            <th scope="row">{ format::year_month(lang, cash.start.plus_months(m as i32)) }</th>
-                            <td>{ format::number(lang, cash.lines[0].values[m], 1) }</td>
-                            <td>{ format::number(lang, cash.lines[1].values[m], 1) }</td>
-                        </tr>
-                    }) }</tbody>
-                </table>
-            }
+            let usd_m = |path: Text| format!("{} ({})", path.get(lang), Text::UnitUsdM.get(lang));
+            let head = vec![Text::ColMonth.get(lang).to_string(), usd_m(Text::LegendAiPath), usd_m(Text::LegendMiningPath)];
+            let rows = (0..cash.months()).step_by(6).map(|m| {
+                vec![
+                    format::year_month(lang, cash.start.plus_months(m as i32)),
+                    format::number(lang, cash.lines[0].values[m], 1),
+                    format::number(lang, cash.lines[1].values[m], 1),
+                ]
+            });
+            data_table(head, rows)
         })
     };
 
