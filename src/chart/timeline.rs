@@ -153,22 +153,16 @@ pub fn draw<DB: DrawingBackend>(
         let outline: Vec<_> = upper.chain(lower.into_iter().rev()).collect();
         area.draw(&Polygon::new(outline, look.series(0).mix(0.18).filled()))?;
     }
+    // Lines first, labels last: a label stays legible over any line.
+    let level_ends = |level: &Level| (frame.px(0.0, level.y), frame.px(months, level.y));
+    let marker_ends = |marker: &Marker| (frame.px(marker.month, frame.y.1), frame.px(marker.month, frame.y.0));
     for level in &chart.levels {
-        let (l, r) = (frame.px(0.0, level.y), frame.px(months, level.y));
+        let (l, r) = level_ends(level);
         area.draw(&DashedPathElement::new(vec![l, r], look.px(6.0), look.px(4.0), look.ink().stroke_width(look.px(1.5))))?;
-        area.draw(&Text::new(
-            level.label.clone(),
-            (l.0 + look.px(4.0) as i32, l.1 - look.px(3.0) as i32),
-            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Bottom)),
-        ))?;
     }
     for marker in &chart.markers {
-        let (top, bottom) = (frame.px(marker.month, frame.y.1), frame.px(marker.month, frame.y.0));
+        let (top, bottom) = marker_ends(marker);
         area.draw(&PathElement::new(vec![top, bottom], look.ink().mix(0.55).stroke_width(look.px(1.0))))?;
-        let label = if narrow { &marker.short } else { &marker.label };
-        let (y, v) =
-            if marker.at_bottom { (bottom.1 - look.px(2.0) as i32, VPos::Bottom) } else { (top.1 + look.px(2.0) as i32, VPos::Top) };
-        area.draw(&Text::new(label.clone(), (top.0 + look.px(3.0) as i32, y), text_style(look, 11.0, Pos::new(HPos::Left, v))))?;
     }
     for line in chart.lines.iter().rev() {
         let points: Vec<_> = line.values.iter().enumerate().map(|(m, &v)| frame.px(m as f64, v)).collect();
@@ -177,6 +171,21 @@ pub fn draw<DB: DrawingBackend>(
             None => area.draw(&PathElement::new(points, style))?,
             Some((d, g)) => area.draw(&DashedPathElement::new(points, look.px(d), look.px(g), style))?,
         }
+    }
+    for level in &chart.levels {
+        let (l, _) = level_ends(level);
+        area.draw(&Text::new(
+            level.label.clone(),
+            (l.0 + look.px(4.0) as i32, l.1 - look.px(3.0) as i32),
+            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+    }
+    for marker in &chart.markers {
+        let (top, bottom) = marker_ends(marker);
+        let label = if narrow { &marker.short } else { &marker.label };
+        let (y, v) =
+            if marker.at_bottom { (bottom.1 - look.px(2.0) as i32, VPos::Bottom) } else { (top.1 + look.px(2.0) as i32, VPos::Top) };
+        area.draw(&Text::new(label.clone(), (top.0 + look.px(3.0) as i32, y), text_style(look, 11.0, Pos::new(HPos::Left, v))))?;
     }
     area.present()
 }

@@ -72,20 +72,23 @@ pub fn draw<DB: DrawingBackend>(
         text_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
     ))?;
     let row_h = (bottom - top) / chart.rows.len().max(1) as i32;
+    let row_top = |i: usize| top + row_h * i as i32;
     for (i, row) in chart.rows.iter().enumerate() {
-        let y0 = top + row_h * i as i32;
-        area.draw(&Text::new(
-            row.label.clone(),
-            (left, y0 + look.px(2.0) as i32),
-            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Top)),
-        ))?;
-        let (bar_top, bar_bottom) = (y0 + row_h * 45 / 100, y0 + row_h * 90 / 100);
+        let (bar_top, bar_bottom) = (row_top(i) + row_h * 45 / 100, row_top(i) + row_h * 90 / 100);
         let low = look.series(1);
         area.draw(&Rectangle::new([(x(chart.base), bar_top), (x(row.low), bar_bottom)], low.mix(0.25).filled()))?;
         area.draw(&Rectangle::new([(x(chart.base), bar_top), (x(row.low), bar_bottom)], low.stroke_width(look.px(1.5))))?;
         area.draw(&Rectangle::new([(x(chart.base), bar_top), (x(row.high), bar_bottom)], look.series(0).filled()))?;
     }
     area.draw(&PathElement::new(vec![(x(chart.base), top), (x(chart.base), bottom)], look.ink().stroke_width(look.px(1.5))))?;
+    // Labels last, so the base line does not cross them.
+    for (i, row) in chart.rows.iter().enumerate() {
+        area.draw(&Text::new(
+            row.label.clone(),
+            (left, row_top(i) + look.px(2.0) as i32),
+            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    }
     area.present()
 }
 

@@ -96,7 +96,8 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
     }
     let _ = canvas.style().set_property("height", &format!("{}px", css_height as u32));
     let look = Look { scale, dark, lang };
-    let Some(backend) = Canvas2d::new(canvas.clone()) else { return };
+    let paper = plotters::style::Color::to_backend_color(&look.paper());
+    let Some(backend) = Canvas2d::new(canvas.clone(), paper, look.px(3.0)) else { return };
     let area = backend.into_drawing_area();
     let result = match spec {
         ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(&area, curves, labels, &look),

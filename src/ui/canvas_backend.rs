@@ -2,7 +2,9 @@
 //! becomes one 2D-context call. Colours go out as `#rrggbbaa` and font
 //! sizes as whole pixels, so drawing needs no float-to-text code in the
 //! wasm binary; text is anchored by the context itself (`textAlign`,
-//! `textBaseline`), never measured.
+//! `textBaseline`), never measured. Text gets a halo in the background
+//! colour (legible over grid lines and series) and is condensed by the
+//! browser rather than cut off where it would run past the canvas edge.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
@@ -26,6 +28,8 @@ type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
 pub struct Canvas2d {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// Background colour and width (device pixels) of the halo behind text.
+    halo: (String, u32),
     /// The context's state as last set here: a setting that does not
     /// change is not sent again (each one is a call into the browser,
     /// which parses it).
@@ -43,23 +47,40 @@ struct State {
 }
 
 impl Canvas2d {
-    /// The backend for `canvas`, or `None` when it has no 2D context.
-    pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
+    /// The backend for `canvas`, or `None` when it has no 2D context. Text
+    /// is haloed `halo_px` device pixels wide in `paper`.
+    pub fn new(canvas: HtmlCanvasElement, paper: BackendColor, halo_px: u32) -> Option<Self> {
         use wasm_bindgen::JsCast;
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(Self { canvas, context, state: State::default() })
+        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        context.set_line_join("round");
+        Some(Self { canvas, context, halo: (css_color(paper), halo_px), state: State::default() })
     }
 
     fn set_stroke(&mut self, style: &impl BackendStyle) {
-        let color = css_color(style.color());
+        self.set_stroke_to(css_color(style.color()), style.stroke_width());
+    }
+
+    fn set_stroke_to(&mut self, color: String, width: u32) {
         if color != self.state.stroke {
             self.context.set_stroke_style_str(&color);
             self.state.stroke = color;
         }
-        if style.stroke_width() != self.state.line_width {
-            self.state.line_width = style.stroke_width();
-            self.context.set_line_width(f64::from(self.state.line_width));
+        if width != self.state.line_width {
+            self.state.line_width = width;
+            self.context.set_line_width(f64::from(width));
         }
+    }
+
+    /// Draws `text` at (x, y) in the current font, haloed, condensed to
+    /// `max_width` device pixels if it is wider.
+    fn halo_and_fill(&mut self, text: &str, x: f64, y: f64, max_width: f64) -> Drawn {
+        let (paper, width) = self.halo.clone();
+        self.set_stroke_to(paper, width);
+        let context = &self.context;
+        context
+            .stroke_text_with_max_width(text, x, y, max_width)
+            .and_then(|()| context.fill_text_with_max_width(text, x, y, max_width))
+            .map_err(context_failed)
     }
 
     fn set_fill(&mut self, color: BackendColor) {
@@ -203,19 +224,32 @@ impl DrawingBackend for Canvas2d {
             self.state.font = font;
         }
         let turn = match style.transform() {
-            FontTransform::None => return self.context.fill_text(text, f64::from(x), f64::from(y)).map_err(context_failed),
+            FontTransform::None => {
+                // Room between the anchor and the canvas edge(s) the text runs towards.
+                let (w, pad) = (f64::from(self.canvas.width()), 2.0);
+                let x = f64::from(x);
+                let room = match anchor.h_pos {
+                    HPos::Left => w - x,
+                    HPos::Center => 2.0 * x.min(w - x),
+                    HPos::Right => x,
+                };
+                return self.halo_and_fill(text, x, f64::from(y), (room - pad).max(1.0));
+            }
             FontTransform::Rotate90 => 0.25,
             FontTransform::Rotate180 => 0.5,
             FontTransform::Rotate270 => 0.75,
         };
-        let context = &self.context;
-        context.save();
-        let drawn = context
+        // `restore` puts back the stroke the halo changes: so must the cache.
+        let stroke_before = (self.state.stroke.clone(), self.state.line_width);
+        self.context.save();
+        let placed = self
+            .context
             .translate(f64::from(x), f64::from(y))
-            .and_then(|()| context.rotate(turn * std::f64::consts::TAU))
-            .and_then(|()| context.fill_text(text, 0.0, 0.0))
+            .and_then(|()| self.context.rotate(turn * std::f64::consts::TAU))
             .map_err(context_failed);
-        context.restore();
+        let drawn = placed.and_then(|()| self.halo_and_fill(text, 0.0, 0.0, f64::from(self.canvas.height())));
+        self.context.restore();
+        (self.state.stroke, self.state.line_width) = stroke_before;
         drawn
     }
 

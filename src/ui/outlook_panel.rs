@@ -74,7 +74,7 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
         start,
         lines: vec![Line { name: "margin_usd_ph_day", values: series(|m| m.margin_usd_per_ph_day), colour: 0, dash: None }],
         band: Vec::new(),
-        levels: vec![Level { y: 0.0, label: "0".into() }],
+        levels: vec![Level { y: 0.0, label: format::number(lang, 0.0, 0) }],
         markers: margin_markers,
         log_y: false,
         include_zero: true,
