@@ -98,12 +98,16 @@ pub fn digits(lang: Lang, text: &str) -> String {
     }
 }
 
-/// A month as `YYYY-MM` in `lang`'s digits; in Arabic wrapped in a
-/// left-to-right isolate so right-to-left text does not reorder it.
+/// A month as `YYYY-MM` in `lang`'s digits, shown year first, left to
+/// right, in both languages (as on the charts' time axis). In Arabic it is
+/// a left-to-right isolate, and the hyphen sits between left-to-right
+/// marks: Arabic-Indic digits are Arabic numbers to the bidi algorithm, and
+/// a hyphen between two of them would otherwise turn the run around
+/// (`٠٤-٢٠٢٨`).
 pub fn year_month(lang: Lang, date: crate::model::calendar::Date) -> String {
     let text = digits(lang, &date.year_month());
     if lang.is_arabic() {
-        format!("\u{2066}{text}\u{2069}")
+        format!("\u{2066}{}\u{2069}", text.replace('-', "\u{200E}-\u{200E}"))
     } else {
         text
     }
@@ -133,5 +137,13 @@ mod tests {
         check(Lang::ArLatn, 12_345.5, 1, "12,345.5");
         assert_eq!(digits(Lang::ArLatn, "2028"), "2028");
         assert_eq!(digits(Lang::Ar, "2028"), "٢٠٢٨");
+    }
+
+    #[test]
+    fn months_read_year_first_left_to_right() {
+        let april = crate::model::calendar::Date { year: 2028, month: 4, day: 1 };
+        assert_eq!(year_month(Lang::En, april), "2028-04");
+        assert_eq!(year_month(Lang::Ar, april), "\u{2066}٢٠٢٨\u{200E}-\u{200E}٠٤\u{2069}");
+        assert_eq!(year_month(Lang::ArLatn, april), "\u{2066}2028\u{200E}-\u{200E}04\u{2069}");
     }
 }

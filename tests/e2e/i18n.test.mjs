@@ -59,6 +59,27 @@ test('Arabic numbers come from Intl, with an option for Latin digits; boxes acce
   await context.close();
 });
 
+test('months read year first, left to right, in Arabic digits too', async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=ar&panel=outlook`);
+  const el = '[data-output="fleet_unprofitable_month"] bdi';
+  await page.waitForSelector(el);
+  // Where the year and the month are drawn on screen, from the text's own layout.
+  const placed = await page.$eval(el, (bdi) => {
+    const text = bdi.firstChild;
+    const at = (needle) => {
+      const range = document.createRange();
+      const i = text.textContent.indexOf(needle);
+      range.setStart(text, i);
+      range.setEnd(text, i + needle.length);
+      return range.getBoundingClientRect().left;
+    };
+    return { shown: text.textContent, year: at('٢٠٢٨'), month: at('٠٤') };
+  });
+  assert.match(placed.shown, /٢٠٢٨.*٠٤/);
+  assert.ok(placed.year < placed.month, `year at ${placed.year} px should be left of month at ${placed.month} px in "${placed.shown}"`);
+  await context.close();
+});
+
 test('keyboard: a slider moved with the arrow keys in Arabic changes the result; focus is visible', async () => {
   const { page, context } = await open(browser, `${server.url}?lang=ar`);
   const before = await page.getAttribute('#panel-miner [data-output="hashprice_usd_ph_day"]', 'data-value');
