@@ -34,6 +34,10 @@ pub struct Canvas2d {
     /// change is not sent again (each one is a call into the browser,
     /// which parses it).
     state: State,
+    /// Whether strokes in the current stroke style are being gathered into
+    /// one path: consecutive lines of one style (grid lines, ticks, the
+    /// pieces of a dashed line) are stroked once, not one by one.
+    gathering: bool,
 }
 
 #[derive(Default)]
@@ -51,13 +55,43 @@ impl Canvas2d {
     /// is haloed `halo_px` device pixels wide in `paper`.
     pub fn new(canvas: HtmlCanvasElement, paper: BackendColor, halo_px: u32) -> Option<Self> {
         use wasm_bindgen::JsCast;
-        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        // Opaque: every chart paints its background, and an opaque canvas is
+        // cheaper to rasterise and composite.
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"alpha".into(), &false.into()).ok()?;
+        let context: CanvasRenderingContext2d = canvas.get_context_with_context_options("2d", &options).ok()??.dyn_into().ok()?;
         context.set_line_join("round");
-        Some(Self { canvas, context, halo: (css_color(paper), halo_px), state: State::default() })
+        Some(Self { canvas, context, halo: (css_color(paper), halo_px), state: State::default(), gathering: false })
     }
 
     fn set_stroke(&mut self, style: &impl BackendStyle) {
         self.set_stroke_to(css_color(style.color()), style.stroke_width());
+    }
+
+    /// Adds the polyline `points` to the gathered path in `style`, first
+    /// stroking what was gathered in another style.
+    fn gather(&mut self, style: &impl BackendStyle, points: impl IntoIterator<Item = (f64, f64)>) {
+        let (color, width) = (css_color(style.color()), style.stroke_width());
+        if !(self.gathering && color == self.state.stroke && width == self.state.line_width) {
+            self.stroke_gathered();
+            self.set_stroke_to(color, width);
+            self.context.begin_path();
+            self.gathering = true;
+        }
+        for (i, (x, y)) in points.into_iter().enumerate() {
+            if i == 0 {
+                self.context.move_to(x, y);
+            } else {
+                self.context.line_to(x, y);
+            }
+        }
+    }
+
+    /// Strokes the gathered path, if any: before anything else is drawn.
+    fn stroke_gathered(&mut self) {
+        if std::mem::take(&mut self.gathering) {
+            self.context.stroke();
+        }
     }
 
     fn set_stroke_to(&mut self, color: String, width: u32) {
@@ -84,6 +118,7 @@ impl Canvas2d {
     }
 
     fn set_fill(&mut self, color: BackendColor) {
+        self.stroke_gathered();
         let color = css_color(color);
         if color != self.state.fill {
             self.context.set_fill_style_str(&color);
@@ -91,7 +126,8 @@ impl Canvas2d {
         }
     }
 
-    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) {
+    fn trace(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
+        self.stroke_gathered();
         self.context.begin_path();
         for (i, (x, y)) in points.into_iter().enumerate() {
             if i == 0 {
@@ -117,6 +153,13 @@ fn css_color(color: BackendColor) -> String {
     out
 }
 
+impl Drop for Canvas2d {
+    /// Strokes what is still gathered, if the chart did not `present`.
+    fn drop(&mut self) {
+        self.stroke_gathered();
+    }
+}
+
 fn context_failed(_: wasm_bindgen::JsValue) -> DrawingErrorKind<CanvasError> {
     DrawingErrorKind::DrawingError(CanvasError)
 }
@@ -133,6 +176,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn present(&mut self) -> Drawn {
+        self.stroke_gathered();
         Ok(())
     }
 
@@ -147,11 +191,7 @@ impl DrawingBackend for Canvas2d {
         let half = |a: i32, b: i32| if a == b { f64::from(a) + 0.5 } else { f64::from(a) };
         let (x0, x1) = (half(from.0, to.0), half(to.0, from.0));
         let (y0, y1) = (half(from.1, to.1), half(to.1, from.1));
-        self.set_stroke(style);
-        self.context.begin_path();
-        self.context.move_to(x0, y0);
-        self.context.line_to(x1, y1);
-        self.context.stroke();
+        self.gather(style, [(x0, y0), (x1, y1)]);
         Ok(())
     }
 
@@ -162,6 +202,7 @@ impl DrawingBackend for Canvas2d {
             self.set_fill(style.color());
             self.context.fill_rect(x, y, w, h);
         } else {
+            self.stroke_gathered();
             self.set_stroke(style);
             self.context.stroke_rect(x, y, w, h);
         }
@@ -169,9 +210,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Drawn {
-        self.set_stroke(style);
-        self.trace(path);
-        self.context.stroke();
+        self.gather(style, path.into_iter().map(|(x, y)| (f64::from(x), f64::from(y))));
         Ok(())
     }
 
@@ -184,6 +223,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn draw_circle<S: BackendStyle>(&mut self, (x, y): BackendCoord, radius: u32, style: &S, fill: bool) -> Drawn {
+        self.stroke_gathered();
         self.context.begin_path();
         self.context.arc(f64::from(x), f64::from(y), f64::from(radius), 0.0, std::f64::consts::TAU).map_err(context_failed)?;
         if fill {
@@ -197,6 +237,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, (x, y): BackendCoord) -> Drawn {
+        self.stroke_gathered();
         let anchor = style.anchor();
         let align = match anchor.h_pos {
             HPos::Left => "left",
