@@ -1,5 +1,6 @@
-//! The plotters drawing backend for a `<canvas>`: every plotters primitive
-//! becomes one 2D-context call. Colours go out as `#rrggbbaa` and font
+//! The plotters drawing backend for a `<canvas>`: plotters primitives
+//! become 2D-context calls, consecutive strokes of one style sharing one
+//! path, and a setting is sent only when it changes. Colours go out as `#rrggbbaa` and font
 //! sizes as whole pixels, so drawing needs no float-to-text code in the
 //! wasm binary; text is anchored by the context itself (`textAlign`,
 //! `textBaseline`), never measured. Text gets a halo in the background
