@@ -16,31 +16,24 @@ pub fn plain(value: f64) -> String {
     if value == 0.0 {
         return "0".to_string();
     }
+    if !value.is_finite() {
+        return if value.is_nan() {
+            "NaN"
+        } else if value > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        }
+        .to_string();
+    }
     #[cfg(target_arch = "wasm32")]
     {
-        if !value.is_finite() {
-            return non_finite(value);
-        }
         expand_exponent(&String::from(js_sys::Number::from(value).to_string_with_radix(10).unwrap_or_else(|_| "0".into())))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        if !value.is_finite() {
-            return non_finite(value);
-        }
         format!("{value}")
     }
-}
-
-fn non_finite(value: f64) -> String {
-    if value.is_nan() {
-        "NaN"
-    } else if value > 0.0 {
-        "Infinity"
-    } else {
-        "-Infinity"
-    }
-    .to_string()
 }
 
 /// `value` rounded to `decimals` places, no grouping (`12.50`, `-0.001`).

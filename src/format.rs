@@ -28,7 +28,7 @@ pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
 /// [`number`] without the browser: the same conventions written out.
 #[cfg(not(target_arch = "wasm32"))]
 fn written_out(lang: Lang, value: f64, decimals: u8) -> String {
-    let fixed = format!("{:.*}", decimals as usize, value.abs());
+    let fixed = crate::decimal::fixed(value.abs(), decimals);
     let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let negative = value < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b));
     let (group_sep, decimal_sep) = if arabic_indic(lang) { ('\u{066C}', '\u{066B}') } else { (',', '.') };
