@@ -24,34 +24,34 @@ fn median_ns(runs: u32, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let inputs = Inputs::default();
-    let s = miner::Scenario::from(&inputs);
+    let s = hashpivot::lower::miner(&inputs);
     let evaluate = median_ns(10_000, || {
         black_box(miner::evaluate(black_box(&s)));
     });
     let curves = median_ns(1_000, || {
         black_box(miner::margin_curves(black_box(&s)));
     });
-    let det = outlook::Scenario::from(&inputs);
+    let det = hashpivot::lower::outlook(&inputs);
     let outlook_ns = median_ns(200, || {
         black_box(outlook::evaluate(black_box(&det)));
     });
     let mut mc_inputs = inputs.clone();
     mc_inputs.set(InputId::VolatilityPct, 60.0).unwrap();
-    let mc = outlook::Scenario::from(&mc_inputs);
+    let mc = hashpivot::lower::outlook(&mc_inputs);
     let mc_ns = median_ns(3, || {
         black_box(outlook::evaluate(black_box(&mc)));
     });
     mc_inputs.set(InputId::HashrateMode, 1.0).unwrap();
-    let mc_eq = outlook::Scenario::from(&mc_inputs);
+    let mc_eq = hashpivot::lower::outlook(&mc_inputs);
     let mc_eq_ns = median_ns(3, || {
         black_box(outlook::evaluate(black_box(&mc_eq)));
     });
-    let pv = pivot::Scenario::from(&inputs);
+    let pv = hashpivot::lower::pivot(&inputs);
     let pivot_ns = median_ns(5, || {
         black_box(pivot::evaluate(black_box(&pv)));
     });
     let tornado_ns = median_ns(5, || {
-        black_box(pivot::tornado(black_box(&pv)));
+        black_box(hashpivot::lower::tornado(black_box(&pv)));
     });
     println!("miner::evaluate: {evaluate:.0} ns per recompute (native, release)");
     println!("miner::margin_curves (3 fleets x {} points): {curves:.0} ns", miner::CURVE_POINTS);
@@ -59,5 +59,5 @@ fn main() {
     println!("outlook::evaluate, Monte Carlo {} paths x {} months: {:.2} ms", outlook::MC_PATHS, outlook::MONTHS, mc_ns / 1e6);
     println!("outlook::evaluate, Monte Carlo + equilibrium mode: {:.2} ms", mc_eq_ns / 1e6);
     println!("pivot::evaluate (NPVs, IRR, both breakevens; {} months): {:.2} ms", pv.horizon_months(), pivot_ns / 1e6);
-    println!("pivot::tornado ({} inputs x 2): {:.2} ms", pivot::TORNADO_INPUTS.len(), tornado_ns / 1e6);
+    println!("pivot::tornado ({} inputs x 2): {:.2} ms", pivot::LEVERS.len(), tornado_ns / 1e6);
 }

@@ -4,6 +4,7 @@
 
 use crate::i18n::Text;
 use crate::inputs::{InputId, Inputs};
+use crate::scenario::Scenario;
 
 /// A named scenario.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,14 +20,21 @@ pub struct Preset {
 }
 
 impl Preset {
-    /// The inputs this preset describes.
-    pub fn inputs(&self) -> Inputs {
+    /// The whole scenario this preset describes: its values over the
+    /// defaults, and no added share rows.
+    pub fn scenario(&self) -> Scenario {
+        self.with(&[])
+    }
+
+    /// This preset's scenario with `extra` values set as well (for the
+    /// article's claims that vary one input of a preset).
+    pub fn with(&self, extra: &[(InputId, f64)]) -> Scenario {
         let mut inputs = Inputs::default();
-        for &(id, v) in self.values {
+        for &(id, v) in self.values.iter().chain(extra) {
             // Preset values are checked against the domains by a test.
             let _ = inputs.set(id, v);
         }
-        inputs
+        Scenario { inputs, rows: Vec::new() }
     }
 }
 

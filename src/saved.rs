@@ -2,18 +2,24 @@
 //! localStorage under [`STORAGE_KEY`]. Pure, so it is tested natively.
 //!
 //! ```text
-//! hashpivot-scenarios 1
-//! <name> TAB <saved on, YYYY-MM-DD> TAB <URL query, v=1&...>
+//! hashpivot-scenarios 2
+//! <name> TAB <saved on, YYYY-MM-DD> TAB <URL query of the whole scenario, v=1&...>
 //! ```
-//! A line that does not have that shape, or whose query is not a valid
-//! version-1 scenario, is skipped and counted, never fatal.
+//! Version 2 stores the whole [`Scenario`] (the added share rows too);
+//! version 1 stores had only the inputs and are still read. A line that
+//! does not have that shape, or whose query is not a valid scenario, is
+//! skipped and counted, never fatal.
 
-use crate::url_state;
+use crate::i18n::Lang;
+use crate::scenario::Scenario;
+use crate::url_state::{self, View};
 
 /// The localStorage key.
 pub const STORAGE_KEY: &str = "hashpivot.scenarios";
-/// The first line of format version 1.
-pub const HEADER: &str = "hashpivot-scenarios 1";
+/// The first line of the format written (version 2).
+pub const HEADER: &str = "hashpivot-scenarios 2";
+/// First lines of older versions that are still read.
+pub const OLD_HEADERS: [&str; 1] = ["hashpivot-scenarios 1"];
 /// Longest name kept.
 pub const NAME_MAX_CHARS: usize = 80;
 
@@ -26,6 +32,14 @@ pub struct Saved {
     pub saved_on: String,
     /// Its URL query (inputs and view keys).
     pub query: String,
+}
+
+impl Saved {
+    /// An entry for `scenario`, read back in `lang` (None: the reader's own).
+    pub fn new(name: &str, saved_on: String, scenario: &Scenario, lang: Option<Lang>) -> Saved {
+        let query = url_state::encode_with_view(scenario, &View { lang, ..View::default() });
+        Saved { name: clean_name(name), saved_on, query }
+    }
 }
 
 /// What was read from storage.
@@ -53,7 +67,8 @@ pub fn clean_name(name: &str) -> String {
 pub fn parse(text: Option<&str>) -> Loaded {
     let Some(text) = text else { return Loaded::default() };
     let mut lines = text.lines();
-    if lines.next() != Some(HEADER) {
+    let header = lines.next();
+    if header != Some(HEADER) && !OLD_HEADERS.iter().any(|h| header == Some(h)) {
         // A foreign or corrupt value: nothing in it is trusted.
         return Loaded { entries: Vec::new(), skipped: text.lines().count().max(1) as u32 };
     }
@@ -96,11 +111,33 @@ pub fn serialize(entries: &[Saved]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::Inputs;
+    use crate::inputs::InputId;
+    use crate::scenario::ExtraRow;
     use proptest::prelude::*;
 
     fn entry(name: &str) -> Saved {
-        Saved { name: name.into(), saved_on: "2026-11-24".into(), query: url_state::encode(&Inputs::default()) }
+        Saved { name: name.into(), saved_on: "2026-11-24".into(), query: url_state::encode(&Scenario::default()) }
+    }
+
+    #[test]
+    fn a_saved_scenario_keeps_the_added_rows() {
+        let mut scenario = Scenario::default();
+        scenario.set(InputId::UsLeavePct, 40.0).unwrap();
+        scenario.rows = vec![ExtraRow { name: "Paraguay".into(), share_pct: 3.87 }, ExtraRow { name: "عُمان".into(), share_pct: 2.99 }];
+        let text = serialize(&[Saved::new("rows", "2026-12-03".into(), &scenario, Some(Lang::Ar))]);
+        let loaded = parse(Some(&text));
+        assert_eq!(loaded.skipped, 0);
+        assert_eq!(url_state::decode(&loaded.entries[0].query).scenario, scenario);
+        assert_eq!(url_state::decode_view(&loaded.entries[0].query).0.lang, Some(Lang::Ar));
+    }
+
+    #[test]
+    fn version_1_stores_are_still_read() {
+        let old = "hashpivot-scenarios 1\nold\t2026-01-01\tv=1&btc_usd=70000";
+        let loaded = parse(Some(old));
+        assert_eq!((loaded.entries.len(), loaded.skipped), (1, 0));
+        assert_eq!(url_state::decode(&loaded.entries[0].query).scenario.inputs.get(InputId::BtcUsd), 70_000.0);
+        assert!(serialize(&loaded.entries).starts_with("hashpivot-scenarios 2\n"));
     }
 
     #[test]

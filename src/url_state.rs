@@ -1,36 +1,50 @@
-//! The URL wire format of the scenario (version 1): a query string
-//! `?v=1&btc_usd=67000&...` with one key per input (see the README's key
-//! table). Decoding never fails: a value that does not parse or lies
-//! outside its domain is dropped (the default stays) and reported.
+//! The URL wire format (version 1): a query string `?v=1&btc_usd=67000&...`
+//! with one key per input, `extra_shares` for the added share rows (the
+//! [`Scenario`]), then the view keys (see the README's key tables).
+//! Decoding never fails: a value that does not parse or lies outside its
+//! domain is dropped (the default stays) and reported.
 
 use crate::i18n::Lang;
-use crate::inputs::{InputError, Inputs, INPUTS};
+use crate::inputs::{InputError, INPUTS};
+use crate::scenario::{valid_row_name, valid_row_share, ExtraRow, Scenario, EXTRA_ROWS_MAX};
 
 /// The wire format version written as `v=`.
 pub const FORMAT_VERSION: &str = "1";
 
-/// The state a URL describes, and what in it was rejected.
+/// The URL key of the added share rows.
+pub const ROWS_KEY: &str = "extra_shares";
+
+/// The scenario a URL describes, and what in it was rejected.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Decoded {
-    /// Inputs: defaults overridden by every valid key.
-    pub inputs: Inputs,
+    /// Defaults overridden by every valid key.
+    pub scenario: Scenario,
     /// One error per rejected key, in URL order.
     pub errors: Vec<InputError>,
 }
 
-/// Decodes a query string (with or without the leading `?`). Unknown keys
-/// are ignored: embedding hosts and Pym.js add their own.
+/// Decodes the scenario keys of a query string (with or without the
+/// leading `?`). Unknown keys are ignored: embedding hosts and Pym.js add
+/// their own.
 pub fn decode(query: &str) -> Decoded {
     let mut decoded = Decoded::default();
+    let reject = |errors: &mut Vec<InputError>, e: InputError| {
+        errors.retain(|old| old.key() != e.key());
+        errors.push(e);
+    };
     for (key, value) in pairs(query) {
+        if key == ROWS_KEY {
+            match parse_extra_rows(&value) {
+                Some(rows) => decoded.scenario.rows = rows,
+                None => reject(&mut decoded.errors, InputError::NotAllowed { key: ROWS_KEY }),
+            }
+            continue;
+        }
         let Some(spec) = INPUTS.iter().find(|s| s.key == key) else { continue };
         match spec.parse(&value) {
             // `parse` validated it, so `set` cannot fail.
-            Ok(v) => drop(decoded.inputs.set(spec.id, v)),
-            Err(e) => {
-                decoded.errors.retain(|old| old.key() != e.key());
-                decoded.errors.push(e);
-            }
+            Ok(v) => drop(decoded.scenario.inputs.set(spec.id, v)),
+            Err(e) => reject(&mut decoded.errors, e),
         }
     }
     decoded
@@ -88,30 +102,6 @@ pub struct View {
     pub lang: Option<Lang>,
     /// `theme=light|dark`; None follows the system.
     pub theme: Option<Theme>,
-    /// `extra_shares=`: rows the reader added to the hashrate-share table.
-    pub extra_rows: Vec<ExtraRow>,
-}
-
-/// A row the reader added to the hashrate-share table.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExtraRow {
-    /// Country or pool name (1 to [`ROW_NAME_MAX_CHARS`] Latin or Arabic letters, digits,
-    /// spaces, `-`, `.`).
-    pub name: String,
-    /// Its share before, percent (0 to 100).
-    pub share_pct: f64,
-}
-
-/// Longest name of an added row.
-pub const ROW_NAME_MAX_CHARS: usize = 40;
-/// Most rows a reader can add.
-pub const EXTRA_ROWS_MAX: usize = 12;
-
-/// Whether `name` is acceptable for an added row.
-pub fn valid_row_name(name: &str) -> bool {
-    let count = name.chars().count();
-    (1..=ROW_NAME_MAX_CHARS).contains(&count)
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || ('\u{0600}'..='\u{06FF}').contains(&c) || c == ' ' || c == '-' || c == '.')
 }
 
 /// Reads `Name:share;Name:share` (names percent-decoded already); None if
@@ -124,7 +114,7 @@ pub fn parse_extra_rows(value: &str) -> Option<Vec<ExtraRow>> {
         .split(';')
         .map(|item| {
             let (name, share) = item.rsplit_once(':')?;
-            let share_pct = crate::inputs::parse_number(share).filter(|v| (0.0..=100.0).contains(v))?;
+            let share_pct = crate::inputs::parse_number(share).filter(|v| valid_row_share(*v))?;
             valid_row_name(name).then(|| ExtraRow { name: name.to_string(), share_pct })
         })
         .collect();
@@ -207,10 +197,6 @@ pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
                 "arab" => {}
                 _ => rejected.push("digits"),
             },
-            "extra_shares" => match parse_extra_rows(&value) {
-                Some(rows) => view.extra_rows = rows,
-                None => rejected.push("extra_shares"),
-            },
             "theme" => match value.as_str() {
                 "light" => view.theme = Some(Theme::Light),
                 "dark" => view.theme = Some(Theme::Dark),
@@ -222,9 +208,9 @@ pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
     (view, rejected)
 }
 
-/// The query string for `inputs` shown as `view` (keys in a fixed order).
-pub fn encode_with_view(inputs: &Inputs, view: &View) -> String {
-    let mut out = encode(inputs);
+/// The query string for `scenario` shown as `view` (keys in a fixed order).
+pub fn encode_with_view(scenario: &Scenario, view: &View) -> String {
+    let mut out = encode(scenario);
     if let Some(lang) = view.lang {
         out.push_str("&lang=");
         out.push_str(lang.tag());
@@ -235,10 +221,6 @@ pub fn encode_with_view(inputs: &Inputs, view: &View) -> String {
     if let Some(theme) = view.theme {
         out.push_str("&theme=");
         out.push_str(theme.key());
-    }
-    if !view.extra_rows.is_empty() {
-        out.push_str("&extra_shares=");
-        out.push_str(&encode_extra_rows(&view.extra_rows));
     }
     if let Some(panel) = view.panel {
         out.push_str("&panel=");
@@ -262,15 +244,22 @@ pub fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     })
 }
 
-/// Encodes every input, `v=1` first. Numbers are written in their shortest
-/// exact decimal form, so `decode(encode(x)) == x`.
-pub fn encode(inputs: &Inputs) -> String {
+/// Encodes the whole scenario, `v=1` first, then every input, then the
+/// added rows (if any). Numbers are written in their shortest exact
+/// decimal form, so `decode(encode(x)) == x`.
+pub fn encode(scenario: &Scenario) -> String {
     let mut out = format!("v={FORMAT_VERSION}");
     for spec in INPUTS {
         out.push('&');
         out.push_str(spec.key);
         out.push('=');
-        out.push_str(&crate::decimal::plain(inputs.get(spec.id)));
+        out.push_str(&crate::decimal::plain(scenario.inputs.get(spec.id)));
+    }
+    if !scenario.rows.is_empty() {
+        out.push('&');
+        out.push_str(ROWS_KEY);
+        out.push('=');
+        out.push_str(&encode_extra_rows(&scenario.rows));
     }
     out
 }
@@ -302,14 +291,14 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::InputId;
+    use crate::inputs::{InputId, Inputs};
     use proptest::prelude::*;
 
     #[test]
     fn reads_valid_keys_and_reports_hostile_ones() {
         let d = decode("?btc_usd=NaN&eff_jth=-5&hashrate_ehs=1e999&fees_btc=%3Cscript%3E&power_usd_kwh=0.07&panel=miner");
-        assert_eq!(d.inputs.get(InputId::PowerUsdKwh), 0.07);
-        assert_eq!(d.inputs.get(InputId::BtcUsd), 67_000.0);
+        assert_eq!(d.scenario.inputs.get(InputId::PowerUsdKwh), 0.07);
+        assert_eq!(d.scenario.inputs.get(InputId::BtcUsd), 67_000.0);
         let keys: Vec<_> = d.errors.iter().map(InputError::key).collect();
         assert_eq!(keys, ["btc_usd", "eff_jth", "hashrate_ehs", "fees_btc"]);
     }
@@ -330,13 +319,13 @@ mod tests {
         );
         let (view, _) = decode_view("digits=latn&lang=ar&theme=dark");
         assert_eq!((view.lang, view.theme), (Some(Lang::ArLatn), Some(Theme::Dark)));
-        assert!(encode_with_view(&Inputs::default(), &view).ends_with("&lang=ar&digits=latn&theme=dark"));
+        assert!(encode_with_view(&Scenario::default(), &view).ends_with("&lang=ar&digits=latn&theme=dark"));
         assert!(rejected.is_empty());
         let hostile = format!("panel=x&embed=yes&childId=%22%3E%3Cscript%3E{}&lang=fr", "a".repeat(10_000));
         let (view, rejected) = decode_view(&hostile);
         assert_eq!(view, View::default());
         assert_eq!(rejected, ["panel", "embed", "childId", "lang"]);
-        let encoded = encode_with_view(&Inputs::default(), &View { panel: Some(Panel::Grid), embed: true, ..View::default() });
+        let encoded = encode_with_view(&Scenario::default(), &View { panel: Some(Panel::Grid), embed: true, ..View::default() });
         assert!(encoded.ends_with("&panel=grid&embed=1"), "{encoded}");
         assert_eq!(decode_view(&encoded).0.panel, Some(Panel::Grid));
     }
@@ -344,23 +333,25 @@ mod tests {
     #[test]
     fn extra_rows_round_trip_and_reject_junk() {
         let rows = vec![ExtraRow { name: "Paraguay".into(), share_pct: 3.87 }, ExtraRow { name: "الإمارات".into(), share_pct: 3.54 }];
-        let view = View { extra_rows: rows.clone(), ..View::default() };
-        let query = encode_with_view(&Inputs::default(), &view);
-        assert_eq!(decode_view(&query).0.extra_rows, rows);
+        let scenario = Scenario { rows: rows.clone(), ..Scenario::default() };
+        let query = encode_with_view(&scenario, &View { panel: Some(Panel::Geography), ..View::default() });
+        assert_eq!(decode(&query).scenario, scenario);
+        assert!(decode_view(&query).1.is_empty(), "the rows are not a view key");
         for bad in ["x", "Paraguay:abc", "Paraguay:101", "<b>:3", ":3", "a:1;b:2;c:3;d:4;e:5;f:6;g:7;h:8;i:9;j:10;k:11;l:12;m:13"] {
             assert_eq!(parse_extra_rows(bad), None, "{bad}");
         }
-        let (_, rejected) = decode_view("extra_shares=%3Cscript%3E:1");
-        assert_eq!(rejected, ["extra_shares"]);
+        let d = decode("extra_shares=%3Cscript%3E:1");
+        assert_eq!(d.errors.iter().map(InputError::key).collect::<Vec<_>>(), ["extra_shares"]);
+        assert!(d.scenario.rows.is_empty());
     }
 
     proptest! {
         #[test]
         fn decode_of_encode_is_identity(values in proptest::collection::vec(0.0f64..=1.0, INPUTS.len())) {
-            let inputs = Inputs::from_fractions(&values);
-            let d = decode(&encode(&inputs));
+            let scenario = Scenario { inputs: Inputs::from_fractions(&values), rows: Vec::new() };
+            let d = decode(&encode(&scenario));
             prop_assert!(d.errors.is_empty(), "{:?}", d.errors);
-            prop_assert_eq!(d.inputs, inputs);
+            prop_assert_eq!(d.scenario, scenario);
         }
 
         #[test]

@@ -5,7 +5,8 @@
 use std::time::Duration;
 
 use hashpivot::i18n::Lang;
-use hashpivot::inputs::{InputId, Inputs};
+use hashpivot::inputs::InputId;
+use hashpivot::scenario::Scenario;
 use hashpivot::ui::converter_panel::ConverterPanel;
 use hashpivot::ui::miner_panel::MinerPanel;
 use wasm_bindgen::JsCast;
@@ -19,17 +20,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The panel with its own state, as the app wires it.
 #[component]
 fn Harness() -> Html {
-    let inputs = use_state(Inputs::default);
+    let scenario = use_state(Scenario::default);
     let on_change = {
-        let inputs = inputs.clone();
+        let scenario = scenario.clone();
         Callback::from(move |(id, v): (InputId, f64)| {
-            let mut next = (*inputs).clone();
+            let mut next = (*scenario).clone();
             if next.set(id, v).is_ok() {
-                inputs.set(next);
+                scenario.set(next);
             }
         })
     };
-    html! { <MinerPanel inputs={(*inputs).clone()} lang={Lang::En} {on_change} /> }
+    html! { <MinerPanel scenario={(*scenario).clone()} lang={Lang::En} {on_change} /> }
 }
 
 fn mount_root() -> web_sys::Element {
@@ -48,7 +49,7 @@ fn mount() -> web_sys::Element {
 /// The converter alone, with the default inputs.
 #[component]
 fn ConverterHarness() -> Html {
-    html! { <ConverterPanel inputs={Inputs::default()} lang={Lang::En} on_change={Callback::noop()} /> }
+    html! { <ConverterPanel scenario={Scenario::default()} lang={Lang::En} on_change={Callback::noop()} /> }
 }
 
 fn gloo_utils_document() -> web_sys::Document {

@@ -94,11 +94,11 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::inputs::Inputs;
-    use crate::model::miner::{margin_curves, Scenario};
+    use crate::model::miner::margin_curves;
 
     #[test]
     fn draws_to_svg_with_every_series() {
-        let curves = margin_curves(&Scenario::from(&Inputs::default()));
+        let curves = margin_curves(&crate::lower::miner(&Inputs::default()));
         let labels = Labels { x: "Power price".into(), y: "Margin".into(), breakeven: "0.080".into() };
         let mut svg = String::new();
         {

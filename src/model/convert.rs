@@ -84,6 +84,46 @@ pub fn money_from_btc(btc: f64, btc_usd: f64) -> Money {
     Money { btc, sats: btc * protocol::SAT_PER_BTC as f64, usd: btc * btc_usd }
 }
 
+/// A field of the money group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyField {
+    /// Bitcoin.
+    Btc,
+    /// Satoshis.
+    Sats,
+    /// US dollars.
+    Usd,
+}
+
+/// The BTC amount a value typed in `field` stands for, at `btc_usd`.
+pub fn btc_from(field: MoneyField, value: f64, btc_usd: f64) -> f64 {
+    match field {
+        MoneyField::Btc => value,
+        MoneyField::Sats => value / protocol::SAT_PER_BTC as f64,
+        MoneyField::Usd => value / btc_usd,
+    }
+}
+
+/// A field of the hash-revenue group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RevenueField {
+    /// USD per PH/s per day.
+    UsdPerPhDay,
+    /// USD per TH/s per day.
+    UsdPerThDay,
+    /// USD per MWh consumed.
+    UsdPerMwh,
+}
+
+/// The USD/TH/day a value typed in `field` stands for, at `eff_j_per_th`.
+pub fn usd_per_th_day_from(field: RevenueField, value: f64, eff_j_per_th: f64) -> f64 {
+    match field {
+        RevenueField::UsdPerPhDay => value / 1_000.0,
+        RevenueField::UsdPerThDay => value,
+        RevenueField::UsdPerMwh => usd_per_th_day_from_usd_per_mwh(value, eff_j_per_th),
+    }
+}
+
 /// Hash revenue in its three forms.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HashRevenue {
@@ -134,6 +174,22 @@ mod tests {
         let r = revenue_from_usd_per_th_day(0.033_68, 17.5);
         assert!((r.usd_per_mwh - 80.190_476).abs() < 1e-5);
         assert!((r.usd_per_ph_day - 33.68).abs() < 1e-12);
+    }
+
+    #[test]
+    fn typed_fields_map_back_to_their_base() {
+        let m = money_from_btc(0.25, 80_000.0);
+        for (field, v) in [(MoneyField::Btc, m.btc), (MoneyField::Sats, m.sats), (MoneyField::Usd, m.usd)] {
+            assert!((btc_from(field, v, 80_000.0) - 0.25).abs() < 1e-15, "{field:?}");
+        }
+        let r = revenue_from_usd_per_th_day(0.04, 17.5);
+        for (field, v) in [
+            (RevenueField::UsdPerPhDay, r.usd_per_ph_day),
+            (RevenueField::UsdPerThDay, r.usd_per_th_day),
+            (RevenueField::UsdPerMwh, r.usd_per_mwh),
+        ] {
+            assert!((usd_per_th_day_from(field, v, 17.5) - 0.04).abs() < 1e-15, "{field:?}");
+        }
     }
 
     proptest! {

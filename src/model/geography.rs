@@ -12,8 +12,6 @@
 //! Difficulty follows hashrate after the retargets (each within the x4 clamp
 //! for any change here).
 
-use crate::inputs::{InputId, Inputs};
-
 /// Fixed rows of the share table (US, Russia, China, rest of the world);
 /// readers may add more after them.
 pub const FIXED_ROWS: usize = 4;
@@ -30,31 +28,6 @@ pub struct Scenario {
     /// The others' hashrate growth per 1% rise in hashprice, percent (an
     /// elasticity x 100).
     pub others_response_pct: f64,
-}
-
-impl Scenario {
-    /// The scenario with the reader's extra rows (shares in percent) after
-    /// the fixed ones.
-    pub fn with_extra_rows(inputs: &Inputs, extra_pct: impl IntoIterator<Item = f64>) -> Scenario {
-        let mut s = Scenario::from(inputs);
-        s.shares_pct.extend(extra_pct);
-        s
-    }
-}
-
-impl From<&Inputs> for Scenario {
-    fn from(inputs: &Inputs) -> Self {
-        Scenario {
-            shares_pct: vec![
-                inputs.get(InputId::UsSharePct),
-                inputs.get(InputId::RussiaSharePct),
-                inputs.get(InputId::ChinaSharePct),
-                inputs.get(InputId::RestSharePct),
-            ],
-            us_leave_pct: inputs.get(InputId::UsLeavePct),
-            others_response_pct: inputs.get(InputId::OthersResponsePct),
-        }
-    }
 }
 
 /// Results of the geography model.
@@ -104,7 +77,9 @@ pub fn evaluate(s: &Scenario) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets;
+    use crate::inputs::Inputs;
+    use crate::scenario::Scenario as Whole;
+    use crate::{lower, presets};
     use proptest::prelude::*;
 
     const ARTICLE: [f64; 4] = [37.5, 16.4, 11.7, 34.4];
@@ -164,7 +139,7 @@ mod tests {
     #[test]
     fn difficulty_drop_preset_is_11_pct_and_lifts_hashprice_12_4_pct() {
         // F6: difficulty fell about 11%: those who stay earn 1/0.89 - 1 more.
-        let o = evaluate(&Scenario::from(&presets::DIFFICULTY_DROP.inputs()));
+        let o = evaluate(&lower::geography(&presets::DIFFICULTY_DROP.scenario()));
         assert!((o.difficulty_change_pct + 11.0).abs() < 0.01, "{}", o.difficulty_change_pct);
         assert!((o.hashprice_change_pct - 12.36).abs() < 0.01, "{}", o.hashprice_change_pct);
     }
@@ -175,7 +150,8 @@ mod tests {
             fractions in proptest::collection::vec(0.0f64..=1.0, crate::inputs::INPUTS.len()),
             extra in proptest::collection::vec(0.0f64..=100.0, 0..6),
         ) {
-            let s = Scenario::with_extra_rows(&Inputs::from_fractions(&fractions), extra);
+            let rows = extra.into_iter().map(|share_pct| crate::scenario::ExtraRow { name: "X".into(), share_pct }).collect();
+            let s = lower::geography(&Whole { inputs: Inputs::from_fractions(&fractions), rows });
             let o = evaluate(&s);
             prop_assert!(o.after_pct.iter().all(|x| x.is_finite() && *x >= -1e-9), "{:?} -> {:?}", s, o);
             prop_assert!((o.after_pct.iter().sum::<f64>() - 100.0).abs() < 1e-6, "{:?}", s);

@@ -9,8 +9,6 @@
 //!   shortfall.
 //! - left = shortfall - covered; share covered = covered / shortfall.
 
-use crate::inputs::{InputId, Inputs};
-
 /// Validated inputs of the grid-gap model.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
@@ -24,18 +22,6 @@ pub struct Scenario {
     pub convertible_pct: f64,
     /// PUE of the converted use (AI data centre).
     pub converted_pue: f64,
-}
-
-impl From<&Inputs> for Scenario {
-    fn from(inputs: &Inputs) -> Self {
-        Scenario {
-            demand_gw: inputs.get(InputId::DemandGw),
-            supply_gw: inputs.get(InputId::SupplyGw),
-            mining_gw: inputs.get(InputId::MiningGw),
-            convertible_pct: inputs.get(InputId::ConvertiblePct),
-            converted_pue: inputs.get(InputId::ConvertedPue),
-        }
-    }
 }
 
 /// Results of the grid-gap model, GW unless named otherwise.
@@ -53,6 +39,8 @@ pub struct Outcome {
     pub share_of_shortfall_covered_pct: f64,
     /// Converted sites' capacity beyond the shortfall (unused), GW.
     pub surplus_gw: f64,
+    /// IT load all convertible sites could host, GW (covered + surplus).
+    pub convertible_it_gw: f64,
 }
 
 /// Runs the grid-gap model.
@@ -67,13 +55,15 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         shortfall_after_gw: shortfall - covered,
         share_of_shortfall_covered_pct: if shortfall > 0.0 { covered / shortfall * 100.0 } else { 0.0 },
         surplus_gw: convertible - covered,
+        convertible_it_gw: convertible,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets;
+    use crate::inputs::Inputs;
+    use crate::{lower, presets};
     use proptest::prelude::*;
 
     fn check(s: Scenario, shortfall: f64, covered: f64, left: f64) {
@@ -85,13 +75,13 @@ mod tests {
 
     #[test]
     fn morgan_stanley_defaults_give_49_gw_short() {
-        let o = evaluate(&Scenario::from(&Inputs::default()));
+        let o = evaluate(&lower::grid(&Inputs::default()));
         assert_eq!(o.shortfall_gw, 49.0);
     }
 
     #[test]
     fn article_preset_covers_10_to_15_and_leaves_34_to_39() {
-        let o = evaluate(&Scenario::from(&presets::ARTICLE_GRID.inputs()));
+        let o = evaluate(&lower::grid(&presets::ARTICLE_GRID.scenario().inputs));
         assert!((10.0..=15.0).contains(&o.covered_by_mines_gw), "{}", o.covered_by_mines_gw);
         assert!((34.0..=39.0).contains(&o.shortfall_after_gw), "{}", o.shortfall_after_gw);
     }
@@ -109,7 +99,7 @@ mod tests {
     proptest! {
         #[test]
         fn finite_and_consistent(fractions in proptest::collection::vec(0.0f64..=1.0, crate::inputs::INPUTS.len())) {
-            let s = Scenario::from(&Inputs::from_fractions(&fractions));
+            let s = lower::grid(&Inputs::from_fractions(&fractions));
             let o = evaluate(&s);
             prop_assert!(o.shortfall_gw.is_finite() && o.covered_by_mines_gw.is_finite() && o.share_of_shortfall_covered_pct.is_finite(), "{:?}", s);
             prop_assert!(o.covered_by_mines_gw <= o.shortfall_gw + 1e-12 && o.shortfall_after_gw >= 0.0, "{:?}", s);

@@ -14,7 +14,6 @@
 //! - Breakeven BTC price = power cost / (BTC per PH/s per day x uptime x
 //!   (1 - pool fee)).
 
-use crate::inputs::{InputId, Inputs};
 use crate::model::calendar::Date;
 use crate::model::protocol::{self, Halving};
 
@@ -50,21 +49,6 @@ pub struct Scenario {
     pub uptime_pct: f64,
 }
 
-impl From<&Inputs> for Scenario {
-    fn from(inputs: &Inputs) -> Self {
-        Scenario {
-            btc_usd: inputs.get(InputId::BtcUsd),
-            hashrate_eh_per_s: inputs.get(InputId::HashrateEhs),
-            fees_btc_per_block: inputs.get(InputId::FeesBtc),
-            height: inputs.get(InputId::Height) as u64,
-            eff_j_per_th: inputs.get(InputId::EffJth),
-            power_usd_per_kwh: inputs.get(InputId::PowerUsdKwh),
-            pool_fee_pct: inputs.get(InputId::PoolFeePct),
-            uptime_pct: inputs.get(InputId::UptimePct),
-        }
-    }
-}
-
 /// Results of the miner model, per PH/s of installed hashrate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
@@ -72,6 +56,9 @@ pub struct Outcome {
     pub subsidy_btc: f64,
     /// New bitcoin issued a day at 144 blocks a day.
     pub issuance_btc_per_day: f64,
+    /// Fees' share of the block reward, percent (article F4: fees have not
+    /// replaced the subsidy).
+    pub fee_share_pct: f64,
     /// Expected BTC mined per PH/s per day (before pool fee and downtime).
     pub btc_per_ph_day: f64,
     /// Hashprice in USD per PH/s per day (before pool fee and downtime).
@@ -126,6 +113,8 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     Outcome {
         subsidy_btc,
         issuance_btc_per_day: protocol::issuance_btc_per_day(s.height, protocol::TARGET_BLOCK_TIME_S),
+        // Zero subsidy and zero fees: no reward, and fees none of it.
+        fee_share_pct: if s.fees_btc_per_block > 0.0 { s.fees_btc_per_block / (subsidy_btc + s.fees_btc_per_block) * 100.0 } else { 0.0 },
         btc_per_ph_day: btc_per_ph,
         hashprice_usd_per_ph_day: hashprice,
         revenue_usd_per_ph_day: revenue,
@@ -207,30 +196,27 @@ pub fn margin_curves(s: &Scenario) -> MarginCurves {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::InputId;
+    use crate::inputs::{InputId, Inputs};
+    use crate::model::testing::{approx_eq, Tol};
     use proptest::prelude::*;
 
     fn default_scenario() -> Scenario {
-        Scenario::from(&Inputs::default())
-    }
-
-    fn close(a: f64, b: f64, rel: f64) -> bool {
-        (a - b).abs() <= rel * b.abs().max(1e-12)
+        crate::lower::miner(&Inputs::default())
     }
 
     #[test]
     fn hand_worked_hashprice() {
         // 144 x (3.125 + 0.02) / 900,900 PH/s = 5.02697e-4 BTC; x 67,000 = 33.680719.
         let o = evaluate(&default_scenario());
-        assert!(close(o.btc_per_ph_day, 144.0 * 3.145 / 900_900.0, 1e-12), "{}", o.btc_per_ph_day);
-        assert!(close(o.hashprice_usd_per_ph_day, 33.680719, 1e-7), "{}", o.hashprice_usd_per_ph_day);
+        assert!(approx_eq(o.btc_per_ph_day, 144.0 * 3.145 / 900_900.0, Tol::Rel(1e-12)), "{}", o.btc_per_ph_day);
+        assert!(approx_eq(o.hashprice_usd_per_ph_day, 33.680719, Tol::Rel(1e-7)), "{}", o.hashprice_usd_per_ph_day);
         // 17.5 J/TH x 24 x 0.05 x 0.95 = 19.95 USD/PH/day.
-        assert!(close(o.power_cost_usd_per_ph_day, 19.95, 1e-12));
+        assert!(approx_eq(o.power_cost_usd_per_ph_day, 19.95, Tol::Rel(1e-12)));
         // 33.680719 x 0.95 x 0.98 - 19.95 = 11.406750.
-        assert!(close(o.margin_usd_per_ph_day, 11.406750, 1e-6));
+        assert!(approx_eq(o.margin_usd_per_ph_day, 11.406750, Tol::Rel(1e-6)));
         assert_eq!(o.issuance_btc_per_day, 450.0);
         assert_eq!(o.next_halving.height, 1_050_000);
-        assert!(close(o.difficulty, 125.86e12, 1e-4), "{}", o.difficulty);
+        assert!(approx_eq(o.difficulty, 125.86e12, Tol::Rel(1e-4)), "{}", o.difficulty);
     }
 
     #[test]
@@ -248,7 +234,7 @@ mod tests {
         assert!(at_power.margin_usd_per_ph_day.abs() < 1e-9, "{}", at_power.margin_usd_per_ph_day);
         let at_price = evaluate(&Scenario { btc_usd: o.breakeven_btc_usd.unwrap(), ..s });
         assert!(at_price.margin_usd_per_ph_day.abs() < 1e-9, "{}", at_price.margin_usd_per_ph_day);
-        assert!(close(o.revenue_usd_per_mwh, o.breakeven_power_usd_per_kwh * 1000.0, 1e-12));
+        assert!(approx_eq(o.revenue_usd_per_mwh, o.breakeven_power_usd_per_kwh * 1000.0, Tol::Rel(1e-12)));
     }
 
     #[test]

@@ -22,7 +22,6 @@
 //!   x (1 + h) - 1. With no fees and h = 26% a year it is 49.8%: Thiel's
 //!   "about 50% a year" (F2).
 
-use crate::inputs::{InputId, Inputs};
 use crate::model::calendar::Date;
 use crate::model::miner;
 use crate::model::protocol::{self, Halving, HALVING_INTERVAL_BLOCKS};
@@ -79,25 +78,6 @@ pub struct Scenario {
     pub asic_life_years: f64,
     /// The marginal fleet's margin at equilibrium, percent of its revenue.
     pub target_margin_pct: f64,
-}
-
-impl From<&Inputs> for Scenario {
-    fn from(inputs: &Inputs) -> Self {
-        Scenario {
-            today: miner::Scenario::from(inputs),
-            btc_growth_pct: inputs.get(InputId::BtcGrowthPct),
-            hashrate_growth_pct: inputs.get(InputId::HashrateGrowthPct),
-            fee_growth_pct: inputs.get(InputId::FeeGrowthPct),
-            volatility_pct: inputs.get(InputId::VolatilityPct),
-            mode: if inputs.get(InputId::HashrateMode) >= 0.5 { HashrateMode::Equilibrium } else { HashrateMode::Growth },
-            block_time_s: inputs.get(InputId::BlockTimeS),
-            fleet_gain_pct: inputs.get(InputId::FleetGainPct),
-            marginal_eff_j_per_th: inputs.get(InputId::MarginalEffJth),
-            asic_usd_per_th: inputs.get(InputId::AsicUsdTh),
-            asic_life_years: inputs.get(InputId::AsicLifeYears),
-            target_margin_pct: inputs.get(InputId::TargetMarginPct),
-        }
-    }
 }
 
 /// One simulated month (the deterministic path: the median price path).
@@ -159,8 +139,26 @@ pub struct Outcome {
     /// BTC price growth a year that keeps hashprice flat across the next
     /// halving cycle, percent.
     pub required_btc_growth_pct: f64,
+    /// The terms of that formula, for the worked example.
+    pub required_terms: RequiredTerms,
     /// The hashprice below which the user's fleet loses money, USD/PH/day.
     pub breakeven_hashprice_usd_per_ph_day: f64,
+}
+
+/// The terms of the required-growth formula,
+/// ((S + F) / (S/2 + F x fee factor))^(1/4) x hashrate factor - 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RequiredTerms {
+    /// Subsidy now, BTC per block (S).
+    pub subsidy_btc: f64,
+    /// Subsidy after the halving, BTC per block (S/2).
+    pub subsidy_after_btc: f64,
+    /// Fees now, BTC per block (F).
+    pub fees_btc: f64,
+    /// How much fees grow over the 4-year cycle, a factor.
+    pub fee_factor_4y: f64,
+    /// How much hashrate grows in a year, a factor.
+    pub hashrate_factor_1y: f64,
 }
 
 /// Required annual BTC price growth (fraction) that keeps hashprice flat
@@ -316,6 +314,13 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         hashprice_after_2028_usd_per_ph_day: after_2028.map(|m| m.hashprice_usd_per_ph_day),
         month_after_2028: after_2028.map(|m| m.date),
         fleet_unprofitable_month: months.iter().find(|m| m.margin_usd_per_ph_day < 0.0).map(|m| m.date),
+        required_terms: RequiredTerms {
+            subsidy_btc: protocol::subsidy_btc(t.height),
+            subsidy_after_btc: protocol::subsidy_btc(t.height) / 2.0,
+            fees_btc: t.fees_btc_per_block,
+            fee_factor_4y: (1.0 + s.fee_growth_pct / 100.0).powi(4),
+            hashrate_factor_1y: 1.0 + s.hashrate_growth_pct / 100.0,
+        },
         required_btc_growth_pct: 100.0
             * required_btc_growth(
                 protocol::subsidy_btc(t.height),
@@ -437,6 +442,7 @@ fn select_nth(values: &mut [f64], k: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::{approx_eq, Tol};
 
     #[test]
     fn select_nth_matches_sorting() {
@@ -456,15 +462,12 @@ mod tests {
         let mut flat = vec![1.5; 2000];
         assert_eq!(select_nth(&mut flat, 1000), 1.5);
     }
-    use crate::inputs::INPUTS;
+    use crate::inputs::{InputId, Inputs, INPUTS};
+    use crate::lower;
     use proptest::prelude::*;
 
     fn scenario() -> Scenario {
-        Scenario::from(&Inputs::default())
-    }
-
-    fn close(a: f64, b: f64, tol: f64) -> bool {
-        (a - b).abs() <= tol
+        lower::outlook(&Inputs::default())
     }
 
     #[test]
@@ -481,9 +484,9 @@ mod tests {
         // ((S + F) / (S/2 + F))^(1/4) x (1 + h) - 1, hand-worked.
         let (s, f, h): (f64, f64, f64) = (3.125, 0.02, 0.26);
         let expect = ((s + f) / (s / 2.0 + f)).powf(0.25) * (1.0 + h) - 1.0;
-        assert!(close(required_btc_growth(s, f, 0.0, h), expect, 1e-15));
+        assert!(approx_eq(required_btc_growth(s, f, 0.0, h), expect, Tol::Abs(1e-15)));
         // No fees, 26%/yr hashrate growth: 2^(1/4) x 1.26 - 1 = 49.840%.
-        assert!(close(required_btc_growth(3.125, 0.0, 0.0, 0.26), 0.498_401, 1e-6));
+        assert!(approx_eq(required_btc_growth(3.125, 0.0, 0.0, 0.26), 0.498_401, Tol::Abs(1e-6)));
         // Fees that double every cycle soften it.
         assert!(required_btc_growth(3.125, 0.5, 0.19, 0.26) < required_btc_growth(3.125, 0.5, 0.0, 0.26));
     }
@@ -494,7 +497,7 @@ mod tests {
         let o = evaluate(&s);
         let after = o.hashprice_after_2028_usd_per_ph_day.unwrap();
         // (1.5625 + 0.02) / (3.125 + 0.02) = 0.5032.
-        assert!(close(after / o.hashprice_now_usd_per_ph_day, 1.5825 / 3.145, 1e-9), "{after}");
+        assert!(approx_eq(after / o.hashprice_now_usd_per_ph_day, 1.5825 / 3.145, Tol::Abs(1e-9)), "{after}");
         assert_eq!(o.month_after_2028.unwrap().year, 2028);
     }
 
@@ -510,7 +513,7 @@ mod tests {
         let after = &o.months[49];
         assert_eq!(before.subsidy_btc, 3.125);
         assert_eq!(after.subsidy_btc, 1.5625);
-        assert!(close(after.hashprice_usd_per_ph_day / before.hashprice_usd_per_ph_day, 1.0, 1e-9));
+        assert!(approx_eq(after.hashprice_usd_per_ph_day / before.hashprice_usd_per_ph_day, 1.0, Tol::Abs(1e-9)));
     }
 
     #[test]
@@ -531,7 +534,7 @@ mod tests {
             let s = Scenario { target_margin_pct: target, ..scenario() };
             let h = equilibrium_hashrate_eh_per_s(&s, 22.0, 3.145, 67_000.0, 144.0);
             let share = marginal_margin_share(&s, 22.0, 3.145, 67_000.0, 144.0, h);
-            assert!(close(share, target / 100.0, 1e-12), "target {target}: {share}");
+            assert!(approx_eq(share, target / 100.0, Tol::Abs(1e-12)), "target {target}: {share}");
         }
     }
 
@@ -548,7 +551,7 @@ mod tests {
         let o = evaluate(&s);
         let m = &o.months[40];
         let h_star = equilibrium_hashrate_eh_per_s(&s, s.marginal_eff_j_per_th, m.subsidy_btc + m.fees_btc, m.btc_usd, 144.0);
-        assert!(close(m.hashrate_eh_per_s / h_star, 1.0, 1e-4), "{} vs {h_star}", m.hashrate_eh_per_s);
+        assert!(approx_eq(m.hashrate_eh_per_s / h_star, 1.0, Tol::Abs(1e-4)), "{} vs {h_star}", m.hashrate_eh_per_s);
     }
 
     #[test]
@@ -615,7 +618,7 @@ mod tests {
             inputs.set(InputId::BtcGrowthPct, growth).unwrap();
             inputs.set(InputId::VolatilityPct, vol).unwrap();
             inputs.set(InputId::HashrateMode, mode.round()).unwrap();
-            let s = Scenario::from(&inputs);
+            let s = lower::outlook(&inputs);
             let o = evaluate(&s);
             for m in &o.months {
                 prop_assert!(m.hashprice_usd_per_ph_day.is_finite() && m.margin_usd_per_ph_day.is_finite() && m.hashrate_eh_per_s.is_finite(),

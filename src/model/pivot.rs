@@ -19,10 +19,10 @@
 //!   Breakevens by a bracketing root finder: the lease at which NPV B = NPV A, and the
 //!   scale of the BTC price path at which NPV A = NPV B.
 
-use crate::inputs::{InputId, Inputs};
 use crate::model::calendar::Date;
-use crate::model::outlook;
+use crate::model::protocol::{self, Halving};
 use crate::model::solve::{bracket_root, irr, npv};
+use crate::model::{miner, outlook};
 
 /// Days in a month on average.
 const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
@@ -73,33 +73,6 @@ pub struct Scenario {
     pub backstop_spread_pct: f64,
     /// Mining opex other than power, USD per MWh drawn.
     pub mining_opex_usd_per_mwh: f64,
-}
-
-impl From<&Inputs> for Scenario {
-    fn from(inputs: &Inputs) -> Self {
-        Scenario {
-            outlook: outlook::Scenario::from(inputs),
-            site_mw: inputs.get(InputId::SiteMw),
-            pue_mining: inputs.get(InputId::PueMining),
-            pue_ai: inputs.get(InputId::PueAi),
-            capex_usd_m_per_it_mw: inputs.get(InputId::CapexUsdMPerMw),
-            build_months: inputs.get(InputId::BuildMonths) as u32,
-            build_mining: match inputs.get(InputId::BuildMining) as u32 {
-                0 => BuildMining::Continue,
-                1 => BuildMining::Stop,
-                _ => BuildMining::PhaseDown,
-            },
-            lease_usd_per_kw_month: inputs.get(InputId::LeaseUsdKwMonth),
-            escalator_pct: inputs.get(InputId::EscalatorPct),
-            term_years: inputs.get(InputId::TermYears) as u32,
-            opex_pct: inputs.get(InputId::OpexPct),
-            residual_pct: inputs.get(InputId::ResidualPct),
-            discount_pct: inputs.get(InputId::DiscountPct),
-            backstop: inputs.get(InputId::Backstop) >= 0.5,
-            backstop_spread_pct: inputs.get(InputId::BackstopSpreadPct),
-            mining_opex_usd_per_mwh: inputs.get(InputId::MiningOpexUsdMwh),
-        }
-    }
 }
 
 impl Scenario {
@@ -244,6 +217,33 @@ pub struct Outcome {
     pub site_ph_per_s: f64,
     /// Conversion capex, USD.
     pub capex_usd: f64,
+    /// The halvings inside the horizon, each with its month index from `start`.
+    pub halvings: Vec<(u32, Halving)>,
+}
+
+impl Outcome {
+    /// Cumulative cash of path B (convert) and path A (mining), USD, month
+    /// by month; discounted to today or not.
+    pub fn cumulative_usd(&self, discounted: bool) -> (Vec<f64>, Vec<f64>) {
+        let (ai, mining) =
+            if discounted { (&self.ai_discounted_usd, &self.mining_discounted_usd) } else { (&self.ai_cash_usd, &self.mining_cash_usd) };
+        let running = |cash: &[f64]| {
+            cash.iter()
+                .scan(0.0, |sum, c| {
+                    *sum += c;
+                    Some(*sum)
+                })
+                .collect()
+        };
+        (running(ai), running(mining))
+    }
+
+    /// The first month whose cumulative cash of converting overtakes
+    /// mining's (it was behind the month before), if any.
+    pub fn crossover_month(&self, discounted: bool) -> Option<u32> {
+        let (ai, mining) = self.cumulative_usd(discounted);
+        (1..mining.len()).find(|&m| ai[m] >= mining[m] && ai[m - 1] < mining[m - 1]).map(|m| m as u32)
+    }
 }
 
 /// Highest lease searched for the breakeven, USD/kW-month.
@@ -273,8 +273,9 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         let (a, b) = npvs(s, &cash_flows(s, s.lease_usd_per_kw_month, scale));
         a - b
     };
+    let (start, months) = (outlook::monthly_path(&s.outlook, 1)[0].date, s.horizon_months());
     Outcome {
-        start: outlook::monthly_path(&s.outlook, 1)[0].date,
+        start,
         mining_discounted_usd: discounted(r, &flows.mining),
         ai_discounted_usd: ai_discounted,
         npv_mining_usd: npv_a,
@@ -289,76 +290,103 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         it_mw: s.it_mw(),
         site_ph_per_s: s.site_ph_per_s(),
         capex_usd: s.it_mw() * s.capex_usd_m_per_it_mw * 1e6,
+        halvings: halvings_in_horizon(s, start, months),
         mining_cash_usd: flows.mining,
         ai_cash_usd: ai_cash,
     }
 }
 
-/// How much the NPV advantage of converting moves when one input moves.
+/// The halvings before the end of the horizon, with their month index.
+fn halvings_in_horizon(s: &Scenario, start: Date, months: u32) -> Vec<(u32, Halving)> {
+    let height = s.outlook.today.height;
+    protocol::upcoming_halvings(height, miner::date_of_height(height), s.outlook.block_time_s, 6)
+        .into_iter()
+        .map(|h| (start.months_until(h.date), h))
+        .filter(|&(m, _)| m >= 0 && (m as u32) < months)
+        .map(|(m, h)| (m as u32, h))
+        .collect()
+}
+
+/// An input of the pivot the tornado moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Lever {
+    LeaseUsdPerKwMonth,
+    BtcUsd,
+    BtcGrowthPct,
+    HashrateGrowthPct,
+    CapexUsdMPerItMw,
+    DiscountPct,
+    PowerUsdPerKwh,
+    PueAi,
+}
+
+/// How much the NPV advantage of converting moves when one lever moves.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sensitivity {
-    /// The input.
-    pub id: InputId,
+    /// The lever.
+    pub lever: Lever,
     /// Its low and high test values.
     pub values: (f64, f64),
     /// The advantage at those values, USD.
     pub advantage_usd: (f64, f64),
 }
 
-/// The inputs the tornado tries, and how far each moves: a relative change
+/// The levers the tornado tries, and how far each moves: a relative change
 /// (x 0.8 / x 1.2) or percentage points.
-pub const TORNADO_INPUTS: [(InputId, f64, bool); 8] = [
-    (InputId::LeaseUsdKwMonth, 0.2, true),
-    (InputId::BtcUsd, 0.3, true),
-    (InputId::BtcGrowthPct, 10.0, false),
-    (InputId::HashrateGrowthPct, 10.0, false),
-    (InputId::CapexUsdMPerMw, 0.2, true),
-    (InputId::DiscountPct, 3.0, false),
-    (InputId::PowerUsdKwh, 0.2, true),
-    (InputId::PueAi, 0.1, true),
+pub const LEVERS: [(Lever, f64, bool); 8] = [
+    (Lever::LeaseUsdPerKwMonth, 0.2, true),
+    (Lever::BtcUsd, 0.3, true),
+    (Lever::BtcGrowthPct, 10.0, false),
+    (Lever::HashrateGrowthPct, 10.0, false),
+    (Lever::CapexUsdMPerItMw, 0.2, true),
+    (Lever::DiscountPct, 3.0, false),
+    (Lever::PowerUsdPerKwh, 0.2, true),
+    (Lever::PueAi, 0.1, true),
 ];
 
-fn with_input(s: &Scenario, id: InputId, v: f64) -> Scenario {
-    let mut s = *s;
-    match id {
-        InputId::LeaseUsdKwMonth => s.lease_usd_per_kw_month = v,
-        InputId::BtcUsd => s.outlook.today.btc_usd = v,
-        InputId::BtcGrowthPct => s.outlook.btc_growth_pct = v,
-        InputId::HashrateGrowthPct => s.outlook.hashrate_growth_pct = v,
-        InputId::CapexUsdMPerMw => s.capex_usd_m_per_it_mw = v,
-        InputId::DiscountPct => s.discount_pct = v,
-        InputId::PowerUsdKwh => s.outlook.today.power_usd_per_kwh = v,
-        InputId::PueAi => s.pue_ai = v,
-        _ => {}
+impl Scenario {
+    /// The field a lever moves.
+    fn lever_mut(&mut self, lever: Lever) -> &mut f64 {
+        match lever {
+            Lever::LeaseUsdPerKwMonth => &mut self.lease_usd_per_kw_month,
+            Lever::BtcUsd => &mut self.outlook.today.btc_usd,
+            Lever::BtcGrowthPct => &mut self.outlook.btc_growth_pct,
+            Lever::HashrateGrowthPct => &mut self.outlook.hashrate_growth_pct,
+            Lever::CapexUsdMPerItMw => &mut self.capex_usd_m_per_it_mw,
+            Lever::DiscountPct => &mut self.discount_pct,
+            Lever::PowerUsdPerKwh => &mut self.outlook.today.power_usd_per_kwh,
+            Lever::PueAi => &mut self.pue_ai,
+        }
     }
-    s
+
+    /// The current value of a lever.
+    pub fn lever(&self, lever: Lever) -> f64 {
+        let mut s = *self;
+        *s.lever_mut(lever)
+    }
+
+    /// A copy with one lever set to `value`.
+    pub fn with_lever(&self, lever: Lever, value: f64) -> Scenario {
+        let mut s = *self;
+        *s.lever_mut(lever) = value;
+        s
+    }
 }
 
-fn current(s: &Scenario, id: InputId) -> f64 {
-    match id {
-        InputId::LeaseUsdKwMonth => s.lease_usd_per_kw_month,
-        InputId::BtcUsd => s.outlook.today.btc_usd,
-        InputId::BtcGrowthPct => s.outlook.btc_growth_pct,
-        InputId::HashrateGrowthPct => s.outlook.hashrate_growth_pct,
-        InputId::CapexUsdMPerMw => s.capex_usd_m_per_it_mw,
-        InputId::DiscountPct => s.discount_pct,
-        InputId::PowerUsdKwh => s.outlook.today.power_usd_per_kwh,
-        InputId::PueAi => s.pue_ai,
-        _ => f64::NAN,
-    }
-}
-
-/// The tornado: each of [`TORNADO_INPUTS`] moved down and up (within its
-/// domain), largest swing of the advantage first.
-pub fn tornado(s: &Scenario) -> Vec<Sensitivity> {
-    let mut rows: Vec<Sensitivity> = TORNADO_INPUTS
+/// The tornado: each of [`LEVERS`] moved down and up, kept inside the
+/// `domain` (min, max) the caller gives for it, largest swing of the
+/// advantage first.
+pub fn tornado(s: &Scenario, domain: impl Fn(Lever) -> (f64, f64)) -> Vec<Sensitivity> {
+    let mut rows: Vec<Sensitivity> = LEVERS
         .iter()
-        .map(|&(id, delta, relative)| {
-            let spec = id.spec();
-            let v = current(s, id);
+        .map(|&(lever, delta, relative)| {
+            let (min, max) = domain(lever);
+            let v = s.lever(lever);
             let (lo, hi) = if relative { (v * (1.0 - delta), v * (1.0 + delta)) } else { (v - delta, v + delta) };
-            let (lo, hi) = (lo.max(spec.min).min(spec.max), hi.max(spec.min).min(spec.max));
-            Sensitivity { id, values: (lo, hi), advantage_usd: (advantage(&with_input(s, id, lo)), advantage(&with_input(s, id, hi))) }
+            let (lo, hi) = (lo.max(min).min(max), hi.max(min).min(max));
+            let advantage_usd = (advantage(&s.with_lever(lever, lo)), advantage(&s.with_lever(lever, hi)));
+            Sensitivity { lever, values: (lo, hi), advantage_usd }
         })
         .collect();
     // Largest swing first, ties in input order: an insertion sort, as
@@ -377,11 +405,12 @@ pub fn tornado(s: &Scenario) -> Vec<Sensitivity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets;
+    use crate::inputs::{InputId, Inputs};
+    use crate::{lower, presets};
     use proptest::prelude::*;
 
     fn scenario() -> Scenario {
-        Scenario::from(&Inputs::default())
+        lower::pivot(&Inputs::default())
     }
 
     #[test]
@@ -446,19 +475,32 @@ mod tests {
 
     #[test]
     fn hut8_preset_makes_converting_win() {
-        let o = evaluate(&Scenario::from(&presets::HUT8_LEASE.inputs()));
+        let o = evaluate(&lower::pivot(&presets::HUT8_LEASE.scenario().inputs));
         assert!(o.npv_advantage_ai_usd > 0.0, "{}", o.npv_advantage_ai_usd);
         // 330 MW of utility power at PUE 1.347 is 245 MW of IT.
         assert!((o.it_mw - 245.0).abs() < 0.5, "{}", o.it_mw);
     }
 
     #[test]
+    fn cumulative_cash_crossover_and_halvings() {
+        let o = evaluate(&lower::pivot(&presets::HUT8_LEASE.scenario().inputs));
+        let (ai, mining) = o.cumulative_usd(false);
+        let total: f64 = o.ai_cash_usd.iter().sum();
+        assert!((ai[ai.len() - 1] - total).abs() < 1e-3 && ai.len() == mining.len());
+        let m = o.crossover_month(false).expect("converting overtakes mining in the Hut 8 case") as usize;
+        assert!(ai[m] >= mining[m] && ai[m - 1] < mining[m - 1]);
+        // The 2028 halving (block 1,050,000) is inside the 18 + 180 month horizon.
+        assert!(o.halvings.iter().any(|(_, h)| h.height == 1_050_000));
+        assert!(o.halvings.iter().all(|&(m, _)| (m as usize) < ai.len()));
+    }
+
+    #[test]
     fn tornado_is_sorted_by_swing() {
-        let rows = tornado(&scenario());
-        assert_eq!(rows.len(), TORNADO_INPUTS.len());
+        let rows = lower::tornado(&scenario());
+        assert_eq!(rows.len(), LEVERS.len());
         let swing = |r: &Sensitivity| (r.advantage_usd.1 - r.advantage_usd.0).abs();
         assert!(rows.windows(2).all(|w| swing(&w[0]) >= swing(&w[1])));
-        let lease = rows.iter().find(|r| r.id == InputId::LeaseUsdKwMonth).unwrap();
+        let lease = rows.iter().find(|r| r.lever == Lever::LeaseUsdPerKwMonth).unwrap();
         assert!(lease.advantage_usd.1 > lease.advantage_usd.0, "a higher lease helps converting");
     }
 
@@ -468,7 +510,7 @@ mod tests {
         fn finite_over_the_domain(fractions in proptest::collection::vec(0.0f64..=1.0, crate::inputs::INPUTS.len())) {
             let mut inputs = Inputs::from_fractions(&fractions);
             inputs.set(InputId::VolatilityPct, 0.0).unwrap();
-            let s = Scenario::from(&inputs);
+            let s = lower::pivot(&inputs);
             let o = evaluate(&s);
             for (name, v) in [("npv_mining", o.npv_mining_usd), ("npv_ai", o.npv_ai_usd), ("per_mw_ai", o.value_per_mw_ai_usd), ("per_mw_mining", o.value_per_mw_mining_usd)] {
                 prop_assert!(v.is_finite(), "{} = {} for {:?}", name, v, s);

@@ -12,10 +12,11 @@ use super::canvas::ChartTheme;
 use super::claims::Claims;
 use super::panel_slot::PanelSlot;
 use super::saved_panel::SavedPanel;
-use super::state::{Action, AppState, RowEdit};
+use super::state::{Action, AppState};
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::presets::Preset;
+use crate::scenario::RowEdit;
 use crate::url_state::{self, Panel, Theme, View};
 
 /// Quiet time after the last input before the URL is rewritten: browsers
@@ -35,7 +36,7 @@ fn current_query() -> String {
 fn write_url(state: &AppState) {
     let Some(window) = web_sys::window() else { return };
     let view = View { lang: (state.lang != Lang::default() || state.view.lang.is_some()).then_some(state.lang), ..state.view.clone() };
-    let query = format!("?{}", url_state::encode_with_view(&state.inputs, &view));
+    let query = format!("?{}", url_state::encode_with_view(&state.scenario, &view));
     if window.location().search().ok().as_deref() != Some(query.as_str()) {
         let hash = window.location().hash().unwrap_or_default();
         if let Ok(history) = window.history() {
@@ -138,7 +139,7 @@ pub fn App() -> Html {
     let next_theme = if dark_now { Theme::Light } else { Theme::Dark };
     let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 
-    let inputs = &state.inputs;
+    let scenario = &state.scenario;
     // First render: only the first panel; the rest right after it is painted.
     let mounted = use_state(|| false);
     {
@@ -156,7 +157,7 @@ pub fn App() -> Html {
             return html! { <div class="panel-wrap pending" data-panel={p.key()} key={p.key()}></div> };
         }
         html! {
-            <PanelSlot key={p.key()} panel={p} inputs={inputs.clone()} rows={state.view.extra_rows.clone()} {lang} embed={state.view.embed}
+            <PanelSlot key={p.key()} panel={p} scenario={scenario.clone()} {lang} embed={state.view.embed}
                 on_change={on_change.clone()} on_preset={on_preset.clone()} on_rows={on_rows.clone()} />
         }
     };
@@ -166,7 +167,7 @@ pub fn App() -> Html {
     };
     let full_page = {
         let view = View { lang: (lang != Lang::default()).then_some(lang), ..View::default() };
-        format!("?{}", url_state::encode_with_view(inputs, &view))
+        format!("?{}", url_state::encode_with_view(scenario, &view))
     };
 
     html! {
@@ -200,7 +201,7 @@ pub fn App() -> Html {
             <main data-ready={mounted_all.then_some("")}>
                 { for shown.into_iter().map(panel) }
                 if !state.view.embed && state.view.panel.is_none() && mounted_all {
-                    <SavedPanel inputs={inputs.clone()} {lang} {on_load} />
+                    <SavedPanel scenario={scenario.clone()} {lang} {on_load} />
                     <Claims {lang} />
                 }
             </main>

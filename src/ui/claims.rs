@@ -5,40 +5,38 @@ use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::inputs::InputId;
+use crate::lower;
 use crate::model::{geography, grid, miner, outlook, pivot};
-use crate::presets::{self, Preset};
+use crate::presets;
+use crate::scenario::Scenario;
 use crate::url_state::{encode_with_view, Panel, View};
 
 /// One claim and how to check it.
 struct Claim {
     text: Text,
     /// Panel and scenario reproducing it; None for context-only claims.
-    link: Option<(Panel, Inputs)>,
+    link: Option<(Panel, Scenario)>,
     /// What the calculator gives, formatted.
     number: String,
-}
-
-fn with(preset: &Preset, extra: &[(InputId, f64)]) -> Inputs {
-    let mut inputs = preset.inputs();
-    for &(id, v) in extra {
-        let _ = inputs.set(id, v);
-    }
-    inputs
 }
 
 fn claims(lang: Lang) -> Vec<Claim> {
     let n = |v: f64, d: u8| format::number(lang, v, d);
     let u = |t: Text| t.get(lang);
-    let article = presets::ARTICLE_OUTLOOK.inputs();
-    let o = outlook::evaluate(&outlook::Scenario::from(&article));
-    let today = miner::evaluate(&miner::Scenario::from(&Inputs::default()));
-    let equilibrium = with(&presets::ARTICLE_OUTLOOK, &[(InputId::HashrateMode, 1.0), (InputId::BtcGrowthPct, 20.0)]);
-    let eq = outlook::evaluate(&outlook::Scenario::from(&equilibrium));
-    let drop = geography::evaluate(&geography::Scenario::from(&presets::DIFFICULTY_DROP.inputs()));
-    let g = grid::evaluate(&grid::Scenario::from(&presets::ARTICLE_GRID.inputs()));
-    let hut8 = pivot::evaluate(&pivot::Scenario::from(&presets::HUT8_LEASE.inputs()));
-    let geo = geography::evaluate(&geography::Scenario::from(&Inputs::default()));
+    let defaults = Scenario::default();
+    let article = presets::ARTICLE_OUTLOOK.scenario();
+    let o = outlook::evaluate(&lower::outlook(&article.inputs));
+    let today_scenario = lower::miner(&defaults.inputs);
+    let today = miner::evaluate(&today_scenario);
+    let equilibrium = presets::ARTICLE_OUTLOOK.with(&[(InputId::HashrateMode, 1.0), (InputId::BtcGrowthPct, 20.0)]);
+    let eq = outlook::evaluate(&lower::outlook(&equilibrium.inputs));
+    let drop = geography::evaluate(&lower::geography(&presets::DIFFICULTY_DROP.scenario()));
+    let grid_article = presets::ARTICLE_GRID.scenario();
+    let grid_scenario = lower::grid(&grid_article.inputs);
+    let g = grid::evaluate(&grid_scenario);
+    let hut8 = pivot::evaluate(&lower::pivot(&presets::HUT8_LEASE.scenario().inputs));
+    let geo = geography::evaluate(&lower::geography(&defaults));
     let month = |d: Option<crate::model::calendar::Date>| d.map_or(u(Text::Never).to_string(), |d| format::year_month(lang, d));
     vec![
         Claim {
@@ -58,29 +56,29 @@ fn claims(lang: Lang) -> Vec<Claim> {
         },
         Claim {
             text: Text::F4,
-            link: Some((Panel::Miner, Inputs::default())),
-            number: format!("{} {} = {}%", n(0.02, 2), u(Text::UnitBtcPerBlock), n(0.02 / (3.125 + 0.02) * 100.0, 1)),
+            link: Some((Panel::Miner, defaults.clone())),
+            number: format!("{} {} = {}%", n(today_scenario.fees_btc_per_block, 2), u(Text::UnitBtcPerBlock), n(today.fee_share_pct, 1)),
         },
         Claim { text: Text::F5, link: None, number: u(Text::ClaimContext).to_string() },
         Claim {
             text: Text::F6,
-            link: Some((Panel::Geography, presets::DIFFICULTY_DROP.inputs())),
+            link: Some((Panel::Geography, presets::DIFFICULTY_DROP.scenario())),
             number: format!("{}% → +{}% {}", n(drop.difficulty_change_pct, 1), n(drop.hashprice_change_pct, 1), u(Text::OutHashprice)),
         },
-        Claim { text: Text::F7, link: Some((Panel::Geography, Inputs::default())), number: u(Text::ClaimContext).to_string() },
+        Claim { text: Text::F7, link: Some((Panel::Geography, defaults.clone())), number: u(Text::ClaimContext).to_string() },
         Claim {
             text: Text::F8,
-            link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
-            number: format!("{} {}", n(74.0, 0), u(Text::UnitGw)),
+            link: Some((Panel::Grid, grid_article.clone())),
+            number: format!("{} {}", n(grid_scenario.demand_gw, 0), u(Text::UnitGw)),
         },
         Claim {
             text: Text::F9,
-            link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
+            link: Some((Panel::Grid, grid_article.clone())),
             number: format!("{} {}", n(g.shortfall_gw, 1), u(Text::UnitGw)),
         },
         Claim {
             text: Text::F10,
-            link: Some((Panel::Grid, presets::ARTICLE_GRID.inputs())),
+            link: Some((Panel::Grid, grid_article)),
             number: format!(
                 "{} {} {} · {} {} {}",
                 n(g.covered_by_mines_gw, 1),
@@ -93,17 +91,17 @@ fn claims(lang: Lang) -> Vec<Claim> {
         },
         Claim {
             text: Text::F11,
-            link: Some((Panel::Pivot, presets::HUT8_LEASE.inputs())),
+            link: Some((Panel::Pivot, presets::HUT8_LEASE.scenario())),
             number: format!("+{} {}", n(hut8.npv_advantage_ai_usd / 1e6, 0), u(Text::UnitUsdM)),
         },
         Claim {
             text: Text::F12,
-            link: Some((Panel::Geography, with(&presets::ARTICLE_OUTLOOK, &[(InputId::UsLeavePct, 0.0)]))),
+            link: Some((Panel::Geography, presets::ARTICLE_OUTLOOK.with(&[(InputId::UsLeavePct, 0.0)]))),
             number: format!("{}% / {}% / {}%", n(geo.before_pct[0], 1), n(geo.before_pct[1], 1), n(geo.before_pct[2], 1)),
         },
         Claim {
             text: Text::F13,
-            link: Some((Panel::Geography, Inputs::default())),
+            link: Some((Panel::Geography, defaults)),
             number: format!("{} {}%", u(Text::OutUsShareAfter), n(geo.after_pct[0], 1)),
         },
         Claim { text: Text::F14, link: None, number: u(Text::ClaimContext).to_string() },
@@ -128,9 +126,9 @@ pub fn Claims(props: &ClaimsProps) -> Html {
             <p class="lede">{ Text::ClaimsLede.get(lang) }</p>
             <ol class="claim-list">
                 { for rows.iter().enumerate().map(|(i, c)| {
-                    let href = c.link.as_ref().map(|(panel, inputs)| {
+                    let href = c.link.as_ref().map(|(panel, scenario)| {
                         let view = View { panel: Some(*panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
-                        format!("?{}", encode_with_view(inputs, &view))
+                        format!("?{}", encode_with_view(scenario, &view))
                     });
                     html! {
                         <li data-claim={format!("F{}", i + 1)}>

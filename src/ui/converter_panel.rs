@@ -4,12 +4,14 @@
 
 use yew::prelude::*;
 
+use super::panel_frame::{lede, title};
 use super::parts::{input_rows, PanelProps};
 use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{parse_number, InputId};
-use crate::model::convert::{self, Quantity, Unit};
+use crate::model::convert::{self, MoneyField, Quantity, RevenueField, Unit};
+use crate::url_state::Panel;
 
 /// Props of [`ConvField`].
 #[derive(Properties, PartialEq)]
@@ -120,40 +122,40 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
     let power = use_state(|| 330e6);
     let btc = use_state(|| 1.0);
     let usd_per_th_day = use_state(|| 0.033_68);
-    let btc_usd = props.inputs.get(InputId::BtcUsd);
-    let eff = props.inputs.get(InputId::EffJth);
+    let btc_usd = props.scenario.inputs.get(InputId::BtcUsd);
+    let eff = props.scenario.inputs.get(InputId::EffJth);
     let money = convert::money_from_btc(*btc, btc_usd);
     let revenue = convert::revenue_from_usd_per_th_day(*usd_per_th_day, eff);
     let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64>| {
         html! { <ConvField key_name={key} symbol={symbol} {value} {on_input} {lang} /> }
     };
-    let set_btc = |per_unit: f64| {
+    let set_btc = |field: MoneyField| {
         let btc = btc.clone();
-        Callback::from(move |v: f64| btc.set(v / per_unit))
+        Callback::from(move |v: f64| btc.set(convert::btc_from(field, v, btc_usd)))
     };
-    let set_revenue = |to_th_day: fn(f64, f64) -> f64| {
+    let set_revenue = |field: RevenueField| {
         let r = usd_per_th_day.clone();
-        Callback::from(move |v: f64| r.set(to_th_day(v, eff)))
+        Callback::from(move |v: f64| r.set(convert::usd_per_th_day_from(field, v, eff)))
     };
     html! {
         <section class="panel" id="panel-converter" aria-labelledby="h-converter">
-            <h2 id="h-converter">{ t(Text::PanelConverter) }</h2>
-            <p class="lede">{ t(Text::PanelConverterLede) }</p>
+            <h2 id="h-converter">{ t(title(Panel::Converter)) }</h2>
+            <p class="lede">{ t(lede(Panel::Converter)) }</p>
             <div class="conv-grid">
                 { group(Text::ConvHashrate, &convert::HASHRATE, &hashrate, lang) }
                 { group(Text::ConvEfficiency, &convert::EFFICIENCY, &efficiency, lang) }
                 { group(Text::ConvPower, &convert::POWER, &power, lang) }
                 <fieldset class="conv-group" data-group="money">
                     <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), t(Text::UnitUsd)) }</legend>
-                    { field("conv_btc", "BTC".into(), money.btc, set_btc(1.0)) }
-                    { field("conv_sats", t(Text::ConvSats).into(), money.sats, set_btc(1e8)) }
-                    { field("conv_usd", t(Text::UnitUsd).into(), money.usd, set_btc(btc_usd)) }
+                    { field("conv_btc", "BTC".into(), money.btc, set_btc(MoneyField::Btc)) }
+                    { field("conv_sats", t(Text::ConvSats).into(), money.sats, set_btc(MoneyField::Sats)) }
+                    { field("conv_usd", t(Text::UnitUsd).into(), money.usd, set_btc(MoneyField::Usd)) }
                 </fieldset>
                 <fieldset class="conv-group" data-group="revenue">
                     <legend>{ format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, eff, 1), t(Text::UnitJth)) }</legend>
-                    { field("conv_usd_ph_day", t(Text::UnitUsdPhDay).into(), revenue.usd_per_ph_day, set_revenue(|v, _| v / 1_000.0)) }
-                    { field("conv_usd_th_day", t(Text::UnitUsdThDay).into(), revenue.usd_per_th_day, set_revenue(|v, _| v)) }
-                    { field("conv_usd_mwh", t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(convert::usd_per_th_day_from_usd_per_mwh)) }
+                    { field("conv_usd_ph_day", t(Text::UnitUsdPhDay).into(), revenue.usd_per_ph_day, set_revenue(RevenueField::UsdPerPhDay)) }
+                    { field("conv_usd_th_day", t(Text::UnitUsdThDay).into(), revenue.usd_per_th_day, set_revenue(RevenueField::UsdPerThDay)) }
+                    { field("conv_usd_mwh", t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
                 </fieldset>
             </div>
             { input_rows(props, &INPUTS, &[], "conv-") }

@@ -5,28 +5,30 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::output;
-use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
-use super::state::RowEdit;
+use super::output::cards;
+use super::panel_frame::{figure, frame, Frame, LegendItem};
+use super::parts::{data_table, formulas, input_rows, PanelProps};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{parse_number, InputId};
-use crate::model::geography::{self, Outcome, Scenario};
+use crate::lower;
+use crate::model::geography::{self, Outcome};
+use crate::outputs;
 use crate::presets;
-use crate::url_state::{ExtraRow, EXTRA_ROWS_MAX};
+use crate::scenario::{valid_row_share, ExtraRow, RowEdit, EXTRA_ROWS_MAX};
+use crate::url_state::Panel;
 
 /// Inputs always shown.
 pub const KEY_INPUTS: [InputId; 2] = [InputId::UsLeavePct, InputId::OthersResponsePct];
-/// The fixed rows of the share table.
-pub const SHARE_INPUTS: [InputId; 4] = [InputId::UsSharePct, InputId::RussiaSharePct, InputId::ChinaSharePct, InputId::RestSharePct];
 
 /// Country names short enough for a phone's bar labels.
 const SHORT_NAMES: [Text; 4] = [Text::ShortUs, Text::InRussiaSharePct, Text::InChinaSharePct, Text::ShortRest];
 
 /// Row labels, fixed rows first.
 fn row_names(rows: &[ExtraRow], lang: Lang, short: bool) -> Vec<String> {
-    let fixed = SHARE_INPUTS.iter().zip(SHORT_NAMES).map(|(id, s)| if short { s.get(lang) } else { id.spec().label.get(lang) }.to_string());
+    let fixed =
+        lower::SHARE_INPUTS.iter().zip(SHORT_NAMES).map(|(id, s)| if short { s.get(lang) } else { id.spec().label.get(lang) }.to_string());
     fixed.chain(rows.iter().map(|r| r.name.clone())).collect()
 }
 
@@ -71,7 +73,7 @@ fn AddedRow(props: &AddedRowProps) -> Html {
     let on_share = {
         let (cb, err) = (props.on_rows.clone(), share_error.clone());
         Callback::from(move |e: InputEvent| {
-            match parse_number(&e.target_unchecked_into::<web_sys::HtmlInputElement>().value()).filter(|v| (0.0..=100.0).contains(v)) {
+            match parse_number(&e.target_unchecked_into::<web_sys::HtmlInputElement>().value()).filter(|v| valid_row_share(*v)) {
                 Some(v) => {
                     err.set(false);
                     cb.emit(RowEdit::Share(i, v));
@@ -104,10 +106,10 @@ fn AddedRow(props: &AddedRowProps) -> Html {
 pub fn GeographyPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::with_extra_rows(&props.inputs, props.rows.iter().map(|r| r.share_pct));
-    let outcome = use_memo(scenario, geography::evaluate);
-    let names = row_names(&props.rows, lang, false);
-    let chart = bars(&outcome, &row_names(&props.rows, lang, true), lang);
+    let rows = &props.scenario.rows;
+    let outcome = use_memo(lower::geography(&props.scenario), geography::evaluate);
+    let names = row_names(rows, lang, false);
+    let chart = bars(&outcome, &row_names(rows, lang, true), lang);
     let table = {
         let (o, names) = (outcome.clone(), names.clone());
         Callback::from(move |()| {
@@ -121,56 +123,50 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     };
     let how = Callback::from(move |()| formulas(vec![(Text::FormulaGeography, String::new())], lang));
     let o = &*outcome;
-    let out = |key: &'static str, label: Text, value: f64, big: bool| output::number(key, label, Some(value), Text::UnitPct, 1, lang, big);
     let on_add = {
         let cb = props.on_rows.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(RowEdit::Add))
+        Callback::from(move |_: MouseEvent| cb.emit(RowEdit::Add(String::new())))
     };
 
-    html! {
-        <section class="panel" id="panel-geography" aria-labelledby="h-geography">
-            <h2 id="h-geography">{ t(Text::PanelGeography) }</h2>
-            <p class="lede">{ t(Text::PanelGeographyLede) }</p>
-            { preset_buttons(&[&presets::DIFFICULTY_DROP, &presets::Q3_2025_SHARES], &props.on_preset, lang) }
-            <div class="panel-body">
-                <div class="results-col">
-                    <div class="results">
-                        { out("us_share_after_pct", Text::OutUsShareAfter, o.after_pct[0], true) }
-                        { out("hashprice_change_pct", Text::OutHashpriceChange, o.hashprice_change_pct, true) }
-                        { out("russia_share_after_pct", Text::OutRussiaShareAfter, o.after_pct[1], false) }
-                        { out("china_share_after_pct", Text::OutChinaShareAfter, o.after_pct[2], false) }
-                        { out("network_hashrate_change_pct", Text::OutNetworkChange, o.network_hashrate_change_pct, false) }
-                        { out("difficulty_change_pct", Text::OutDifficultyChange, o.difficulty_change_pct, false) }
-                    </div>
-                    if o.renormalised {
-                        <p class="notice" role="status" data-notice="renormalised">
-                            { format!("{} {}% — {}", t(Text::SharesSumTo), format::number(lang, o.entered_sum_pct, 1), t(Text::SharesRenormalised)) }
-                        </p>
-                    }
-                </div>
-                <div>
-                    { input_rows(props, &KEY_INPUTS, &[], "geo-") }
-                    <h3 class="subhead">{ t(Text::SharesBefore) }</h3>
-                    { input_rows(props, &SHARE_INPUTS, &[], "geo-") }
-                    { for props.rows.iter().enumerate().map(|(index, row)| html! {
-                        <AddedRow key={index} {index} row={row.clone()} {lang} on_rows={props.on_rows.clone()} />
-                    }) }
-                    if props.rows.len() < EXTRA_ROWS_MAX {
-                        <button type="button" class="btn-small" data-tool="add-row" onclick={on_add}>{ t(Text::RowAdd) }</button>
-                    }
-                </div>
-            </div>
-            <figure class="figure">
-                <figcaption>{ t(Text::ChartSharesTitle) }</figcaption>
-                <ul class="legend">
-                    <li class="legend-item"><span class="swatch-box s0" aria-hidden="true"></span>{ t(Text::ColBefore) }</li>
-                    <li class="legend-item"><span class="swatch-box s1 outline" aria-hidden="true"></span>{ t(Text::ColAfter) }</li>
-                </ul>
-                <ChartCanvas spec={ChartSpec::Bars(chart)} alt={t(Text::ChartSharesAlt)} name="geography-shares" {lang} />
-            </figure>
-            <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
-            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
-            <p class="source">{ t(Text::SourceGeography) }</p>
-        </section>
-    }
+    let results = html! {
+        <>
+            { cards(&outputs::geography(o), lang) }
+            if o.renormalised {
+                <p class="notice" role="status" data-notice="renormalised">
+                    { format!("{} {}% — {}", t(Text::SharesSumTo), format::number(lang, o.entered_sum_pct, 1), t(Text::SharesRenormalised)) }
+                </p>
+            }
+        </>
+    };
+    let controls = html! {
+        <>
+            <h3 class="subhead">{ t(Text::SharesBefore) }</h3>
+            { input_rows(props, &lower::SHARE_INPUTS, &[], "geo-") }
+            { for rows.iter().enumerate().map(|(index, row)| html! {
+                <AddedRow key={index} {index} row={row.clone()} {lang} on_rows={props.on_rows.clone()} />
+            }) }
+            if rows.len() < EXTRA_ROWS_MAX {
+                <button type="button" class="btn-small" data-tool="add-row" onclick={on_add}>{ t(Text::RowAdd) }</button>
+            }
+        </>
+    };
+    let legend = vec![
+        LegendItem { class: "", swatch: "swatch-box s0", text: t(Text::ColBefore).into() },
+        LegendItem { class: "", swatch: "swatch-box s1 outline", text: t(Text::ColAfter).into() },
+    ];
+    let canvas = html! { <ChartCanvas spec={ChartSpec::Bars(chart)} alt={t(Text::ChartSharesAlt)} name="geography-shares" {lang} /> };
+    frame(Frame {
+        panel: Panel::Geography,
+        props,
+        presets: &[&presets::DIFFICULTY_DROP, &presets::Q3_2025_SHARES],
+        key_inputs: &KEY_INPUTS,
+        more_inputs: &[],
+        scope: "geo-",
+        controls,
+        results,
+        figures: figure(t(Text::ChartSharesTitle), legend, canvas),
+        table: Some(table),
+        how,
+        sources: &[Text::SourceGeography],
+    })
 }

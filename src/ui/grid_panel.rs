@@ -4,14 +4,17 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::output;
-use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
+use super::output::cards;
+use super::panel_frame::{figure, frame, Frame};
+use super::parts::{data_table, formulas, PanelProps};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::model::grid::{self, Outcome, Scenario};
-use crate::presets::{self};
+use crate::outputs;
+use crate::presets;
+use crate::url_state::Panel;
 
 /// This panel's inputs.
 pub const INPUTS: [InputId; 5] = [InputId::DemandGw, InputId::SupplyGw, InputId::MiningGw, InputId::ConvertiblePct, InputId::ConvertedPue];
@@ -39,7 +42,7 @@ fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
 pub fn GridPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario = crate::lower::grid(&props.scenario.inputs);
     let outcome = use_memo(scenario, grid::evaluate);
     let o = *outcome;
     let chart = waterfall(&o, &scenario, lang);
@@ -56,38 +59,30 @@ pub fn GridPanel(props: &PanelProps) -> Html {
             format::number(lang, scenario.mining_gw, 1),
             format::number(lang, scenario.convertible_pct, 0),
             format::number(lang, scenario.converted_pue, 2),
-            format::number(lang, o.covered_by_mines_gw + o.surplus_gw, 2),
+            format::number(lang, o.convertible_it_gw, 2),
             Text::UnitGw.get(lang)
         );
         formulas(vec![(Text::FormulaGridShortfall, String::new()), (Text::FormulaGridCovered, worked)], lang)
     });
-    let out =
-        |key: &'static str, label: Text, value: f64, unit: Text, big: bool| output::number(key, label, Some(value), unit, 1, lang, big);
-
-    html! {
-        <section class="panel" id="panel-grid" aria-labelledby="h-grid">
-            <h2 id="h-grid">{ t(Text::PanelGrid) }</h2>
-            <p class="lede">{ t(Text::PanelGridLede) }</p>
-            { preset_buttons(&[&presets::ARTICLE_GRID, &presets::EARLIER_GRID], &props.on_preset, lang) }
-            <div class="panel-body">
-                <div class="results-col">
-                    <div class="results">
-                        { out("shortfall_gw", Text::OutShortfall, o.shortfall_gw, Text::UnitGw, true) }
-                        { out("covered_by_mines_gw", Text::OutCovered, o.covered_by_mines_gw, Text::UnitGw, true) }
-                        { out("shortfall_after_gw", Text::OutShortfallAfter, o.shortfall_after_gw, Text::UnitGw, false) }
-                        { out("share_of_shortfall_covered_pct", Text::OutShareCovered, o.share_of_shortfall_covered_pct, Text::UnitPct, false) }
-                    </div>
-                    <p class="claim">{ t(Text::PresetArticleGridNote) }</p>
-                </div>
-                { input_rows(props, &INPUTS, &[], "grid-") }
-            </div>
-            <figure class="figure">
-                <figcaption>{ t(Text::ChartWaterfallTitle) }</figcaption>
-                <ChartCanvas spec={ChartSpec::Bars(chart)} alt={t(Text::ChartWaterfallAlt)} name="grid-waterfall" {lang} />
-            </figure>
-            <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
-            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
-            <p class="source">{ t(Text::SourceGrid) }</p>
-        </section>
-    }
+    let results = html! {
+        <>
+            { cards(&outputs::grid(&o), lang) }
+            <p class="claim">{ t(Text::PresetArticleGridNote) }</p>
+        </>
+    };
+    let canvas = html! { <ChartCanvas spec={ChartSpec::Bars(chart)} alt={t(Text::ChartWaterfallAlt)} name="grid-waterfall" {lang} /> };
+    frame(Frame {
+        panel: Panel::Grid,
+        props,
+        presets: &[&presets::ARTICLE_GRID, &presets::EARLIER_GRID],
+        key_inputs: &INPUTS,
+        more_inputs: &[],
+        scope: "grid-",
+        controls: Html::default(),
+        results,
+        figures: figure(t(Text::ChartWaterfallTitle), Vec::new(), canvas),
+        table: Some(table),
+        how,
+        sources: &[Text::SourceGrid],
+    })
 }

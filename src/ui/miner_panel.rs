@@ -4,13 +4,16 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::output;
-use super::parts::{data_table, formulas, input_rows, Folded, PanelProps};
+use super::output::cards;
+use super::panel_frame::{figure, frame, Frame, LegendItem};
+use super::parts::{data_table, formulas, PanelProps};
 use crate::chart;
 use crate::format;
 use crate::i18n::Text;
 use crate::inputs::InputId;
-use crate::model::miner::{self, Scenario};
+use crate::model::miner;
+use crate::outputs;
+use crate::url_state::Panel;
 
 /// The inputs that move the answer most, always shown.
 pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcUsd, InputId::PowerUsdKwh, InputId::EffJth, InputId::HashrateEhs];
@@ -22,7 +25,7 @@ pub const MORE_INPUTS: [InputId; 4] = [InputId::FeesBtc, InputId::PoolFeePct, In
 pub fn MinerPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario = crate::lower::miner(&props.scenario.inputs);
     let outcome = use_memo(scenario, miner::evaluate);
     let curves = use_memo(scenario, miner::margin_curves);
     let n = |v: f64, d: u8| format::number(lang, v, d);
@@ -34,9 +37,6 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
         breakeven: n(outcome.breakeven_power_usd_per_kwh, 3),
     };
 
-    let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
-        output::number(key, label, value, unit, decimals, lang, big)
-    };
     let o = &*outcome;
     let table = {
         let (curves, legend) = (curves.clone(), legend.clone());
@@ -100,52 +100,45 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
         })
     };
 
-    html! {
-        <section class="panel" id="panel-miner" aria-labelledby="h-miner">
-            <h2 id="h-miner">{ t(Text::PanelMiner) }</h2>
-            <p class="lede">{ t(Text::PanelMinerLede) }</p>
-            <div class="panel-body">
-                <div class="results-col">
-                    <p class="per-note">{ t(Text::PerPhDayNote) }</p>
-                    <div class="results">
-                        { out("hashprice_usd_ph_day", Text::OutHashprice, Some(o.hashprice_usd_per_ph_day), Text::UnitUsdPhDay, 2, true) }
-                        { out("margin_usd_ph_day", Text::OutMargin, Some(o.margin_usd_per_ph_day), Text::UnitUsdPhDay, 2, true) }
-                        { out("power_cost_usd_ph_day", Text::OutPowerCost, Some(o.power_cost_usd_per_ph_day), Text::UnitUsdPhDay, 2, false) }
-                        { out("btc_per_ph_day", Text::OutBtcPerPhDay, Some(o.btc_per_ph_day), Text::UnitBtcPhDay, 6, false) }
-                        { out("breakeven_power_usd_kwh", Text::OutBreakevenPower, Some(o.breakeven_power_usd_per_kwh), Text::UnitUsdKwh, 4, false) }
-                        { out("breakeven_btc_usd", Text::OutBreakevenBtc, o.breakeven_btc_usd, Text::UnitUsd, 0, false) }
-                        { out("revenue_usd_mwh", Text::OutRevenueMwh, Some(o.revenue_usd_per_mwh), Text::UnitUsdMwh, 2, false) }
-                        { out("issuance_btc_day", Text::OutIssuance, Some(o.issuance_btc_per_day), Text::UnitBtcDay, 2, false) }
-                    </div>
-                    <p class="aside">
-                        { format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
-                            t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),
-                            t(Text::OutNextHalving), format::year_month(lang, o.next_halving.date), n(o.next_halving.height as f64, 0),
-                            n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
-                    </p>
-                </div>
-                { input_rows(props, &KEY_INPUTS, &MORE_INPUTS, "") }
-            </div>
-            <figure class="figure">
-                <figcaption>{ t(Text::ChartMarginTitle) }</figcaption>
-                <ul class="legend">
-                    { for legend.iter().enumerate().map(|(i, l)| html! {
-                        <li class={format!("legend-item series-{i}")}>
-                            <span class="swatch" aria-hidden="true"></span>
-                            { if i == 0 { format!("{} ({l})", t(Text::ChartYourFleet)) } else { l.clone() } }
-                        </li>
-                    }) }
-                    <li class="legend-item breakeven-item">
-                        <span class="swatch-v" aria-hidden="true"></span>
-                        { format!("{} {} {}", t(Text::ChartBreakeven), n(outcome.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)) }
-                    </li>
-                </ul>
-                <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels.clone())} alt={t(Text::ChartAltText)} name="miner-margin" {lang} />
-                <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
-            </figure>
-            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
-            <p class="source">{ t(Text::SourceNetwork) }</p>
-            <p class="source">{ t(Text::SourceFleet) }</p>
-        </section>
-    }
+    let series = ["series-0", "series-1", "series-2"];
+    let mut legend_items: Vec<LegendItem> = legend
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LegendItem {
+            class: series[i.min(2)],
+            swatch: "swatch",
+            text: if i == 0 { format!("{} ({l})", t(Text::ChartYourFleet)) } else { l.clone() },
+        })
+        .collect();
+    legend_items.push(LegendItem {
+        class: "breakeven-item",
+        swatch: "swatch-v",
+        text: format!("{} {} {}", t(Text::ChartBreakeven), n(o.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)),
+    });
+    let chart = html! { <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels)} alt={t(Text::ChartAltText)} name="miner-margin" {lang} /> };
+    frame(Frame {
+        panel: Panel::Miner,
+        props,
+        presets: &[],
+        key_inputs: &KEY_INPUTS,
+        more_inputs: &MORE_INPUTS,
+        scope: "",
+        controls: Html::default(),
+        results: html! {
+            <>
+                <p class="per-note">{ t(Text::PerPhDayNote) }</p>
+                { cards(&outputs::miner(o), lang) }
+                <p class="aside">
+                    { format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
+                        t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),
+                        t(Text::OutNextHalving), format::year_month(lang, o.next_halving.date), n(o.next_halving.height as f64, 0),
+                        n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
+                </p>
+            </>
+        },
+        figures: figure(t(Text::ChartMarginTitle), legend_items, chart),
+        table: Some(table),
+        how,
+        sources: &[Text::SourceNetwork, Text::SourceFleet],
+    })
 }

@@ -16,6 +16,7 @@ pub mod input_row;
 pub mod miner_panel;
 pub mod outlook_panel;
 pub mod output;
+pub mod panel_frame;
 pub mod panel_slot;
 pub mod panel_tools;
 pub mod parts;

@@ -5,14 +5,17 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
-use super::output::{self, Card};
-use super::parts::{data_table, formulas, input_rows, preset_buttons, Folded, PanelProps};
+use super::output::cards;
+use super::panel_frame::{figure, frame, Frame, LegendItem};
+use super::parts::{data_table, formulas, PanelProps};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::model::outlook::{self, HashrateMode, Outcome, Scenario};
-use crate::presets::{self};
+use crate::outputs;
+use crate::presets;
+use crate::url_state::Panel;
 
 /// The inputs that move the answer most, always shown.
 pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcGrowthPct, InputId::HashrateGrowthPct, InputId::VolatilityPct, InputId::HashrateMode];
@@ -118,17 +121,10 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     let n = |v: f64, d: u8| format::number(lang, v, d);
-    let scenario = Scenario::from(&props.inputs);
+    let scenario = crate::lower::outlook(&props.scenario.inputs);
     let outcome = use_memo(scenario, outlook::evaluate);
     let o = &*outcome;
     let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, &scenario, lang);
-    let (unprofitable_shown, unprofitable_data) = match o.fleet_unprofitable_month {
-        Some(d) => (format::year_month(lang, d), d.year_month()),
-        None => (t(Text::Never).to_string(), "never".to_string()),
-    };
-    let out = |key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, big: bool| {
-        output::number(key, label, value, unit, decimals, lang, big)
-    };
 
     let table = {
         let o = outcome.clone();
@@ -152,14 +148,15 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
         let o = outcome.clone();
         Callback::from(move |()| {
             let n = |v: f64, d: u8| format::number(lang, v, d);
+            let r = &o.required_terms;
             let required = format!(
                 " = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
-                n(o.months[0].subsidy_btc, 4),
-                n(scenario.today.fees_btc_per_block, 3),
-                n(o.months[0].subsidy_btc / 2.0, 5),
-                n(scenario.today.fees_btc_per_block, 3),
-                n((1.0 + scenario.fee_growth_pct / 100.0).powi(4), 3),
-                n(1.0 + scenario.hashrate_growth_pct / 100.0, 2),
+                n(r.subsidy_btc, 4),
+                n(r.fees_btc, 3),
+                n(r.subsidy_after_btc, 5),
+                n(r.fees_btc, 3),
+                n(r.fee_factor_4y, 3),
+                n(r.hashrate_factor_1y, 2),
                 n(o.required_btc_growth_pct, 1)
             );
             let words = |text: Text| (text, String::new());
@@ -175,57 +172,56 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
         })
     };
 
-    html! {
-        <section class="panel" id="panel-outlook" aria-labelledby="h-outlook">
-            <h2 id="h-outlook">{ t(Text::PanelOutlook) }</h2>
-            <p class="lede">{ t(Text::PanelOutlookLede) }</p>
-            { preset_buttons(&[&presets::ARTICLE_OUTLOOK], &props.on_preset, lang) }
-            <div class="panel-body">
-                <div class="results-col">
-                    <div class="results">
-                        { out("required_btc_growth_pct", Text::OutRequiredGrowth, Some(o.required_btc_growth_pct), Text::UnitPctYear, 1, true) }
-                        { Card { key: "fleet_unprofitable_month", label: Text::OutUnprofitableMonth, shown: unprofitable_shown, data: unprofitable_data,
-                            unit: Text::UnitNone, big: true, negative: o.fleet_unprofitable_month.is_some() }.view(lang) }
-                        { out("issuance_btc_day_2028", Text::OutIssuance2028, Some(o.issuance_btc_per_day_2028), Text::UnitBtcDay, 2, false) }
-                        { out("issuance_btc_day_2032", Text::OutIssuance2032, Some(o.issuance_btc_per_day_2032), Text::UnitBtcDay, 2, false) }
-                        { out("hashprice_usd_ph_day_now", Text::OutHashpriceNow, Some(o.hashprice_now_usd_per_ph_day), Text::UnitUsdPhDay, 2, false) }
-                        { out("hashprice_usd_ph_day_after_2028", Text::OutHashpriceAfter2028, o.hashprice_after_2028_usd_per_ph_day, Text::UnitUsdPhDay, 2, false) }
-                    </div>
-                    <p class="claim">
-                        { t(Text::RequiredGrowthClaim) }{ " " }
-                        <strong>{ format!("{}%", n(o.required_btc_growth_pct, 1)) }</strong>
-                    </p>
-                </div>
-                { input_rows(props, &KEY_INPUTS, &MORE_INPUTS, "outlook-") }
-            </div>
-            <figure class="figure">
-                <figcaption>{ t(Text::ChartHashpriceTitle) }</figcaption>
-                <ul class="legend">
-                    <li class="legend-item series-0"><span class="swatch" aria-hidden="true"></span>{ t(Text::LegendMedianPath) }</li>
-                    if !o.band.is_empty() {
-                        <li class="legend-item"><span class="swatch-band" aria-hidden="true"></span>{ t(Text::LegendBand) }</li>
-                    }
-                    <li class="legend-item"><span class="swatch-level" aria-hidden="true"></span>{ t(Text::LegendBreakevenHashprice) }</li>
-                </ul>
-                <ChartCanvas spec={ChartSpec::Timeline(hashprice_chart)} alt={t(Text::ChartHashpriceAlt)} name="outlook-hashprice" {lang} />
-            </figure>
-            <figure class="figure">
-                <figcaption>{ t(Text::ChartOutlookMarginTitle) }</figcaption>
-                <ChartCanvas spec={ChartSpec::Timeline(margin_chart)} alt={t(Text::ChartOutlookMarginAlt)} name="outlook-margin" {lang} />
-            </figure>
-            <figure class="figure">
-                <figcaption>{ t(Text::ChartHashrateTitle) }</figcaption>
-                <ul class="legend">
-                    <li class="legend-item series-0"><span class={if scenario.mode == HashrateMode::Growth { "swatch" } else { "swatch dashed" }} aria-hidden="true"></span>
-                        { t(Text::ModeGrowth) }{ if scenario.mode == HashrateMode::Growth { format!(" ({})", t(Text::LegendChosenMode)) } else { String::new() } }</li>
-                    <li class="legend-item series-1"><span class={if scenario.mode == HashrateMode::Equilibrium { "swatch solid" } else { "swatch" }} aria-hidden="true"></span>
-                        { t(Text::ModeEquilibrium) }{ if scenario.mode == HashrateMode::Equilibrium { format!(" ({})", t(Text::LegendChosenMode)) } else { String::new() } }</li>
-                </ul>
-                <ChartCanvas spec={ChartSpec::Timeline(hashrate_chart)} alt={t(Text::ChartHashrateAlt)} name="outlook-hashrate" {lang} />
-            </figure>
-            <Folded summary={Text::TableShow} {lang} class="table-alt" content={table} />
-            <Folded summary={Text::HowComputed} {lang} class="how" content={how} />
-            <p class="source">{ t(Text::SourceOutlook) }</p>
-        </section>
+    let growth_mode = scenario.mode == HashrateMode::Growth;
+    let chosen = |yes: bool| if yes { format!(" ({})", t(Text::LegendChosenMode)) } else { String::new() };
+    let mut hashprice_legend = vec![LegendItem { class: "series-0", swatch: "swatch", text: t(Text::LegendMedianPath).into() }];
+    if !o.band.is_empty() {
+        hashprice_legend.push(LegendItem { class: "", swatch: "swatch-band", text: t(Text::LegendBand).into() });
     }
+    hashprice_legend.push(LegendItem { class: "", swatch: "swatch-level", text: t(Text::LegendBreakevenHashprice).into() });
+    let hashrate_legend = vec![
+        LegendItem {
+            class: "series-0",
+            swatch: if growth_mode { "swatch" } else { "swatch dashed" },
+            text: format!("{}{}", t(Text::ModeGrowth), chosen(growth_mode)),
+        },
+        LegendItem {
+            class: "series-1",
+            swatch: if growth_mode { "swatch" } else { "swatch solid" },
+            text: format!("{}{}", t(Text::ModeEquilibrium), chosen(!growth_mode)),
+        },
+    ];
+    let canvas = |chart: Timeline, alt: Text, name: &'static str| {
+        html! { <ChartCanvas spec={ChartSpec::Timeline(chart)} alt={t(alt)} {name} {lang} /> }
+    };
+    let figures = html! {
+        <>
+            { figure(t(Text::ChartHashpriceTitle), hashprice_legend, canvas(hashprice_chart, Text::ChartHashpriceAlt, "outlook-hashprice")) }
+            { figure(t(Text::ChartOutlookMarginTitle), Vec::new(), canvas(margin_chart, Text::ChartOutlookMarginAlt, "outlook-margin")) }
+            { figure(t(Text::ChartHashrateTitle), hashrate_legend, canvas(hashrate_chart, Text::ChartHashrateAlt, "outlook-hashrate")) }
+        </>
+    };
+    let results = html! {
+        <>
+            { cards(&outputs::outlook(o), lang) }
+            <p class="claim">
+                { t(Text::RequiredGrowthClaim) }{ " " }
+                <strong>{ format!("{}%", n(o.required_btc_growth_pct, 1)) }</strong>
+            </p>
+        </>
+    };
+    frame(Frame {
+        panel: Panel::Outlook,
+        props,
+        presets: &[&presets::ARTICLE_OUTLOOK],
+        key_inputs: &KEY_INPUTS,
+        more_inputs: &MORE_INPUTS,
+        scope: "outlook-",
+        controls: Html::default(),
+        results,
+        figures,
+        table: Some(table),
+        how,
+        sources: &[Text::SourceOutlook],
+    })
 }

@@ -1,61 +1,38 @@
-//! A headline result: label, formatted value and unit, with the output
-//! contract `data-output="<key>"` and a machine-readable `data-value`.
+//! Headline results: label, formatted value and unit, with the output
+//! contract `data-output="<key>"`, a machine-readable `data-value`, and
+//! `data-reason` (with the reason in words) where no value exists. What to
+//! show comes from the output registry (`crate::outputs`).
 
 use yew::prelude::*;
 
-use crate::decimal;
 use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Lang;
+use crate::outputs::{OutputId, Value};
 
-/// One result card: its label, the value as shown, the machine-readable
-/// value and the unit. A plain function, not a component: cards are many,
-/// and a component type costs wasm bytes while Yew diffs the card anyway.
-pub struct Card {
-    /// The output key (public contract, `data-output`).
-    pub key: &'static str,
-    /// Label.
-    pub label: Text,
-    /// The value as shown to the reader.
-    pub shown: String,
-    /// The machine-readable value (`data-value`).
-    pub data: String,
-    /// Unit label.
-    pub unit: Text,
-    /// Large headline style.
-    pub big: bool,
-    /// Shown as bad news (a loss): an arrow as well as colour.
-    pub negative: bool,
-}
-
-impl Card {
-    /// The card's markup in `lang`.
-    pub fn view(self, lang: Lang) -> Html {
-        html! {
-            <div class={classes!("result", self.big.then_some("big"), self.negative.then_some("negative"))}>
-                <span class="result-label">{ self.label.get(lang) }</span>
-                <span class="result-value" data-output={self.key} data-value={self.data}>
-                    <bdi>{ self.shown }</bdi>
-                    <span class="result-unit">{ " " }{ self.unit.get(lang) }</span>
-                </span>
-            </div>
-        }
+/// One result card. A plain function, not a component: cards are many, and
+/// a component type costs wasm bytes while Yew diffs the card anyway.
+pub fn card(id: OutputId, value: &Value, lang: Lang) -> Html {
+    let spec = id.spec();
+    let (shown, reason) = match *value {
+        Value::Number(v) => (format::number(lang, v / spec.scale, spec.decimals), None),
+        Value::Month(Some(d)) => (format::year_month(lang, d), None),
+        Value::Month(None) => (crate::i18n::Text::Never.get(lang).to_string(), None),
+        Value::Missing(r) => (r.text().get(lang).to_string(), Some(r.key())),
+    };
+    html! {
+        <div class={classes!("result", spec.big.then_some("big"), value.negative().then_some("negative"), reason.map(|_| "missing"))}>
+            <span class="result-label">{ spec.label.get(lang) }</span>
+            <span class="result-value" data-output={spec.key} data-value={value.data()} data-reason={reason}>
+                <bdi>{ shown }</bdi>
+                if reason.is_none() {
+                    <span class="result-unit">{ " " }{ spec.unit.get(lang) }</span>
+                }
+            </span>
+        </div>
     }
 }
 
-/// A numeric result: `value` shown with `decimals` decimals, full precision
-/// in `data-value`; `None` (or a non-finite value) shows "not reachable"
-/// with an empty `data-value`.
-pub fn number(key: &'static str, label: Text, value: Option<f64>, unit: Text, decimals: u8, lang: Lang, big: bool) -> Html {
-    scaled(key, label, value, 1.0, unit, decimals, lang, big)
-}
-
-/// A result shown in a larger unit than its `data-value` (e.g. USD millions
-/// on screen, USD in `data-value`): `shown = value / divisor`.
-#[allow(clippy::too_many_arguments)]
-pub fn scaled(key: &'static str, label: Text, value: Option<f64>, divisor: f64, unit: Text, decimals: u8, lang: Lang, big: bool) -> Html {
-    let (shown, data) = match value {
-        Some(v) if v.is_finite() => (format::number(lang, v / divisor, decimals), decimal::plain(v)),
-        _ => (Text::NotReachable.get(lang).to_string(), String::new()),
-    };
-    Card { key, label, shown, data, unit, big, negative: value.is_some_and(|v| v < 0.0) }.view(lang)
+/// A panel's result cards, in registry order.
+pub fn cards(values: &[(OutputId, Value)], lang: Lang) -> Html {
+    html! { <div class="results">{ for values.iter().map(|(id, v)| card(*id, v, lang)) }</div> }
 }

@@ -1,6 +1,6 @@
 //! Where a panel sits on the page: its wrapper, its tools, and the rule that
 //! a panel scrolled far out of view is not re-rendered. While off screen
-//! the slot keeps handing the panel the inputs it last showed, so the
+//! the slot keeps handing the panel the scenario it last showed, so the
 //! panel's props stay equal and Yew skips it entirely; it catches up when
 //! it comes back into view.
 
@@ -13,22 +13,21 @@ use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
 use super::panel_tools::PanelTools;
 use super::pivot_panel::PivotPanel;
-use super::state::RowEdit;
 use super::visibility::use_live_scenario;
-use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::i18n::Lang;
+use crate::inputs::InputId;
+use crate::lower;
 use crate::presets::Preset;
-use crate::url_state::{ExtraRow, Panel};
+use crate::scenario::{RowEdit, Scenario};
+use crate::url_state::Panel;
 
 /// Props of [`PanelSlot`].
 #[derive(Properties, PartialEq)]
 pub struct PanelSlotProps {
     /// Which panel.
     pub panel: Panel,
-    /// The scenario's inputs.
-    pub inputs: Inputs,
-    /// Rows added to the share table.
-    pub rows: Vec<ExtraRow>,
+    /// The whole scenario (each panel is handed only the part it reads).
+    pub scenario: Scenario,
     /// Active language.
     pub lang: Lang,
     /// Embedded: no tools.
@@ -41,15 +40,19 @@ pub struct PanelSlotProps {
     pub on_rows: Callback<RowEdit>,
 }
 
-/// The panel's title, for the embed snippet.
-fn title(p: Panel) -> Text {
-    match p {
-        Panel::Miner => Text::PanelMiner,
-        Panel::Outlook => Text::PanelOutlook,
-        Panel::Pivot => Text::PanelPivot,
-        Panel::Grid => Text::PanelGrid,
-        Panel::Geography => Text::PanelGeography,
-        Panel::Converter => Text::PanelConverter,
+/// The part of `scenario` a panel reads: panels that read few inputs get
+/// only those (the rest at their defaults), so moving any other slider
+/// leaves their props equal; only the geography panel gets the added rows.
+fn projection(panel: Panel, scenario: &Scenario) -> Scenario {
+    let only = |ids: &[InputId]| Scenario { inputs: scenario.inputs.project(ids), rows: Vec::new() };
+    match panel {
+        Panel::Miner | Panel::Outlook | Panel::Pivot => Scenario { inputs: scenario.inputs.clone(), rows: Vec::new() },
+        Panel::Grid => only(&grid_panel::INPUTS),
+        Panel::Geography => Scenario {
+            inputs: scenario.inputs.project(&[&geography_panel::KEY_INPUTS[..], &lower::SHARE_INPUTS[..]].concat()),
+            rows: scenario.rows.clone(),
+        },
+        Panel::Converter => only(&converter_panel::INPUTS),
     }
 }
 
@@ -57,27 +60,24 @@ fn title(p: Panel) -> Text {
 #[component]
 pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let node = use_node_ref();
-    let (inputs, rows) = use_live_scenario(node.clone(), (props.inputs.clone(), props.rows.clone()));
-    let (lang, on_change, on_preset) = (props.lang, props.on_change.clone(), props.on_preset.clone());
     let p = props.panel;
+    let live = use_live_scenario(node.clone(), props.scenario.clone());
+    let scenario = projection(p, &live);
+    let (lang, on_change, on_preset, on_rows) = (props.lang, props.on_change.clone(), props.on_preset.clone(), props.on_rows.clone());
     let body = match p {
-        Panel::Miner => html! { <MinerPanel inputs={inputs.clone()} {lang} {on_change} /> },
-        Panel::Outlook => html! { <OutlookPanel inputs={inputs.clone()} {lang} {on_change} {on_preset} /> },
-        Panel::Pivot => html! { <PivotPanel inputs={inputs.clone()} {lang} {on_change} {on_preset} /> },
-        // Panels that read few inputs get only those, so moving any other
-        // slider leaves their props equal.
-        Panel::Grid => html! { <GridPanel inputs={inputs.project(&grid_panel::INPUTS)} {lang} {on_change} {on_preset} /> },
-        Panel::Geography => {
-            let ids = [&geography_panel::KEY_INPUTS[..], &geography_panel::SHARE_INPUTS[..]].concat();
-            html! { <GeographyPanel inputs={inputs.project(&ids)} {lang} {on_change} {on_preset} rows={rows.clone()} on_rows={props.on_rows.clone()} /> }
-        }
-        Panel::Converter => html! { <ConverterPanel inputs={inputs.project(&converter_panel::INPUTS)} {lang} {on_change} /> },
+        Panel::Miner => html! { <MinerPanel scenario={scenario.clone()} {lang} {on_change} /> },
+        Panel::Outlook => html! { <OutlookPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} /> },
+        Panel::Pivot => html! { <PivotPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} /> },
+        Panel::Grid => html! { <GridPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} /> },
+        Panel::Geography => html! { <GeographyPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Converter => html! { <ConverterPanel scenario={scenario.clone()} {lang} {on_change} /> },
     };
     html! {
         <div ref={node} class="panel-wrap" data-panel={p.key()}>
             { body }
             if !props.embed {
-                <PanelTools panel={p} title={title(p)} {inputs} {lang} rows={if p == Panel::Geography { rows } else { Vec::new() }} />
+                // Share and embed links carry the whole scenario.
+                <PanelTools panel={p} scenario={live} {lang} />
             }
         </div>
     }

@@ -5,24 +5,20 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
+use super::panel_frame::title;
 use crate::i18n::{Lang, Text};
-use crate::inputs::Inputs;
-use crate::url_state::{encode_with_view, ExtraRow, Panel, View};
+use crate::scenario::Scenario;
+use crate::url_state::{encode_with_view, Panel, View};
 
 /// Props of [`PanelTools`].
 #[derive(Properties, PartialEq)]
 pub struct PanelToolsProps {
     /// Which panel.
     pub panel: Panel,
-    /// Its title (for the iframe's title attribute).
-    pub title: Text,
-    /// The scenario's inputs.
-    pub inputs: Inputs,
+    /// The whole scenario.
+    pub scenario: Scenario,
     /// Active language.
     pub lang: Lang,
-    /// Rows added to the share table (geography only).
-    #[prop_or_default]
-    pub rows: Vec<ExtraRow>,
 }
 
 /// Escapes text for an HTML attribute value.
@@ -31,17 +27,16 @@ fn attr(text: &str) -> String {
 }
 
 /// The iframe snippet that embeds `panel` in its current state.
-pub fn embed_snippet(base: &str, panel: Panel, inputs: &Inputs, rows: &[ExtraRow], lang: Lang, title: &str, suffix: u32) -> String {
+pub fn embed_snippet(base: &str, panel: Panel, scenario: &Scenario, lang: Lang, title: &str, suffix: u32) -> String {
     let id = format!("hashpivot-{}-{suffix}", panel.key());
     let view = View {
         panel: Some(panel),
         embed: true,
         child_id: Some(id.clone()),
         lang: (lang != Lang::default()).then_some(lang),
-        extra_rows: rows.to_vec(),
         ..View::default()
     };
-    let src = format!("{base}?{}", encode_with_view(inputs, &view));
+    let src = format!("{base}?{}", encode_with_view(scenario, &view));
     format!(
         "<iframe id=\"{id}\" data-hashpivot src=\"{}\" title=\"{}\" loading=\"lazy\" scrolling=\"no\" style=\"border:0;width:1px;min-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(&src),
@@ -58,14 +53,14 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
     let snippet = use_state(|| None::<String>);
     let status = use_state(|| None::<Text>);
     let on_embed = {
-        let (snippet, panel, inputs, title, rows) = (snippet.clone(), props.panel, props.inputs.clone(), props.title, props.rows.clone());
+        let (snippet, panel, scenario) = (snippet.clone(), props.panel, props.scenario.clone());
         Callback::from(move |_: MouseEvent| {
             if snippet.is_some() {
                 snippet.set(None);
             } else {
                 let suffix = (js_sys::Math::random() * 1e6) as u32;
-                let title = format!("{}: {}", Text::EmbedTitle.get(lang), title.get(lang));
-                snippet.set(Some(embed_snippet(&browser::base_url(), panel, &inputs, &rows, lang, &title, suffix)));
+                let title = format!("{}: {}", Text::EmbedTitle.get(lang), title(panel).get(lang));
+                snippet.set(Some(embed_snippet(&browser::base_url(), panel, &scenario, lang, &title, suffix)));
             }
         })
     };
@@ -80,11 +75,10 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
         })
     };
     let on_share = {
-        let (status, panel, inputs, rows) = (status.clone(), props.panel, props.inputs.clone(), props.rows.clone());
+        let (status, panel, scenario) = (status.clone(), props.panel, props.scenario.clone());
         Callback::from(move |_: MouseEvent| {
-            let view =
-                View { panel: Some(panel), lang: (lang != Lang::default()).then_some(lang), extra_rows: rows.clone(), ..View::default() };
-            let url = format!("{}?{}", browser::base_url(), encode_with_view(&inputs, &view));
+            let view = View { panel: Some(panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+            let url = format!("{}?{}", browser::base_url(), encode_with_view(&scenario, &view));
             if browser::share_or_copy(&url, Text::AppTitle.get(lang)) {
                 status.set(Some(Text::ShareDone));
             }
@@ -131,7 +125,7 @@ mod tests {
 
     #[test]
     fn snippet_is_lazy_titled_heightless_and_escaped() {
-        let s = embed_snippet("https://host/a/", Panel::Grid, &Inputs::default(), &[], Lang::En, "Calc \"x\" <y>", 7);
+        let s = embed_snippet("https://host/a/", Panel::Grid, &Scenario::default(), Lang::En, "Calc \"x\" <y>", 7);
         assert!(s.contains("src=\"https://host/a/?v=1&amp;"), "{s}");
         assert!(s.contains("panel=grid&amp;embed=1&amp;childId=hashpivot-grid-7"));
         assert!(s.contains("loading=\"lazy\"") && s.contains("title=\"Calc &quot;x&quot; &lt;y&gt;\""));

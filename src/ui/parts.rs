@@ -5,17 +5,17 @@ use yew::prelude::*;
 
 use super::choice_row::choice_row;
 use super::input_row::InputRow;
-use super::state::RowEdit;
 use crate::i18n::{Lang, Text};
-use crate::inputs::{InputId, Inputs};
+use crate::inputs::InputId;
 use crate::presets::Preset;
-use crate::url_state::ExtraRow;
+use crate::scenario::{RowEdit, Scenario};
 
 /// Props of every panel: the scenario, the language and what to call back.
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
+    /// The scenario (a panel that reads few inputs may get a projection:
+    /// only those inputs, the rest at their defaults).
+    pub scenario: Scenario,
     /// Active language.
     pub lang: Lang,
     /// Called when an input changes.
@@ -23,10 +23,7 @@ pub struct PanelProps {
     /// Called with a preset to load (`None`: the defaults).
     #[prop_or_default]
     pub on_preset: Callback<Option<&'static Preset>>,
-    /// Rows the reader added to the hashrate-share table (geography only).
-    #[prop_or_default]
-    pub rows: Vec<ExtraRow>,
-    /// Called to edit those rows.
+    /// Called to edit the rows added to the hashrate-share table.
     #[prop_or_default]
     pub on_rows: Callback<RowEdit>,
 }
@@ -36,7 +33,7 @@ pub struct PanelProps {
 /// ids. A function, not a component: the rows change on every input anyway.
 pub fn input_rows(props: &PanelProps, key_ids: &[InputId], more_ids: &[InputId], scope: &'static str) -> Html {
     let row = |id: InputId| {
-        let (value, lang, on_change) = (props.inputs.get(id), props.lang, props.on_change.clone());
+        let (value, lang, on_change) = (props.scenario.inputs.get(id), props.lang, props.on_change.clone());
         if id.spec().choices.is_empty() {
             html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} {scope} /> }
         } else {

@@ -6,9 +6,8 @@ use yew::prelude::*;
 
 use super::browser;
 use crate::i18n::{Lang, Text};
-use crate::inputs::Inputs;
 use crate::saved::{self, Loaded, Saved};
-use crate::url_state::{encode_with_view, View};
+use crate::scenario::Scenario;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -26,8 +25,8 @@ fn write(entries: &[Saved]) -> bool {
 /// Props of [`SavedPanel`].
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
-    /// The scenario's inputs.
-    pub inputs: Inputs,
+    /// The whole scenario (what Save stores).
+    pub scenario: Scenario,
     /// Active language.
     pub lang: Lang,
     /// Called with a saved query to load.
@@ -46,16 +45,15 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
     let on_save = {
-        let (loaded, name, inputs) = (loaded.clone(), name.clone(), props.inputs.clone());
+        let (loaded, name, scenario) = (loaded.clone(), name.clone(), props.scenario.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let clean = saved::clean_name(&name);
-            if clean.is_empty() {
+            let entry = Saved::new(&name, browser::today(), &scenario, (lang != Lang::default()).then_some(lang));
+            if entry.name.is_empty() {
                 return;
             }
             let mut entries = read().map(|l| l.entries).unwrap_or_default();
-            let query = encode_with_view(&inputs, &View { lang: (lang != Lang::default()).then_some(lang), ..View::default() });
-            entries.push(Saved { name: clean, saved_on: browser::today(), query });
+            entries.push(entry);
             if write(&entries) {
                 name.set(String::new());
             }

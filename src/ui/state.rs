@@ -5,21 +5,23 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::i18n::Lang;
-use crate::inputs::{InputError, InputId, Inputs};
+use crate::i18n::{Lang, Text};
+use crate::inputs::{InputError, InputId};
 use crate::presets::Preset;
+use crate::scenario::{RowEdit, Scenario};
 use crate::url_state::{self, View};
 
-/// Everything the page shows is derived from this.
+/// Everything the page shows is derived from this: the scenario (what the
+/// results depend on) and the view (how they are shown).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
-    /// The scenario's inputs, all valid.
-    pub inputs: Inputs,
+    /// The scenario, always valid.
+    pub scenario: Scenario,
     /// Values in the URL that were rejected at load.
     pub url_errors: Vec<InputError>,
     /// Active language.
     pub lang: Lang,
-    /// Which panels, embedded or not (from the URL).
+    /// Which panels, embedded or not, theme (from the URL).
     pub view: View,
 }
 
@@ -30,7 +32,7 @@ impl AppState {
         let (view, rejected) = url_state::decode_view(query);
         let mut url_errors = decoded.errors;
         url_errors.extend(rejected.into_iter().map(|key| InputError::NotAllowed { key }));
-        AppState { inputs: decoded.inputs, url_errors, lang: view.lang.unwrap_or(fallback_lang), view }
+        AppState { scenario: decoded.scenario, url_errors, lang: view.lang.unwrap_or(fallback_lang), view }
     }
 }
 
@@ -39,7 +41,7 @@ impl AppState {
 pub enum Action {
     /// Set one input (ignored if outside its domain: the box shows why).
     Set(InputId, f64),
-    /// Every input back to its default.
+    /// The whole scenario back to its defaults.
     Reset,
     /// Close the notice about rejected URL values.
     DismissUrlErrors,
@@ -47,25 +49,13 @@ pub enum Action {
     SetLang(Lang),
     /// Load a named scenario.
     Preset(&'static Preset),
-    /// Load a saved scenario's query (inputs and language; the view stays).
+    /// Load a saved scenario's query (scenario and language; the view stays).
     Load(String),
     /// Choose the colour theme (None: follow the system).
     SetTheme(Option<url_state::Theme>),
-    /// Edit the rows added to the hashrate-share table.
+    /// Edit the rows added to the hashrate-share table. `Add` takes its
+    /// name from the reducer ("Row N" in the page's language).
     EditRows(RowEdit),
-}
-
-/// An edit of the added hashrate-share rows.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RowEdit {
-    /// Add an empty row (up to the maximum).
-    Add,
-    /// Rename row `i` (ignored unless the name is valid).
-    Name(usize, String),
-    /// Set row `i`'s share, percent (ignored outside 0-100).
-    Share(usize, f64),
-    /// Remove row `i`.
-    Remove(usize),
 }
 
 impl Reducible for AppState {
@@ -75,44 +65,58 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Set(id, value) => {
-                if next.inputs.set(id, value).is_err() || next.inputs == self.inputs {
+                if next.scenario.set(id, value).is_err() || next.scenario == self.scenario {
                     return self;
                 }
             }
-            Action::Reset => {
-                next.inputs = Inputs::default();
-                next.view.extra_rows.clear();
-            }
+            Action::Reset => next.scenario = Scenario::default(),
             Action::DismissUrlErrors => next.url_errors.clear(),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.view.theme = theme,
-            Action::Preset(preset) => {
-                next.inputs = preset.inputs();
-                next.view.extra_rows.clear();
-            }
+            Action::Preset(preset) => next.scenario = preset.scenario(),
             Action::EditRows(edit) => {
-                let rows = &mut next.view.extra_rows;
-                match edit {
-                    RowEdit::Add if rows.len() < url_state::EXTRA_ROWS_MAX => rows.push(url_state::ExtraRow {
-                        name: format!("{} {}", crate::i18n::Text::RowDefault.get(self.lang), rows.len() + 1),
-                        share_pct: 0.0,
-                    }),
-                    RowEdit::Name(i, name) if i < rows.len() && url_state::valid_row_name(&name) => rows[i].name = name,
-                    RowEdit::Share(i, v) if i < rows.len() && (0.0..=100.0).contains(&v) => rows[i].share_pct = v,
-                    RowEdit::Remove(i) if i < rows.len() => {
-                        rows.remove(i);
-                    }
-                    _ => return self,
+                let edit = match edit {
+                    RowEdit::Add(_) => RowEdit::Add(format!("{} {}", Text::RowDefault.get(self.lang), self.scenario.rows.len() + 1)),
+                    other => other,
+                };
+                if !next.scenario.edit_rows(edit) {
+                    return self;
                 }
             }
             Action::Load(query) => {
                 let loaded = AppState::from_query(&query, self.lang);
-                next.inputs = loaded.inputs;
-                next.view.extra_rows = loaded.view.extra_rows;
+                next.scenario = loaded.scenario;
                 next.lang = loaded.lang;
                 next.url_errors = loaded.url_errors;
             }
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::ExtraRow;
+
+    #[test]
+    fn loading_a_saved_scenario_restores_its_rows_and_keeps_the_view() {
+        let start = Rc::new(AppState::from_query("panel=geography&embed=1&extra_shares=UAE:3.54", Lang::En));
+        let saved = "v=1&us_leave_pct=40&extra_shares=Paraguay:3.87;Oman:2.99&lang=ar";
+        let next = start.clone().reduce(Action::Load(saved.into()));
+        assert_eq!(next.scenario.rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Paraguay", "Oman"]);
+        assert_eq!(next.lang, Lang::Ar);
+        assert_eq!(next.view, start.view, "loading changes the scenario, not the view");
+    }
+
+    #[test]
+    fn presets_and_reset_replace_the_whole_scenario() {
+        let start = Rc::new(AppState::from_query("extra_shares=UAE:3.54", Lang::En));
+        assert_eq!(start.scenario.rows, [ExtraRow { name: "UAE".into(), share_pct: 3.54 }]);
+        let next = start.clone().reduce(Action::Preset(&crate::presets::DIFFICULTY_DROP));
+        assert_eq!(next.scenario, crate::presets::DIFFICULTY_DROP.scenario());
+        let added = next.reduce(Action::EditRows(RowEdit::Add(String::new())));
+        assert_eq!(added.scenario.rows[0].name, "Country 1");
+        assert_eq!(added.reduce(Action::Reset).scenario, Scenario::default());
     }
 }

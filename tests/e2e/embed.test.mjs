@@ -136,6 +136,25 @@ test('saved scenarios survive a reload; a corrupt entry is reported and skipped'
   await context.close();
 });
 
+test('a saved scenario keeps the rows added to the share table, and loading one restores them', async () => {
+  const { page, context } = await open(browser, `${server.url}?extra_shares=Paraguay:3.87;Oman:2.99&us_leave_pct=40`);
+  await page.evaluate(() => localStorage.removeItem('hashpivot.scenarios'));
+  await page.fill('#saved-name', 'With rows');
+  await page.click('.saved-form button[type=submit]');
+  await page.waitForSelector('[data-saved="With rows"]');
+  const saved = await page.evaluate(() => localStorage.getItem('hashpivot.scenarios'));
+  assert.match(saved, /extra_shares=Paraguay:3\.87;Oman:2\.99/, 'the rows are in the saved entry');
+  await page.goto(`${server.url}?extra_shares=UAE:3.54`);
+  await page.waitForSelector('[data-saved="With rows"]');
+  await page.click('[data-saved="With rows"] button >> nth=0');
+  await until(() => page.url().includes('extra_shares=Paraguay:3.87;Oman:2.99'), 'the saved rows in the URL');
+  await page.locator('#panel-geography').scrollIntoViewIfNeeded();
+  await until(async () => (await page.inputValue('#row-0-name')) === 'Paraguay', 'the saved rows on screen');
+  assert.equal(await page.inputValue('#row-1-name'), 'Oman');
+  assert.equal(await page.$('#row-2-name'), null);
+  await context.close();
+});
+
 test("the article's claims each open a panel that reproduces their number", async () => {
   const { page, context } = await open(browser, server.url);
   const claims = await page.$$eval('[data-claim]', (els) => els.map((e) => ({ id: e.dataset.claim, href: e.querySelector('a')?.getAttribute('href'), number: e.querySelector('.claim-number').textContent })));

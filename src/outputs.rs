@@ -1,0 +1,337 @@
+//! The output registry: every headline result of every panel declared once,
+//! with its `data-output` key, label, unit, decimals and scale. Panels name
+//! outputs by [`OutputId`]; the values come from a model outcome through one
+//! function per panel ([`miner`], [`outlook`], ...), and [`evaluate`] runs a
+//! whole panel from a [`Scenario`] (the golden table and the library use
+//! it). The README's output table is generated from here.
+
+use crate::decimal;
+use crate::i18n::Text;
+use crate::lower;
+use crate::model::calendar::Date;
+use crate::model::{geography, grid, miner, outlook, pivot};
+use crate::scenario::Scenario;
+use crate::url_state::Panel;
+
+/// One headline result. The discriminant indexes [`OUTPUTS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum OutputId {
+    HashpriceUsdPhDay,
+    MarginUsdPhDay,
+    PowerCostUsdPhDay,
+    BtcPerPhDay,
+    BreakevenPowerUsdKwh,
+    MinerBreakevenBtcUsd,
+    RevenueUsdMwh,
+    IssuanceBtcDay,
+    RequiredBtcGrowthPct,
+    FleetUnprofitableMonth,
+    IssuanceBtcDay2028,
+    IssuanceBtcDay2032,
+    HashpriceUsdPhDayNow,
+    HashpriceUsdPhDayAfter2028,
+    NpvAdvantageAiUsd,
+    BreakevenLeaseUsdKwMonth,
+    NpvAiUsd,
+    NpvMiningUsd,
+    ValuePerMwAiUsd,
+    ValuePerMwMiningUsd,
+    IrrAiPct,
+    PaybackAiMonths,
+    PivotBreakevenBtcUsd,
+    ShortfallGw,
+    CoveredByMinesGw,
+    ShortfallAfterGw,
+    ShareOfShortfallCoveredPct,
+    UsShareAfterPct,
+    HashpriceChangePct,
+    RussiaShareAfterPct,
+    ChinaShareAfterPct,
+    NetworkHashrateChangePct,
+    DifficultyChangePct,
+}
+
+/// How an output is declared.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OutputSpec {
+    /// Which output this is.
+    pub id: OutputId,
+    /// Its `data-output` key (a public contract: never renamed without a redirect).
+    pub key: &'static str,
+    /// The panel that shows it.
+    pub panel: Panel,
+    /// Its label.
+    pub label: Text,
+    /// The unit it is shown in.
+    pub unit: Text,
+    /// Decimals shown.
+    pub decimals: u8,
+    /// Shown value = `data-value` / `scale` (1e6: USD in `data-value`, USD
+    /// millions on screen).
+    pub scale: f64,
+    /// A headline: shown large.
+    pub big: bool,
+}
+
+const fn out(id: OutputId, key: &'static str, panel: Panel, label: Text, unit: Text, decimals: u8, big: bool) -> OutputSpec {
+    OutputSpec { id, key, panel, label, unit, decimals, scale: 1.0, big }
+}
+
+const fn usd_m(id: OutputId, key: &'static str, label: Text, big: bool) -> OutputSpec {
+    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Text::UnitUsdM, decimals: 1, scale: 1e6, big }
+}
+
+use OutputId as O;
+use Panel::{Geography, Grid, Miner, Outlook, Pivot};
+
+/// The registry, in [`OutputId`] order (and, within a panel, in the order
+/// the panel shows them).
+pub static OUTPUTS: &[OutputSpec] = &[
+    out(O::HashpriceUsdPhDay, "hashprice_usd_ph_day", Miner, Text::OutHashprice, Text::UnitUsdPhDay, 2, true),
+    out(O::MarginUsdPhDay, "margin_usd_ph_day", Miner, Text::OutMargin, Text::UnitUsdPhDay, 2, true),
+    out(O::PowerCostUsdPhDay, "power_cost_usd_ph_day", Miner, Text::OutPowerCost, Text::UnitUsdPhDay, 2, false),
+    out(O::BtcPerPhDay, "btc_per_ph_day", Miner, Text::OutBtcPerPhDay, Text::UnitBtcPhDay, 6, false),
+    out(O::BreakevenPowerUsdKwh, "breakeven_power_usd_kwh", Miner, Text::OutBreakevenPower, Text::UnitUsdKwh, 4, false),
+    out(O::MinerBreakevenBtcUsd, "breakeven_btc_usd", Miner, Text::OutBreakevenBtc, Text::UnitUsd, 0, false),
+    out(O::RevenueUsdMwh, "revenue_usd_mwh", Miner, Text::OutRevenueMwh, Text::UnitUsdMwh, 2, false),
+    out(O::IssuanceBtcDay, "issuance_btc_day", Miner, Text::OutIssuance, Text::UnitBtcDay, 2, false),
+    out(O::RequiredBtcGrowthPct, "required_btc_growth_pct", Outlook, Text::OutRequiredGrowth, Text::UnitPctYear, 1, true),
+    out(O::FleetUnprofitableMonth, "fleet_unprofitable_month", Outlook, Text::OutUnprofitableMonth, Text::UnitNone, 0, true),
+    out(O::IssuanceBtcDay2028, "issuance_btc_day_2028", Outlook, Text::OutIssuance2028, Text::UnitBtcDay, 2, false),
+    out(O::IssuanceBtcDay2032, "issuance_btc_day_2032", Outlook, Text::OutIssuance2032, Text::UnitBtcDay, 2, false),
+    out(O::HashpriceUsdPhDayNow, "hashprice_usd_ph_day_now", Outlook, Text::OutHashpriceNow, Text::UnitUsdPhDay, 2, false),
+    out(
+        O::HashpriceUsdPhDayAfter2028,
+        "hashprice_usd_ph_day_after_2028",
+        Outlook,
+        Text::OutHashpriceAfter2028,
+        Text::UnitUsdPhDay,
+        2,
+        false,
+    ),
+    usd_m(O::NpvAdvantageAiUsd, "npv_advantage_ai_usd", Text::OutAdvantage, true),
+    out(O::BreakevenLeaseUsdKwMonth, "breakeven_lease_usd_kw_month", Pivot, Text::OutBreakevenLease, Text::UnitUsdKwMonth, 1, true),
+    usd_m(O::NpvAiUsd, "npv_ai_usd", Text::OutNpvAi, false),
+    usd_m(O::NpvMiningUsd, "npv_mining_usd", Text::OutNpvMining, false),
+    usd_m(O::ValuePerMwAiUsd, "value_per_mw_ai_usd", Text::OutPerMwAi, false),
+    usd_m(O::ValuePerMwMiningUsd, "value_per_mw_mining_usd", Text::OutPerMwMining, false),
+    out(O::IrrAiPct, "irr_ai_pct", Pivot, Text::OutIrrAi, Text::UnitPctYear, 1, false),
+    out(O::PaybackAiMonths, "payback_ai_months", Pivot, Text::OutPaybackAi, Text::UnitMonths, 0, false),
+    out(O::PivotBreakevenBtcUsd, "breakeven_btc_usd", Pivot, Text::OutBreakevenBtcPivot, Text::UnitUsd, 0, false),
+    out(O::ShortfallGw, "shortfall_gw", Grid, Text::OutShortfall, Text::UnitGw, 1, true),
+    out(O::CoveredByMinesGw, "covered_by_mines_gw", Grid, Text::OutCovered, Text::UnitGw, 1, true),
+    out(O::ShortfallAfterGw, "shortfall_after_gw", Grid, Text::OutShortfallAfter, Text::UnitGw, 1, false),
+    out(O::ShareOfShortfallCoveredPct, "share_of_shortfall_covered_pct", Grid, Text::OutShareCovered, Text::UnitPct, 1, false),
+    out(O::UsShareAfterPct, "us_share_after_pct", Geography, Text::OutUsShareAfter, Text::UnitPct, 1, true),
+    out(O::HashpriceChangePct, "hashprice_change_pct", Geography, Text::OutHashpriceChange, Text::UnitPct, 1, true),
+    out(O::RussiaShareAfterPct, "russia_share_after_pct", Geography, Text::OutRussiaShareAfter, Text::UnitPct, 1, false),
+    out(O::ChinaShareAfterPct, "china_share_after_pct", Geography, Text::OutChinaShareAfter, Text::UnitPct, 1, false),
+    out(O::NetworkHashrateChangePct, "network_hashrate_change_pct", Geography, Text::OutNetworkChange, Text::UnitPct, 1, false),
+    out(O::DifficultyChangePct, "difficulty_change_pct", Geography, Text::OutDifficultyChange, Text::UnitPct, 1, false),
+];
+
+impl OutputId {
+    /// The declaration of this output.
+    pub fn spec(self) -> &'static OutputSpec {
+        &OUTPUTS[self as usize]
+    }
+}
+
+/// Why a result does not exist for the inputs (`data-reason`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A breakeven outside the range the root finder searches.
+    OutsideSearchRange,
+    /// No IRR: the cash flows never change sign.
+    NoSignChange,
+    /// Cumulative cash never turns positive within the horizon.
+    NeverPaysBack,
+    /// The halving is not inside the horizon.
+    NoHalvingInHorizon,
+    /// Neither subsidy nor fees: no price makes mining pay.
+    NoReward,
+}
+
+impl Reason {
+    /// Every reason, for the README's list.
+    pub const ALL: [Reason; 5] =
+        [Reason::OutsideSearchRange, Reason::NoSignChange, Reason::NeverPaysBack, Reason::NoHalvingInHorizon, Reason::NoReward];
+
+    /// The `data-reason` word.
+    pub fn key(self) -> &'static str {
+        match self {
+            Reason::OutsideSearchRange => "outside_search_range",
+            Reason::NoSignChange => "no_sign_change",
+            Reason::NeverPaysBack => "never_pays_back",
+            Reason::NoHalvingInHorizon => "no_halving_in_horizon",
+            Reason::NoReward => "no_reward",
+        }
+    }
+
+    /// What the page says instead of a number.
+    pub fn text(self) -> Text {
+        match self {
+            Reason::OutsideSearchRange => Text::ReasonOutsideSearchRange,
+            Reason::NoSignChange => Text::ReasonNoSignChange,
+            Reason::NeverPaysBack => Text::ReasonNeverPaysBack,
+            Reason::NoHalvingInHorizon => Text::ReasonNoHalvingInHorizon,
+            Reason::NoReward => Text::ReasonNoReward,
+        }
+    }
+}
+
+/// The value of one output.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    /// A finite number in the unit the key names.
+    Number(f64),
+    /// A month (`YYYY-MM`); None: never inside the horizon.
+    Month(Option<Date>),
+    /// No value exists, for this reason.
+    Missing(Reason),
+}
+
+impl Value {
+    /// `Number` for a finite value; a non-finite one (which the models'
+    /// property tests rule out) is reported as outside the search range.
+    fn number(v: f64) -> Value {
+        if v.is_finite() {
+            Value::Number(v)
+        } else {
+            Value::Missing(Reason::OutsideSearchRange)
+        }
+    }
+
+    /// `Number`, or `Missing(reason)` when there is none.
+    fn or(v: Option<f64>, reason: Reason) -> Value {
+        v.map_or(Value::Missing(reason), Value::number)
+    }
+
+    /// The machine-readable `data-value`: a plain decimal, `YYYY-MM`,
+    /// `never`, or empty when the value is missing.
+    pub fn data(&self) -> String {
+        match self {
+            Value::Number(v) => decimal::plain(*v),
+            Value::Month(Some(d)) => d.year_month(),
+            Value::Month(None) => "never".into(),
+            Value::Missing(_) => String::new(),
+        }
+    }
+
+    /// Whether it is bad news for the reader (a loss, a month when mining
+    /// stops paying).
+    pub fn negative(&self) -> bool {
+        match self {
+            Value::Number(v) => *v < 0.0,
+            Value::Month(d) => d.is_some(),
+            Value::Missing(_) => false,
+        }
+    }
+}
+
+/// A panel's outputs, in the order it shows them.
+pub type Values = Vec<(OutputId, Value)>;
+
+/// The miner panel's outputs.
+pub fn miner(o: &miner::Outcome) -> Values {
+    vec![
+        (O::HashpriceUsdPhDay, Value::number(o.hashprice_usd_per_ph_day)),
+        (O::MarginUsdPhDay, Value::number(o.margin_usd_per_ph_day)),
+        (O::PowerCostUsdPhDay, Value::number(o.power_cost_usd_per_ph_day)),
+        (O::BtcPerPhDay, Value::number(o.btc_per_ph_day)),
+        (O::BreakevenPowerUsdKwh, Value::number(o.breakeven_power_usd_per_kwh)),
+        (O::MinerBreakevenBtcUsd, Value::or(o.breakeven_btc_usd, Reason::NoReward)),
+        (O::RevenueUsdMwh, Value::number(o.revenue_usd_per_mwh)),
+        (O::IssuanceBtcDay, Value::number(o.issuance_btc_per_day)),
+    ]
+}
+
+/// The outlook panel's outputs.
+pub fn outlook(o: &outlook::Outcome) -> Values {
+    vec![
+        (O::RequiredBtcGrowthPct, Value::number(o.required_btc_growth_pct)),
+        (O::FleetUnprofitableMonth, Value::Month(o.fleet_unprofitable_month)),
+        (O::IssuanceBtcDay2028, Value::number(o.issuance_btc_per_day_2028)),
+        (O::IssuanceBtcDay2032, Value::number(o.issuance_btc_per_day_2032)),
+        (O::HashpriceUsdPhDayNow, Value::number(o.hashprice_now_usd_per_ph_day)),
+        (O::HashpriceUsdPhDayAfter2028, Value::or(o.hashprice_after_2028_usd_per_ph_day, Reason::NoHalvingInHorizon)),
+    ]
+}
+
+/// The pivot panel's outputs.
+pub fn pivot(o: &pivot::Outcome) -> Values {
+    // No IRR either because the cash never changes sign, or because the
+    // rate that zeroes the NPV lies outside the searched -99% to 1,000%.
+    let changes_sign = o.ai_cash_usd.iter().any(|c| *c > 0.0) && o.ai_cash_usd.iter().any(|c| *c < 0.0);
+    let no_irr = if changes_sign { Reason::OutsideSearchRange } else { Reason::NoSignChange };
+    vec![
+        (O::NpvAdvantageAiUsd, Value::number(o.npv_advantage_ai_usd)),
+        (O::BreakevenLeaseUsdKwMonth, Value::or(o.breakeven_lease_usd_kw_month, Reason::OutsideSearchRange)),
+        (O::NpvAiUsd, Value::number(o.npv_ai_usd)),
+        (O::NpvMiningUsd, Value::number(o.npv_mining_usd)),
+        (O::ValuePerMwAiUsd, Value::number(o.value_per_mw_ai_usd)),
+        (O::ValuePerMwMiningUsd, Value::number(o.value_per_mw_mining_usd)),
+        (O::IrrAiPct, Value::or(o.irr_ai_pct, no_irr)),
+        (O::PaybackAiMonths, Value::or(o.payback_ai_months.map(f64::from), Reason::NeverPaysBack)),
+        (O::PivotBreakevenBtcUsd, Value::or(o.breakeven_btc_usd, Reason::OutsideSearchRange)),
+    ]
+}
+
+/// The grid panel's outputs.
+pub fn grid(o: &grid::Outcome) -> Values {
+    vec![
+        (O::ShortfallGw, Value::number(o.shortfall_gw)),
+        (O::CoveredByMinesGw, Value::number(o.covered_by_mines_gw)),
+        (O::ShortfallAfterGw, Value::number(o.shortfall_after_gw)),
+        (O::ShareOfShortfallCoveredPct, Value::number(o.share_of_shortfall_covered_pct)),
+    ]
+}
+
+/// The geography panel's outputs.
+pub fn geography(o: &geography::Outcome) -> Values {
+    vec![
+        (O::UsShareAfterPct, Value::number(o.after_pct[0])),
+        (O::HashpriceChangePct, Value::number(o.hashprice_change_pct)),
+        (O::RussiaShareAfterPct, Value::number(o.after_pct[1])),
+        (O::ChinaShareAfterPct, Value::number(o.after_pct[2])),
+        (O::NetworkHashrateChangePct, Value::number(o.network_hashrate_change_pct)),
+        (O::DifficultyChangePct, Value::number(o.difficulty_change_pct)),
+    ]
+}
+
+/// Every output of `panel` for `scenario` (empty for the converter, whose
+/// fields are its own inputs).
+pub fn evaluate(panel: Panel, scenario: &Scenario) -> Values {
+    let inputs = &scenario.inputs;
+    match panel {
+        Panel::Miner => miner(&miner::evaluate(&lower::miner(inputs))),
+        Panel::Outlook => outlook(&outlook::evaluate(&lower::outlook(inputs))),
+        Panel::Pivot => pivot(&pivot::evaluate(&lower::pivot(inputs))),
+        Panel::Grid => grid(&grid::evaluate(&lower::grid(inputs))),
+        Panel::Geography => geography(&geography::evaluate(&lower::geography(scenario))),
+        Panel::Converter => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_in_id_order_and_each_panel_lists_its_outputs_once() {
+        for (i, o) in OUTPUTS.iter().enumerate() {
+            assert_eq!(o.id as usize, i, "{} out of order", o.key);
+        }
+        for panel in Panel::ALL {
+            let mut values: Vec<OutputId> = evaluate(panel, &Scenario::default()).into_iter().map(|(id, _)| id).collect();
+            let declared: Vec<OutputId> = OUTPUTS.iter().filter(|o| o.panel == panel).map(|o| o.id).collect();
+            assert_eq!(values, declared, "{panel:?} shows its outputs in registry order");
+            let mut keys: Vec<&str> = values.iter().map(|id| id.spec().key).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            values.dedup();
+            assert_eq!(keys.len(), values.len(), "{panel:?} has a duplicate key");
+        }
+    }
+}
