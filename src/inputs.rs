@@ -92,26 +92,15 @@ pub struct InputSpec {
 
 /// The registry, in [`InputId`] order.
 pub static INPUTS: &[InputSpec] = &[
-    // Snapshot: BTC about USD 67,000 at the early-Feb-2026 retarget; public reporting of the retarget.
     spec(InputId::BtcUsd, "btc_usd", Text::InBtcUsd, Text::UnitUsd, (1_000.0, 10_000_000.0), (10_000.0, 300_000.0), 100.0, 0, 67_000.0),
-    // 125.86 T x 2^32 / 600 = 900.9 EH/s.
     spec(InputId::HashrateEhs, "hashrate_ehs", Text::InHashrateEhs, Text::UnitEhs, (1.0, 100_000.0), (100.0, 3_000.0), 0.1, 1, 900.9),
-    // 0.5-0.6% of the reward through late 2025 and early 2026.
     spec(InputId::FeesBtc, "fees_btc", Text::InFeesBtc, Text::UnitBtcPerBlock, (0.0, 50.0), (0.0, 1.0), 0.001, 3, 0.02),
-    // The retarget block of early Feb 2026 (464 x 2016). The domain stops
-    // before 6,930,000, where the subsidy reaches zero.
     spec(InputId::Height, "height", Text::InHeight, Text::UnitBlock, (0.0, 6_929_999.0), (840_000.0, 1_470_000.0), 1.0, 0, 935_424.0),
-    // Antminer S21, 17.5 J/TH.
     spec(InputId::EffJth, "eff_jth", Text::InEffJth, Text::UnitJth, (1.0, 200.0), (5.0, 40.0), 0.1, 1, 17.5),
-    // Assumption: a typical US industrial power contract.
     spec(InputId::PowerUsdKwh, "power_usd_kwh", Text::InPowerUsdKwh, Text::UnitUsdKwh, (0.0, 1.0), (0.0, 0.15), 0.001, 3, 0.05),
-    // Assumption: FPPS pools charge about 2-2.5%.
     spec(InputId::PoolFeePct, "pool_fee_pct", Text::InPoolFeePct, Text::UnitPct, (0.0, 10.0), (0.0, 5.0), 0.1, 1, 2.0),
-    // Assumption: curtailment and downtime.
     spec(InputId::UptimePct, "uptime_pct", Text::InUptimePct, Text::UnitPct, (1.0, 100.0), (50.0, 100.0), 0.5, 1, 95.0),
-    // Assumption, below the ~50% the article says miners need.
     spec(InputId::BtcGrowthPct, "btc_growth_pct", Text::InBtcGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-30.0, 100.0), 1.0, 0, 20.0),
-    // The growth under which Thiel's "about 50% a year" holds (F2).
     spec(
         InputId::HashrateGrowthPct,
         "hashrate_growth_pct",
@@ -123,40 +112,25 @@ pub static INPUTS: &[InputSpec] = &[
         0,
         26.0,
     ),
-    // F4: fees have not replaced the subsidy; flat by default.
     spec(InputId::FeeGrowthPct, "fee_growth_pct", Text::InFeeGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-20.0, 50.0), 1.0, 0, 0.0),
-    // 0 = no Monte Carlo; BTC's realised volatility has run at about 40-80%.
     spec(InputId::VolatilityPct, "volatility_pct", Text::InVolatilityPct, Text::UnitPctYear, (0.0, 150.0), (0.0, 100.0), 5.0, 0, 0.0),
     choice(InputId::HashrateMode, "hashrate_mode", Text::InHashrateMode, &[Text::ModeGrowth, Text::ModeEquilibrium], 0.0),
     spec(InputId::BlockTimeS, "block_time_s", Text::InBlockTimeS, Text::UnitSeconds, (300.0, 1200.0), (540.0, 660.0), 1.0, 0, 600.0),
-    // Assumption: new generations cut J/TH by roughly a tenth a year.
     spec(InputId::FleetGainPct, "fleet_gain_pct", Text::InFleetGainPct, Text::UnitPctYear, (0.0, 50.0), (0.0, 30.0), 0.5, 1, 10.0),
-    // Hashrate Index's middle fleet group, 19-25 J/TH.
     spec(InputId::MarginalEffJth, "marginal_eff_jth", Text::InMarginalEffJth, Text::UnitJth, (5.0, 100.0), (10.0, 40.0), 0.5, 1, 22.0),
-    // Assumption: S21 XP about USD 25.7/TH new (Nov 2025); older gear less.
     spec(InputId::AsicUsdTh, "asic_usd_th", Text::InAsicUsdTh, Text::UnitUsdTh, (1.0, 200.0), (2.0, 40.0), 0.5, 1, 15.0),
     spec(InputId::AsicLifeYears, "asic_life_years", Text::InAsicLifeYears, Text::UnitYears, (1.0, 10.0), (1.0, 8.0), 0.5, 1, 4.0),
-    // F3: "a system heading to net zero".
     spec(InputId::TargetMarginPct, "target_margin_pct", Text::InTargetMarginPct, Text::UnitPct, (-50.0, 50.0), (-30.0, 30.0), 1.0, 0, 0.0),
-    // Morgan Stanley (article F8): +74 GW of US data-centre demand, 2025-2028.
     spec(InputId::DemandGw, "demand_gw", Text::InDemandGw, Text::UnitGw, (0.0, 1_000.0), (0.0, 150.0), 1.0, 0, 74.0),
-    // Chosen so the shortfall is Morgan Stanley's 49 GW (F9).
     spec(InputId::SupplyGw, "supply_gw", Text::InSupplyGw, Text::UnitGw, (0.0, 1_000.0), (0.0, 150.0), 1.0, 0, 25.0),
-    // Morgan Stanley: miners hold almost 20 GW of large sites with firm interconnection.
     spec(InputId::MiningGw, "mining_gw", Text::InMiningGw, Text::UnitGw, (0.0, 200.0), (0.0, 40.0), 0.5, 1, 20.0),
-    // Assumption: most, not all, sites suit an AI tenant.
     spec(InputId::ConvertiblePct, "convertible_pct", Text::InConvertiblePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 80.0),
-    // AI campuses run at PUE ~1.2-1.4 (site MW / IT MW of 1.25-1.45 in the public 2025 deals).
     spec(InputId::ConvertedPue, "converted_pue", Text::InConvertedPue, Text::UnitNone, (1.0, 3.0), (1.0, 2.0), 0.01, 2, 1.3),
-    // Hashrate Index via the article (F12).
     spec(InputId::UsSharePct, "us_share_pct", Text::InUsSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 37.5),
     spec(InputId::RussiaSharePct, "russia_share_pct", Text::InRussiaSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 16.4),
     spec(InputId::ChinaSharePct, "china_share_pct", Text::InChinaSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 11.7),
-    // The rest of the world, "unknown" included (F7); at least 0.1 so shares never sum to 0.
     spec(InputId::RestSharePct, "rest_share_pct", Text::InRestSharePct, Text::UnitPct, (0.1, 100.0), (0.1, 100.0), 0.1, 1, 34.4),
-    // Assumption: a quarter of US hashrate pivots to AI.
     spec(InputId::UsLeavePct, "us_leave_pct", Text::InUsLeavePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 25.0),
-    // Assumption: others add 0.5% hashrate per 1% better hashprice.
     spec(
         InputId::OthersResponsePct,
         "others_response_pct",
@@ -168,18 +142,12 @@ pub static INPUTS: &[InputSpec] = &[
         0,
         50.0,
     ),
-    // Assumption: a mid-size US mining site.
     spec(InputId::SiteMw, "site_mw", Text::InSiteMw, Text::UnitMw, (1.0, 5_000.0), (10.0, 1_000.0), 1.0, 0, 100.0),
-    // Immersion 1.03-1.10, air 1.2+; public reporting of the retarget.
     spec(InputId::PueMining, "pue_mining", Text::InPueMining, Text::UnitNone, (1.0, 2.0), (1.0, 1.4), 0.01, 2, 1.05),
-    // Site MW / IT MW of 1.25-1.45 in the public deals.
     spec(InputId::PueAi, "pue_ai", Text::InPueAi, Text::UnitNone, (1.0, 3.0), (1.05, 1.6), 0.01, 2, 1.3),
-    // USD 8-11 M per IT MW (TeraWulf, Cipher disclosures), GPUs excluded.
     spec(InputId::CapexUsdMPerMw, "capex_usd_m_per_mw", Text::InCapexUsdMPerMw, Text::UnitUsdMPerMw, (0.0, 50.0), (2.0, 20.0), 0.1, 1, 9.0),
-    // 10-18 months from signing to first capacity.
     spec(InputId::BuildMonths, "build_months", Text::InBuildMonths, Text::UnitMonths, (0.0, 60.0), (0.0, 36.0), 1.0, 0, 15.0),
     choice(InputId::BuildMining, "build_mining", Text::InBuildMining, &[Text::BuildContinue, Text::BuildStop, Text::BuildPhase], 0.0),
-    // About USD 150-160 per kW of IT a month in the 2025 deals.
     spec(
         InputId::LeaseUsdKwMonth,
         "lease_usd_kw_month",
@@ -191,18 +159,12 @@ pub static INPUTS: &[InputSpec] = &[
         0,
         150.0,
     ),
-    // Hut 8 / Fluidstack: 3% a year.
     spec(InputId::EscalatorPct, "escalator_pct", Text::InEscalatorPct, Text::UnitPctYear, (-5.0, 15.0), (0.0, 6.0), 0.1, 1, 3.0),
-    // 10-15 year terms.
     spec(InputId::TermYears, "term_years", Text::InTermYears, Text::UnitYears, (1.0, 25.0), (3.0, 20.0), 1.0, 0, 10.0),
-    // NOI margins of 80-90%.
     spec(InputId::OpexPct, "opex_pct", Text::InOpexPct, Text::UnitPct, (0.0, 90.0), (0.0, 40.0), 1.0, 0, 15.0),
-    // Assumption: the shell and power gear keep a fifth of their cost.
     spec(InputId::ResidualPct, "residual_pct", Text::InResidualPct, Text::UnitPct, (0.0, 200.0), (0.0, 100.0), 1.0, 0, 20.0),
-    // Assumption: a miner's cost of capital.
     spec(InputId::DiscountPct, "discount_pct", Text::InDiscountPct, Text::UnitPctYear, (0.0, 50.0), (2.0, 30.0), 0.5, 1, 12.0),
     choice(InputId::Backstop, "backstop", Text::InBackstop, &[Text::No, Text::Yes], 0.0),
-    // Assumption: investment-grade credit against a miner's cost of capital.
     spec(
         InputId::BackstopSpreadPct,
         "backstop_spread_pct",
@@ -214,7 +176,6 @@ pub static INPUTS: &[InputSpec] = &[
         1,
         4.0,
     ),
-    // Assumption: staff, maintenance, insurance.
     spec(
         InputId::MiningOpexUsdMwh,
         "mining_opex_usd_mwh",
@@ -227,6 +188,62 @@ pub static INPUTS: &[InputSpec] = &[
         5.0,
     ),
     choice(InputId::Discounted, "discounted", Text::InDiscounted, &[Text::CashUndiscounted, Text::CashDiscounted], 1.0),
+];
+
+/// Where each input's default comes from (or the assumption it is), in
+/// [`InputId`] order: shown in the README's key table and given to the
+/// library's callers. Kept apart from [`INPUTS`] so the page, which does not
+/// show them, does not ship them.
+pub static SOURCES: &[(InputId, &str)] = &[
+    (InputId::BtcUsd, "Snapshot: BTC about USD 67,000 at the early-Feb-2026 retarget; public reporting of the retarget."),
+    (InputId::HashrateEhs, "125.86 T x 2^32 / 600 = 900.9 EH/s."),
+    (InputId::FeesBtc, "0.5-0.6% of the reward through late 2025 and early 2026."),
+    (
+        InputId::Height,
+        "The retarget block of early Feb 2026 (464 x 2016). The domain stops before 6,930,000, where the subsidy reaches zero.",
+    ),
+    (InputId::EffJth, "Antminer S21, 17.5 J/TH."),
+    (InputId::PowerUsdKwh, "Assumption: a typical US industrial power contract."),
+    (InputId::PoolFeePct, "Assumption: FPPS pools charge about 2-2.5%."),
+    (InputId::UptimePct, "Assumption: curtailment and downtime."),
+    (InputId::BtcGrowthPct, "Assumption, below the ~50% the article says miners need."),
+    (InputId::HashrateGrowthPct, "The growth under which Thiel's \"about 50% a year\" holds (F2)."),
+    (InputId::FeeGrowthPct, "F4: fees have not replaced the subsidy; flat by default."),
+    (InputId::VolatilityPct, "0 = no Monte Carlo; BTC's realised volatility has run at about 40-80%."),
+    (InputId::HashrateMode, ""),
+    (InputId::BlockTimeS, ""),
+    (InputId::FleetGainPct, "Assumption: new generations cut J/TH by roughly a tenth a year."),
+    (InputId::MarginalEffJth, "Hashrate Index's middle fleet group, 19-25 J/TH."),
+    (InputId::AsicUsdTh, "Assumption: S21 XP about USD 25.7/TH new (Nov 2025); older gear less."),
+    (InputId::AsicLifeYears, ""),
+    (InputId::TargetMarginPct, "F3: \"a system heading to net zero\"."),
+    (InputId::DemandGw, "Morgan Stanley (article F8): +74 GW of US data-centre demand, 2025-2028."),
+    (InputId::SupplyGw, "Chosen so the shortfall is Morgan Stanley's 49 GW (F9)."),
+    (InputId::MiningGw, "Morgan Stanley: miners hold almost 20 GW of large sites with firm interconnection."),
+    (InputId::ConvertiblePct, "Assumption: most, not all, sites suit an AI tenant."),
+    (InputId::ConvertedPue, "AI campuses run at PUE ~1.2-1.4 (site MW / IT MW of 1.25-1.45 in the public 2025 deals)."),
+    (InputId::UsSharePct, "Hashrate Index via the article (F12)."),
+    (InputId::RussiaSharePct, ""),
+    (InputId::ChinaSharePct, ""),
+    (InputId::RestSharePct, "The rest of the world, \"unknown\" included (F7); at least 0.1 so shares never sum to 0."),
+    (InputId::UsLeavePct, "Assumption: a quarter of US hashrate pivots to AI."),
+    (InputId::OthersResponsePct, "Assumption: others add 0.5% hashrate per 1% better hashprice."),
+    (InputId::SiteMw, "Assumption: a mid-size US mining site."),
+    (InputId::PueMining, "Immersion 1.03-1.10, air 1.2+; public reporting of the retarget."),
+    (InputId::PueAi, "Site MW / IT MW of 1.25-1.45 in the public deals."),
+    (InputId::CapexUsdMPerMw, "USD 8-11 M per IT MW (TeraWulf, Cipher disclosures), GPUs excluded."),
+    (InputId::BuildMonths, "10-18 months from signing to first capacity."),
+    (InputId::BuildMining, ""),
+    (InputId::LeaseUsdKwMonth, "About USD 150-160 per kW of IT a month in the 2025 deals."),
+    (InputId::EscalatorPct, "Hut 8 / Fluidstack: 3% a year."),
+    (InputId::TermYears, "10-15 year terms."),
+    (InputId::OpexPct, "NOI margins of 80-90%."),
+    (InputId::ResidualPct, "Assumption: the shell and power gear keep a fifth of their cost."),
+    (InputId::DiscountPct, "Assumption: a miner's cost of capital."),
+    (InputId::Backstop, ""),
+    (InputId::BackstopSpreadPct, "Assumption: investment-grade credit against a miner's cost of capital."),
+    (InputId::MiningOpexUsdMwh, "Assumption: staff, maintenance, insurance."),
+    (InputId::Discounted, ""),
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -279,6 +296,11 @@ impl InputId {
     /// The declaration of this input.
     pub fn spec(self) -> &'static InputSpec {
         &INPUTS[self as usize]
+    }
+
+    /// Where its default comes from (empty: nothing to cite).
+    pub fn source(self) -> &'static str {
+        SOURCES[self as usize].1
     }
 }
 
@@ -455,8 +477,10 @@ mod tests {
 
     #[test]
     fn registry_is_in_id_order_and_defaults_are_valid() {
+        assert_eq!(SOURCES.len(), INPUTS.len());
         for (i, s) in INPUTS.iter().enumerate() {
             assert_eq!(s.id as usize, i, "{} out of order", s.key);
+            assert_eq!(SOURCES[i].0, s.id, "source of {} out of order", s.key);
             assert!(s.validate(s.default).is_ok(), "{} default outside its domain", s.key);
             assert!(s.min <= s.slider_min && s.slider_max <= s.max, "{} slider outside domain", s.key);
             assert!(s.step > 0.0, "{}", s.key);

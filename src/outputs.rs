@@ -136,7 +136,50 @@ impl OutputId {
     pub fn spec(self) -> &'static OutputSpec {
         &OUTPUTS[self as usize]
     }
+
+    /// What it means, in a sentence (the README's table and the library).
+    pub fn meaning(self) -> &'static str {
+        MEANINGS[self as usize].1
+    }
 }
+
+/// What each output means, in [`OutputId`] order. Kept apart from
+/// [`OUTPUTS`] so the page, which does not show them, does not ship them.
+pub static MEANINGS: &[(OutputId, &str)] = &[
+    (O::HashpriceUsdPhDay, "expected revenue of 1 PH/s a day, before pool fee and downtime"),
+    (O::MarginUsdPhDay, "revenue after uptime and pool fee minus power cost, per PH/s a day"),
+    (O::PowerCostUsdPhDay, "power cost of 1 PH/s a day, at the uptime"),
+    (O::BtcPerPhDay, "expected BTC mined by 1 PH/s a day"),
+    (O::BreakevenPowerUsdKwh, "power price at which the margin is zero"),
+    (O::MinerBreakevenBtcUsd, "BTC price at which the margin is zero"),
+    (O::RevenueUsdMwh, "hash revenue per MWh the fleet consumes"),
+    (O::IssuanceBtcDay, "new BTC a day from the subsidy (450 now)"),
+    (O::RequiredBtcGrowthPct, "BTC growth a year that keeps hashprice flat across the next halving cycle"),
+    (O::FleetUnprofitableMonth, "first month the user's margin is negative, `YYYY-MM`, or `never`"),
+    (O::IssuanceBtcDay2028, "new BTC a day after the 2028 halving (225)"),
+    (O::IssuanceBtcDay2032, "new BTC a day after the 2032 halving (112.5)"),
+    (O::HashpriceUsdPhDayNow, "hashprice in the first month"),
+    (O::HashpriceUsdPhDayAfter2028, "hashprice in the first full month after the 2028 halving"),
+    (O::NpvAdvantageAiUsd, "NPV of converting minus NPV of mining"),
+    (O::BreakevenLeaseUsdKwMonth, "lease at which both NPVs are equal"),
+    (O::NpvAiUsd, "NPV of converting the site"),
+    (O::NpvMiningUsd, "NPV of keeping on mining"),
+    (O::ValuePerMwAiUsd, "NPV of converting per MW of grid connection"),
+    (O::ValuePerMwMiningUsd, "NPV of mining per MW of grid connection"),
+    (O::IrrAiPct, "IRR of converting"),
+    (O::PaybackAiMonths, "months until converting's cumulative cash turns positive"),
+    (O::PivotBreakevenBtcUsd, "starting BTC price (the whole path scaled) at which mining's NPV equals converting's"),
+    (O::ShortfallGw, "US data-centre demand that supply does not meet"),
+    (O::CoveredByMinesGw, "part of the shortfall converted mining sites cover"),
+    (O::ShortfallAfterGw, "shortfall left after conversion"),
+    (O::ShareOfShortfallCoveredPct, "covered as a share of the shortfall"),
+    (O::UsShareAfterPct, "US share of hashrate after"),
+    (O::HashpriceChangePct, "hashprice change for those who stay (BTC price fixed)"),
+    (O::RussiaShareAfterPct, "Russia's share after"),
+    (O::ChinaShareAfterPct, "China's share after"),
+    (O::NetworkHashrateChangePct, "network hashrate change"),
+    (O::DifficultyChangePct, "difficulty change after the retargets"),
+];
 
 /// Why a result does not exist for the inputs (`data-reason`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -322,7 +365,9 @@ mod tests {
     fn registry_is_in_id_order_and_each_panel_lists_its_outputs_once() {
         for (i, o) in OUTPUTS.iter().enumerate() {
             assert_eq!(o.id as usize, i, "{} out of order", o.key);
+            assert_eq!(MEANINGS[i].0, o.id, "meaning of {} out of order", o.key);
         }
+        assert_eq!(MEANINGS.len(), OUTPUTS.len());
         for panel in Panel::ALL {
             let mut values: Vec<OutputId> = evaluate(panel, &Scenario::default()).into_iter().map(|(id, _)| id).collect();
             let declared: Vec<OutputId> = OUTPUTS.iter().filter(|o| o.panel == panel).map(|o| o.id).collect();

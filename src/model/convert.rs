@@ -95,6 +95,20 @@ pub enum MoneyField {
     Usd,
 }
 
+impl MoneyField {
+    /// Every money field, in the page's order.
+    pub const ALL: [MoneyField; 3] = [MoneyField::Btc, MoneyField::Sats, MoneyField::Usd];
+
+    /// Its `data-output` key.
+    pub fn key(self) -> &'static str {
+        match self {
+            MoneyField::Btc => "conv_btc",
+            MoneyField::Sats => "conv_sats",
+            MoneyField::Usd => "conv_usd",
+        }
+    }
+}
+
 /// The BTC amount a value typed in `field` stands for, at `btc_usd`.
 pub fn btc_from(field: MoneyField, value: f64, btc_usd: f64) -> f64 {
     match field {
@@ -113,6 +127,20 @@ pub enum RevenueField {
     UsdPerThDay,
     /// USD per MWh consumed.
     UsdPerMwh,
+}
+
+impl RevenueField {
+    /// Every hash-revenue field, in the page's order.
+    pub const ALL: [RevenueField; 3] = [RevenueField::UsdPerPhDay, RevenueField::UsdPerThDay, RevenueField::UsdPerMwh];
+
+    /// Its `data-output` key.
+    pub fn key(self) -> &'static str {
+        match self {
+            RevenueField::UsdPerPhDay => "conv_usd_ph_day",
+            RevenueField::UsdPerThDay => "conv_usd_th_day",
+            RevenueField::UsdPerMwh => "conv_usd_mwh",
+        }
+    }
 }
 
 /// The USD/TH/day a value typed in `field` stands for, at `eff_j_per_th`.

@@ -147,15 +147,15 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
                 { group(Text::ConvPower, &convert::POWER, &power, lang) }
                 <fieldset class="conv-group" data-group="money">
                     <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), t(Text::UnitUsd)) }</legend>
-                    { field("conv_btc", "BTC".into(), money.btc, set_btc(MoneyField::Btc)) }
-                    { field("conv_sats", t(Text::ConvSats).into(), money.sats, set_btc(MoneyField::Sats)) }
-                    { field("conv_usd", t(Text::UnitUsd).into(), money.usd, set_btc(MoneyField::Usd)) }
+                    { field(MoneyField::Btc.key(), "BTC".into(), money.btc, set_btc(MoneyField::Btc)) }
+                    { field(MoneyField::Sats.key(), t(Text::ConvSats).into(), money.sats, set_btc(MoneyField::Sats)) }
+                    { field(MoneyField::Usd.key(), t(Text::UnitUsd).into(), money.usd, set_btc(MoneyField::Usd)) }
                 </fieldset>
                 <fieldset class="conv-group" data-group="revenue">
                     <legend>{ format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, eff, 1), t(Text::UnitJth)) }</legend>
-                    { field("conv_usd_ph_day", t(Text::UnitUsdPhDay).into(), revenue.usd_per_ph_day, set_revenue(RevenueField::UsdPerPhDay)) }
-                    { field("conv_usd_th_day", t(Text::UnitUsdThDay).into(), revenue.usd_per_th_day, set_revenue(RevenueField::UsdPerThDay)) }
-                    { field("conv_usd_mwh", t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
+                    { field(RevenueField::UsdPerPhDay.key(), t(Text::UnitUsdPhDay).into(), revenue.usd_per_ph_day, set_revenue(RevenueField::UsdPerPhDay)) }
+                    { field(RevenueField::UsdPerThDay.key(), t(Text::UnitUsdThDay).into(), revenue.usd_per_th_day, set_revenue(RevenueField::UsdPerThDay)) }
+                    { field(RevenueField::UsdPerMwh.key(), t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
                 </fieldset>
             </div>
             { input_rows(props, &INPUTS, &[], "conv-") }
