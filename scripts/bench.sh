@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Prints model time per recompute (native), then in headless Chromium the
-# first-result time, main-thread time per slider input and input-to-frame
-# latency, then the gzipped bytes the page ships.
+# Default: prints model time per recompute (native), then in headless
+# Chromium the first-result time, main-thread time per slider input and
+# input-to-frame latency, each beside the hand-written floor page's, then
+# the gzipped bytes the page ships.
+#   bash scripts/bench.sh [steps]
+# --mobile: only the page loads under Lighthouse's mobile profile (first
+# result, first chart, layout shift, against the floor page); no native run.
+#   bash scripts/bench.sh --mobile [runs] [--paths=/a/,/b/?x=1]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/setup.sh
+if [[ "${1:-}" == --mobile ]]; then
+  trunk build --release --offline=true >/dev/null 2>&1
+  node tests/e2e/bench.mjs "$@"
+  exit
+fi
 cargo run --quiet --release --example bench_models
 trunk build --release --offline=true >/dev/null 2>&1
 node tests/e2e/bench.mjs "${1:-200}"

@@ -84,6 +84,7 @@ texts! {
     ErrOutOfRange => "outside the allowed range", "خارج النطاق المسموح";
     ErrAllowed => "allowed:", "المسموح:";
     NotReachable => "not reachable", "غير ممكن";
+    NeedsJavaScript => "Moving the sliders and boxes needs JavaScript; the figures shown are for the inputs shown.", "تحريك المنزلقات والخانات يتطلب جافاسكريبت؛ الأرقام المعروضة تخص المدخلات المعروضة.";
     ReasonOutsideSearchRange => "not within the searched range", "خارج النطاق الذي جرى البحث فيه";
     ReasonNoSignChange => "no IRR: the cash flows never change sign", "لا معدل عائد داخلي: التدفقات النقدية لا تغيّر إشارتها";
     ReasonNeverPaysBack => "never pays back within the horizon", "لا يسترد كلفته خلال الأفق الزمني";

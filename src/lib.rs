@@ -15,7 +15,10 @@ pub mod lower;
 pub mod model;
 pub mod outputs;
 pub mod presets;
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod saved;
 pub mod scenario;
 pub mod ui;
 pub mod url_state;
+pub mod views;

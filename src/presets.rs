@@ -5,6 +5,7 @@
 use crate::i18n::Text;
 use crate::inputs::{InputId, Inputs};
 use crate::scenario::Scenario;
+use crate::url_state::Panel;
 
 /// A named scenario.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -138,13 +139,48 @@ pub const MINING_TODAY: Preset = Preset {
 /// Every preset.
 pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK, ARTICLE_GRID, EARLIER_GRID, DIFFICULTY_DROP, Q3_2025_SHARES, HUT8_LEASE, MINING_TODAY];
 
+/// The presets a panel offers as buttons.
+pub fn for_panel(panel: Panel) -> &'static [&'static Preset] {
+    match panel {
+        Panel::Outlook => &[&ARTICLE_OUTLOOK],
+        Panel::Pivot => &[&HUT8_LEASE, &MINING_TODAY],
+        Panel::Grid => &[&ARTICLE_GRID, &EARLIER_GRID],
+        Panel::Geography => &[&DIFFICULTY_DROP, &Q3_2025_SHARES],
+        Panel::Miner | Panel::Converter => &[],
+    }
+}
+
+/// Article F3 (mining heads to net zero): the article's view with the
+/// network growing to equilibrium and bitcoin at a more modest 20% a year.
+/// Not a button: the "What the article says" list links to it.
+pub const F3_EQUILIBRIUM: Preset = Preset {
+    id: "f3-equilibrium",
+    label: Text::F3,
+    note: Text::F3,
+    values: &[
+        (InputId::FeesBtc, 0.0),
+        (InputId::FeeGrowthPct, 0.0),
+        (InputId::HashrateGrowthPct, 26.0),
+        (InputId::BtcGrowthPct, 20.0),
+        (InputId::HashrateMode, 1.0),
+        (InputId::VolatilityPct, 0.0),
+    ],
+};
+
+/// Article F12 (the country shares) as they stand, nobody leaving. Not a
+/// button: the "What the article says" list links to it.
+pub const F12_SHARES: Preset = Preset { id: "f12-shares", label: Text::F12, note: Text::F12, values: &[(InputId::UsLeavePct, 0.0)] };
+
+/// The scenarios only the article's claims link to, each with its panel.
+pub const CLAIM_ONLY: &[(Panel, Preset)] = &[(Panel::Outlook, F3_EQUILIBRIUM), (Panel::Geography, F12_SHARES)];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn preset_values_lie_in_their_domains() {
-        for p in ALL {
+        for p in ALL.iter().chain(CLAIM_ONLY.iter().map(|(_, p)| p)) {
             for &(id, v) in p.values {
                 assert!(id.spec().validate(v).is_ok(), "preset {} sets {} = {v} outside its domain", p.id, id.spec().key);
             }

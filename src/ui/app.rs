@@ -18,18 +18,39 @@ use crate::inputs::InputId;
 use crate::presets::Preset;
 use crate::scenario::RowEdit;
 use crate::url_state::{self, Panel, Theme, View};
+use crate::views;
+use super::PRERENDERING;
 
 /// Quiet time after the last input before the URL is rewritten: browsers
 /// throttle `history.replaceState` when it is called on every slider step.
 const URL_WRITE_DELAY_MS: u32 = 150;
 
-/// The browser's preferred language, if the page speaks it.
-fn browser_lang() -> Lang {
-    web_sys::window().and_then(|w| w.navigator().language()).and_then(|l| Lang::from_tag(&l)).unwrap_or_default()
+/// Props of [`App`]: where the page starts. In the browser `ui::start`
+/// reads them from the document; the prerenderer passes each view's.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The query the page starts from: the prerendered view's canonical
+    /// query, then the address bar's (whose keys win).
+    pub query: String,
+    /// The relative way from this page to the root of the site (`../../`).
+    pub root: String,
+    /// The language when the query names none (the browser's).
+    pub fallback_lang: Lang,
 }
 
-fn current_query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+/// Moves the live page into place over the prerendered one, in one task (no
+/// frame in between): the prerendered copy goes, the live layer stays.
+fn take_over() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(Some(old)) = document.query_selector(".prerendered") {
+        old.remove();
+    }
+    if let Ok(Some(live)) = document.query_selector(".live-layer") {
+        let _ = live.class_list().remove_1("live-layer");
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1("stale");
+    }
 }
 
 /// Rewrites the query string in place (no history entry).
@@ -75,8 +96,9 @@ fn report_height(child_id: String) -> Option<impl FnOnce()> {
 
 /// The whole page.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| AppState::from_query(&current_query(), browser_lang()));
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| AppState::from_query(&props.query, props.fallback_lang));
+    let root = props.root.clone();
     let lang = state.lang;
     let t = |text: Text| text.get(lang);
 
@@ -133,7 +155,8 @@ pub fn App() -> Html {
     let on_digits = use_callback((dispatcher.clone(), other_digits), |_: MouseEvent, (d, other)| d.dispatch(Action::SetLang(*other)));
     // The system's preference is read once, not on every render.
     let system_dark = *use_memo((), |_| {
-        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
+        !PRERENDERING
+            && web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
     });
     let dark_now = state.view.theme.map_or(system_dark, |t| t == Theme::Dark);
     let next_theme = if dark_now { Theme::Light } else { Theme::Dark };
@@ -141,7 +164,8 @@ pub fn App() -> Html {
 
     let scenario = &state.scenario;
     // First render: only the first panel; the rest right after it is painted.
-    let mounted = use_state(|| false);
+    // A prerendered page renders every panel at once.
+    let mounted = use_state(|| PRERENDERING);
     {
         let mounted = mounted.clone();
         use_effect_with((), move |_| {
@@ -150,6 +174,20 @@ pub fn App() -> Html {
         });
     }
     let mounted_all = *mounted;
+    // Once every panel is mounted (and the charts on screen drawn by their
+    // own effects, which run before this one), the live page replaces the
+    // prerendered copy.
+    let live = use_state(|| PRERENDERING);
+    {
+        let live = live.clone();
+        use_effect_with(mounted_all, move |&all| {
+            if all && !*live {
+                take_over();
+                live.set(true);
+            }
+        });
+    }
+    let ready = mounted_all && *live && !PRERENDERING;
     let shown_first = Some(state.view.panel.unwrap_or(Panel::Miner));
     let panel = |p: Panel| {
         if !mounted_all && Some(p) != shown_first {
@@ -157,7 +195,7 @@ pub fn App() -> Html {
             return html! { <div class="panel-wrap pending" data-panel={p.key()} key={p.key()}></div> };
         }
         html! {
-            <PanelSlot key={p.key()} panel={p} scenario={scenario.clone()} {lang} embed={state.view.embed}
+            <PanelSlot key={p.key()} panel={p} scenario={scenario.clone()} {lang} embed={state.view.embed} root={root.clone()}
                 on_change={on_change.clone()} on_preset={on_preset.clone()} on_rows={on_rows.clone()} />
         }
     };
@@ -165,9 +203,12 @@ pub fn App() -> Html {
         Some(p) => vec![p],
         None => Panel::ALL.to_vec(),
     };
-    let full_page = {
-        let view = View { lang: (lang != Lang::default()).then_some(lang), ..View::default() };
-        format!("?{}", url_state::encode_with_view(scenario, &view))
+    let full_page = match views::find(scenario, None, false, lang) {
+        Some(dir) => format!("{root}{dir}"),
+        None => {
+            let view = View { lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+            format!("{root}?{}", url_state::encode_with_view(scenario, &view))
+        }
     };
 
     html! {
@@ -198,15 +239,18 @@ pub fn App() -> Html {
                     <button type="button" class="btn-link" onclick={on_dismiss} aria-label={t(Text::Dismiss)}>{ "×" }</button>
                 </div>
             }
-            <main data-ready={mounted_all.then_some("")}>
+            <main data-ready={ready.then_some("")}>
                 { for shown.into_iter().map(panel) }
                 if !state.view.embed && state.view.panel.is_none() && mounted_all {
                     <SavedPanel scenario={scenario.clone()} {lang} {on_load} />
-                    <Claims {lang} />
+                    <Claims {lang} root={root.clone()} />
                 }
             </main>
             <footer class="footer">
                 <p class="disclaimer">{ t(Text::Disclaimer) }</p>
+                if PRERENDERING {
+                    <p class="static-note" data-static-note="">{ t(Text::NeedsJavaScript) }</p>
+                }
                 if state.view.embed || state.view.panel.is_some() {
                     <p><a href={full_page} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
                 }

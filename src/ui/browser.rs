@@ -57,10 +57,11 @@ pub fn copy(text: &str) -> bool {
     call_navigator(Some("clipboard"), "writeText", &text.into())
 }
 
-/// The page's address without its query, e.g. `https://host/any/path/`.
-pub fn base_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split(['?', '#']).next().unwrap_or_default().to_string())
-        .unwrap_or_default()
+/// The absolute address of the site's root (where `index.html` and
+/// `embed.js` live), from the page's relative way back to it (`root`, e.g.
+/// `../../../`): `https://host/any/path/`, never ending in a file name.
+pub fn root_url(root: &str) -> String {
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else { return String::new() };
+    let url = web_sys::Url::new_with_base(if root.is_empty() { "./" } else { root }, &href);
+    url.map(|u| u.href()).unwrap_or_default().split(['?', '#']).next().unwrap_or_default().to_string()
 }

@@ -1,6 +1,7 @@
-//! The only code that draws charts in the page: a canvas sized to its
-//! container at the device pixel ratio, redrawn when its chart changes or
-//! the window is resized.
+//! The only code that draws charts in the page: a canvas sized by the
+//! stylesheet (`.chart-box`) and drawn at the device pixel ratio, redrawn
+//! when its chart changes or the window is resized. The prerendered pages
+//! get the same drawing as an SVG in the same box (`svg_markup`).
 
 use std::cell::Cell;
 
@@ -9,6 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
+
 
 use super::browser;
 use super::canvas_backend::Canvas2d;
@@ -59,11 +61,12 @@ pub struct ChartCanvasProps {
     pub lang: Lang,
 }
 
-/// The canvas's CSS width and whether the dark theme is on, read from the
+/// The canvas's CSS size and whether the dark theme is on, read from the
 /// page once (reading them forces a layout) and again after a resize.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Measured {
     css_width: f64,
+    css_height: f64,
     dark: bool,
 }
 
@@ -79,7 +82,42 @@ fn dark_theme() -> bool {
 }
 
 fn measure(canvas: &HtmlCanvasElement) -> Measured {
-    Measured { css_width: f64::from(canvas.client_width().max(240)), dark: dark_theme() }
+    Measured { css_width: f64::from(canvas.client_width().max(240)), css_height: f64::from(canvas.client_height().max(120)), dark: dark_theme() }
+}
+
+/// Draws `spec` on any plotters backend (the canvas in the page, SVG when
+/// prerendering and in tests).
+fn draw_spec<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    spec: &ChartSpec,
+    look: &Look,
+) -> bool {
+    let result = match spec {
+        ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(area, curves, labels, look),
+        ChartSpec::Timeline(timeline) => chart::timeline::draw(area, timeline, look),
+        ChartSpec::Bars(bars) => chart::bars::draw(area, bars, look),
+        ChartSpec::Tornado(tornado) => chart::tornado::draw(area, tornado, look),
+    };
+    result.is_ok()
+}
+
+/// CSS size of the prerendered charts' drawing, in px: the box scales it
+/// (the stylesheet gives canvas and SVG the same box).
+#[cfg(feature = "prerender")]
+pub const SVG_SIZE_PX: (u32, u32) = (600, 372);
+
+/// The chart as SVG markup for a prerendered page, labelled like the canvas.
+#[cfg(feature = "prerender")]
+pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String {
+    let mut svg = String::new();
+    {
+        let area = plotters::prelude::SVGBackend::with_string(&mut svg, SVG_SIZE_PX).into_drawing_area();
+        let look = Look { scale: 1.0, dark: false, lang };
+        let _ = area.fill(&look.paper());
+        draw_spec(&area, spec, &look);
+    }
+    let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    svg.replacen("<svg ", &format!("<svg class=\"chart-box\" dir=\"ltr\" role=\"img\" aria-label=\"{alt}\" data-chart=\"{name}\" "), 1)
 }
 
 fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<Option<Measured>>) {
@@ -87,25 +125,17 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<
     let scale = window.device_pixel_ratio().max(1.0);
     let measured = cache.get().unwrap_or_else(|| measure(canvas));
     cache.set(Some(measured));
-    let Measured { css_width, dark } = measured;
-    let css_height = (css_width * 0.62).max(240.0).min(380.0).round();
+    let Measured { css_width, css_height, dark } = measured;
     let (w, h) = ((css_width * scale).round() as u32, (css_height * scale).round() as u32);
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let _ = canvas.style().set_property("height", &format!("{}px", css_height as u32));
     let look = Look { scale, dark, lang };
     let paper = plotters::style::Color::to_backend_color(&look.paper());
     let Some(backend) = Canvas2d::new(canvas.clone(), paper, look.px(3.0)) else { return };
     let area = backend.into_drawing_area();
-    let result = match spec {
-        ChartSpec::MinerMargin(curves, labels) => chart::miner::draw(&area, curves, labels, &look),
-        ChartSpec::Timeline(timeline) => chart::timeline::draw(&area, timeline, &look),
-        ChartSpec::Bars(bars) => chart::bars::draw(&area, bars, &look),
-        ChartSpec::Tornado(tornado) => chart::tornado::draw(&area, tornado, &look),
-    };
-    if result.is_err() {
+    if !draw_spec(&area, spec, &look) {
         web_sys::console::error_1(&"chart: a canvas call failed".into());
     }
 }
@@ -227,9 +257,15 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let (spec, name) = (props.spec.clone(), props.name.clone());
         Callback::from(move |_: MouseEvent| browser::download_csv(&format!("hashpivot-{name}-{}.csv", browser::today()), &spec.to_csv()))
     };
+    #[cfg(feature = "prerender")]
+    let figure = Html::from_html_unchecked(svg_markup(&props.spec, props.lang, &props.name, &props.alt).into());
+    #[cfg(not(feature = "prerender"))]
+    let figure = html! {
+        <canvas ref={node} class="chart-box" dir="ltr" id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
+    };
     html! {
         <div class="chart">
-            <canvas ref={node} dir="ltr" id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
+            { figure }
             <div class="chart-tools">
                 <button type="button" class="btn-small" data-export="png" onclick={on_png}>{ Text::DownloadPng.get(props.lang) }</button>
                 <button type="button" class="btn-small" data-export="csv" onclick={on_csv}>{ Text::DownloadCsv.get(props.lang) }</button>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 

@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::InputId;
 use crate::lower;
 use crate::model::{geography, grid, miner, outlook, pivot};
 use crate::presets;
 use crate::scenario::Scenario;
 use crate::url_state::{encode_with_view, Panel, View};
+use crate::views;
 
 /// One claim and how to check it.
 struct Claim {
@@ -29,8 +29,7 @@ fn claims(lang: Lang) -> Vec<Claim> {
     let o = outlook::evaluate(&lower::outlook(&article.inputs));
     let today_scenario = lower::miner(&defaults.inputs);
     let today = miner::evaluate(&today_scenario);
-    let equilibrium = presets::ARTICLE_OUTLOOK.with(&[(InputId::HashrateMode, 1.0), (InputId::BtcGrowthPct, 20.0)]);
-    let eq = outlook::evaluate(&lower::outlook(&equilibrium.inputs));
+    let eq = outlook::evaluate(&lower::outlook(&presets::F3_EQUILIBRIUM.scenario().inputs));
     let drop = geography::evaluate(&lower::geography(&presets::DIFFICULTY_DROP.scenario()));
     let grid_article = presets::ARTICLE_GRID.scenario();
     let grid_scenario = lower::grid(&grid_article.inputs);
@@ -51,7 +50,7 @@ fn claims(lang: Lang) -> Vec<Claim> {
         },
         Claim {
             text: Text::F3,
-            link: Some((Panel::Outlook, equilibrium)),
+            link: Some((Panel::Outlook, presets::F3_EQUILIBRIUM.scenario())),
             number: format!("{}: {}", u(Text::OutUnprofitableMonth), month(eq.fleet_unprofitable_month)),
         },
         Claim {
@@ -96,7 +95,7 @@ fn claims(lang: Lang) -> Vec<Claim> {
         },
         Claim {
             text: Text::F12,
-            link: Some((Panel::Geography, presets::ARTICLE_OUTLOOK.with(&[(InputId::UsLeavePct, 0.0)]))),
+            link: Some((Panel::Geography, presets::F12_SHARES.scenario())),
             number: format!("{}% / {}% / {}%", n(geo.before_pct[0], 1), n(geo.before_pct[1], 1), n(geo.before_pct[2], 1)),
         },
         Claim {
@@ -113,6 +112,14 @@ fn claims(lang: Lang) -> Vec<Claim> {
 pub struct ClaimsProps {
     /// Active language.
     pub lang: Lang,
+    /// The relative way from this page to the site's root.
+    pub root: String,
+}
+
+/// The panel and scenario each linked claim opens (for the prerenderer's
+/// check that every one has its page).
+pub fn links() -> Vec<(Panel, Scenario)> {
+    claims(Lang::En).into_iter().filter_map(|c| c.link).collect()
 }
 
 /// The list of the article's claims with their checks.
@@ -126,9 +133,12 @@ pub fn Claims(props: &ClaimsProps) -> Html {
             <p class="lede">{ Text::ClaimsLede.get(lang) }</p>
             <ol class="claim-list">
                 { for rows.iter().enumerate().map(|(i, c)| {
-                    let href = c.link.as_ref().map(|(panel, scenario)| {
-                        let view = View { panel: Some(*panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
-                        format!("?{}", encode_with_view(scenario, &view))
+                    let href = c.link.as_ref().map(|(panel, scenario)| match views::find(scenario, Some(*panel), false, lang) {
+                        Some(dir) => format!("{}{dir}", props.root),
+                        None => {
+                            let view = View { panel: Some(*panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+                            format!("{}?{}", props.root, encode_with_view(scenario, &view))
+                        }
                     });
                     html! {
                         <li data-claim={format!("F{}", i + 1)}>

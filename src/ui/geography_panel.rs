@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
@@ -15,7 +16,6 @@ use crate::inputs::{parse_number, InputId};
 use crate::lower;
 use crate::model::geography::{self, Outcome};
 use crate::outputs;
-use crate::presets;
 use crate::scenario::{valid_row_share, ExtraRow, RowEdit, EXTRA_ROWS_MAX};
 use crate::url_state::Panel;
 
@@ -158,7 +158,6 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Geography,
         props,
-        presets: &[&presets::DIFFICULTY_DROP, &presets::Q3_2025_SHARES],
         key_inputs: &KEY_INPUTS,
         more_inputs: &[],
         scope: "geo-",

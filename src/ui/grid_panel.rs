@@ -13,7 +13,6 @@ use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::model::grid::{self, Outcome, Scenario};
 use crate::outputs;
-use crate::presets;
 use crate::url_state::Panel;
 
 /// This panel's inputs.
@@ -74,7 +73,6 @@ pub fn GridPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Grid,
         props,
-        presets: &[&presets::ARTICLE_GRID, &presets::EARLIER_GRID],
         key_inputs: &INPUTS,
         more_inputs: &[],
         scope: "grid-",

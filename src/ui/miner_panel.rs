@@ -119,7 +119,6 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Miner,
         props,
-        presets: &[],
         key_inputs: &KEY_INPUTS,
         more_inputs: &MORE_INPUTS,
         scope: "",

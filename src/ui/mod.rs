@@ -27,17 +27,36 @@ pub mod visibility;
 
 use crate::i18n::{Lang, Text};
 
-/// Installs the panic hook and mounts the app on `#app`.
+/// True in the native build that prerenders the pages (`src/prerender.rs`):
+/// controls render disabled, charts as SVG, every panel at once, and the
+/// footer says that moving the controls needs JavaScript.
+pub const PRERENDERING: bool = cfg!(not(target_arch = "wasm32"));
+
+/// Installs the panic hook and mounts the app. On a prerendered page (a
+/// `.prerendered` copy inside `#app`) the app renders into a hidden layer
+/// laid over it and takes its place once it has rendered (`app::take_over`).
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_panic();
     }));
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
-        None => yew::Renderer::<app::App>::new().render(),
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    let html = document.document_element();
+    let attr = |name: &str| html.as_ref().and_then(|h| h.get_attribute(name)).unwrap_or_default();
+    let search = window.location().search().unwrap_or_default();
+    let props = app::AppProps {
+        // The address bar's keys come last, so they win.
+        query: format!("{}&{}", attr("data-view"), search.trim_start_matches('?')),
+        root: attr("data-root"),
+        fallback_lang: window.navigator().language().and_then(|l| Lang::from_tag(&l)).unwrap_or_default(),
     };
+    let Some(app) = document.get_element_by_id("app") else { return };
+    let Ok(layer) = document.create_element("div") else { return };
+    let prerendered = app.query_selector(".prerendered").ok().flatten().is_some();
+    layer.set_class_name(if prerendered { "page live-layer" } else { "page" });
+    let _ = app.append_child(&layer);
+    yew::Renderer::<app::App>::with_root_and_props(layer, props).render();
 }
 
 /// Replaces the dead widget with a clear message, in the page's language.

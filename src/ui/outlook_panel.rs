@@ -14,7 +14,6 @@ use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::model::outlook::{self, HashrateMode, Outcome, Scenario};
 use crate::outputs;
-use crate::presets;
 use crate::url_state::Panel;
 
 /// The inputs that move the answer most, always shown.
@@ -213,7 +212,6 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Outlook,
         props,
-        presets: &[&presets::ARTICLE_OUTLOOK],
         key_inputs: &KEY_INPUTS,
         more_inputs: &MORE_INPUTS,
         scope: "outlook-",

@@ -1,5 +1,5 @@
 //! The one frame every model panel fills with data: heading and lede,
-//! presets, results beside the inputs (key ones shown, the rest folded),
+//! its presets (`presets::for_panel`), results beside the inputs (key ones shown, the rest folded),
 //! figures, the folded data table and formulas, and the sources. A panel
 //! file only computes its outcome and says what goes where.
 
@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use crate::i18n::Text;
 use crate::inputs::InputId;
-use crate::presets::Preset;
+use crate::presets;
 use crate::url_state::Panel;
 
 /// A panel's title (heading, embed snippet, iframe title).
@@ -41,8 +41,6 @@ pub struct Frame<'a> {
     pub panel: Panel,
     /// The panel's props (inputs, language, callbacks).
     pub props: &'a PanelProps,
-    /// Preset buttons above the results (none: no preset row).
-    pub presets: &'a [&'static Preset],
     /// Inputs always shown.
     pub key_inputs: &'a [InputId],
     /// Inputs folded under "More assumptions".
@@ -72,8 +70,8 @@ pub fn frame(f: Frame) -> Html {
         <section class="panel" id={format!("panel-{key}")} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ title(f.panel).get(lang) }</h2>
             <p class="lede">{ lede(f.panel).get(lang) }</p>
-            if !f.presets.is_empty() {
-                { preset_buttons(f.presets, &f.props.on_preset, lang) }
+            if !presets::for_panel(f.panel).is_empty() {
+                { preset_buttons(presets::for_panel(f.panel), &f.props.on_preset, lang) }
             }
             <div class="panel-body">
                 <div class="results-col">{ f.results }</div>

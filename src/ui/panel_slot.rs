@@ -38,6 +38,8 @@ pub struct PanelSlotProps {
     pub on_preset: Callback<Option<&'static Preset>>,
     /// Called to edit the added rows.
     pub on_rows: Callback<RowEdit>,
+    /// The relative way from this page to the site's root.
+    pub root: String,
 }
 
 /// The part of `scenario` a panel reads: panels that read few inputs get
@@ -77,7 +79,7 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
             { body }
             if !props.embed {
                 // Share and embed links carry the whole scenario.
-                <PanelTools panel={p} scenario={live} {lang} />
+                <PanelTools panel={p} scenario={live} {lang} root={props.root.clone()} />
             }
         </div>
     }

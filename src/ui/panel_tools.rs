@@ -4,11 +4,13 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+
 use super::browser;
 use super::panel_frame::title;
 use crate::i18n::{Lang, Text};
 use crate::scenario::Scenario;
 use crate::url_state::{encode_with_view, Panel, View};
+use crate::views;
 
 /// Props of [`PanelTools`].
 #[derive(Properties, PartialEq)]
@@ -19,6 +21,23 @@ pub struct PanelToolsProps {
     pub scenario: Scenario,
     /// Active language.
     pub lang: Lang,
+    /// The relative way from this page to the site's root.
+    pub root: String,
+}
+
+/// The address of `panel` showing `scenario` in `lang`, embedded or not:
+/// its prerendered page when there is one, else the root with the query.
+/// `extra` is appended to the query (e.g. `childId=...`).
+pub fn panel_url(root_url: &str, panel: Panel, scenario: &Scenario, lang: Lang, embed: bool, extra: &str) -> String {
+    match views::find(scenario, Some(panel), embed, lang) {
+        Some(dir) if extra.is_empty() => format!("{root_url}{dir}"),
+        Some(dir) => format!("{root_url}{dir}?{extra}"),
+        None => {
+            let view = View { panel: Some(panel), embed, lang: (lang != Lang::default()).then_some(lang), ..View::default() };
+            let sep = if extra.is_empty() { "" } else { "&" };
+            format!("{root_url}?{}{sep}{extra}", encode_with_view(scenario, &view))
+        }
+    }
 }
 
 /// Escapes text for an HTML attribute value.
@@ -29,14 +48,7 @@ fn attr(text: &str) -> String {
 /// The iframe snippet that embeds `panel` in its current state.
 pub fn embed_snippet(base: &str, panel: Panel, scenario: &Scenario, lang: Lang, title: &str, suffix: u32) -> String {
     let id = format!("hashpivot-{}-{suffix}", panel.key());
-    let view = View {
-        panel: Some(panel),
-        embed: true,
-        child_id: Some(id.clone()),
-        lang: (lang != Lang::default()).then_some(lang),
-        ..View::default()
-    };
-    let src = format!("{base}?{}", encode_with_view(scenario, &view));
+    let src = panel_url(base, panel, scenario, lang, true, &format!("childId={id}"));
     format!(
         "<iframe id=\"{id}\" data-hashpivot src=\"{}\" title=\"{}\" loading=\"lazy\" scrolling=\"no\" style=\"border:0;width:1px;min-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(&src),
@@ -53,14 +65,14 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
     let snippet = use_state(|| None::<String>);
     let status = use_state(|| None::<Text>);
     let on_embed = {
-        let (snippet, panel, scenario) = (snippet.clone(), props.panel, props.scenario.clone());
+        let (snippet, panel, scenario, root) = (snippet.clone(), props.panel, props.scenario.clone(), props.root.clone());
         Callback::from(move |_: MouseEvent| {
             if snippet.is_some() {
                 snippet.set(None);
             } else {
                 let suffix = (js_sys::Math::random() * 1e6) as u32;
                 let title = format!("{}: {}", Text::EmbedTitle.get(lang), title(panel).get(lang));
-                snippet.set(Some(embed_snippet(&browser::base_url(), panel, &scenario, lang, &title, suffix)));
+                snippet.set(Some(embed_snippet(&browser::root_url(&root), panel, &scenario, lang, &title, suffix)));
             }
         })
     };
@@ -75,10 +87,9 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
         })
     };
     let on_share = {
-        let (status, panel, scenario) = (status.clone(), props.panel, props.scenario.clone());
+        let (status, panel, scenario, root) = (status.clone(), props.panel, props.scenario.clone(), props.root.clone());
         Callback::from(move |_: MouseEvent| {
-            let view = View { panel: Some(panel), lang: (lang != Lang::default()).then_some(lang), ..View::default() };
-            let url = format!("{}?{}", browser::base_url(), encode_with_view(&scenario, &view));
+            let url = panel_url(&browser::root_url(&root), panel, &scenario, lang, false, "");
             if browser::share_or_copy(&url, Text::AppTitle.get(lang)) {
                 status.set(Some(Text::ShareDone));
             }
@@ -126,6 +137,10 @@ mod tests {
     #[test]
     fn snippet_is_lazy_titled_heightless_and_escaped() {
         let s = embed_snippet("https://host/a/", Panel::Grid, &Scenario::default(), Lang::En, "Calc \"x\" <y>", 7);
+        assert!(s.contains("src=\"https://host/a/e/grid/defaults/?childId=hashpivot-grid-7\""), "{s}");
+        let mut moved = Scenario::default();
+        moved.set(crate::inputs::InputId::DemandGw, 80.0).unwrap();
+        let s = embed_snippet("https://host/a/", Panel::Grid, &moved, Lang::En, "Calc \"x\" <y>", 7);
         assert!(s.contains("src=\"https://host/a/?v=1&amp;"), "{s}");
         assert!(s.contains("panel=grid&amp;embed=1&amp;childId=hashpivot-grid-7"));
         assert!(s.contains("loading=\"lazy\"") && s.contains("title=\"Calc &quot;x&quot; &lt;y&gt;\""));

@@ -16,7 +16,6 @@ use crate::inputs::InputId;
 use crate::lower;
 use crate::model::pivot::{self, Outcome, Sensitivity};
 use crate::outputs;
-use crate::presets;
 use crate::url_state::Panel;
 
 /// Inputs always shown.
@@ -169,7 +168,6 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Pivot,
         props,
-        presets: &[&presets::HUT8_LEASE, &presets::MINING_TODAY],
         key_inputs: &KEY_INPUTS,
         more_inputs: &MORE_INPUTS,
         scope: "pivot-",

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::PRERENDERING;
+
 use super::browser;
 use crate::i18n::{Lang, Text};
 use crate::saved::{self, Loaded, Saved};
@@ -38,7 +40,8 @@ pub struct SavedPanelProps {
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let loaded = use_state(read);
+    // A prerendered page shows the empty list: storage is the reader's.
+    let loaded = use_state(|| if PRERENDERING { Some(Loaded::default()) } else { read() });
     let name = use_state(String::new);
     let on_name = {
         let name = name.clone();

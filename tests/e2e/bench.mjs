@@ -1,13 +1,34 @@
 // Browser benchmark (not a test: it prints figures, it asserts nothing).
-//   node tests/e2e/bench.mjs [steps]
-// Prints: time from navigation to the first result and to the first chart,
-// main-thread time per slider input (dispatch -> model, render and chart
-// drawn), input-to-next-frame latency, and the gzipped bytes of every file
-// the page loads.
-import { serve, launch, pageBytes, PAGE_BUDGET_GZIP_BYTES } from './lib.mjs';
+//   node tests/e2e/bench.mjs [steps]            desktop, default 200 steps
+//   node tests/e2e/bench.mjs --mobile [runs] [--paths=/a/,/b/?x=1]
+// HASHPIVOT_DIST=<dir> benchmarks that build instead of the repo's dist/.
+//
+// Desktop (default): time from navigation to the first result and to the
+// first chart, main-thread time per slider input (dispatch -> model, render
+// and chart drawn), input-to-next-frame latency, each beside the same
+// figures for the floor page (tests/e2e/floor/: the miner panel's job done
+// by hand in plain JS, the least work a page can do), then the gzipped
+// bytes of every file the page loads.
+//
+// Mobile: Lighthouse's mobile profile (412x823 at 1.75x, 4x CPU slowdown,
+// 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, no cache); for `/`,
+// `/?panel=miner`, any --paths (relative to the served root) and the floor,
+// a fresh context per run: first result on screen, first chart on screen
+// and cumulative layout shift.
+import { join } from 'node:path';
+import { serve, launch, pageBytes, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
 
-const STEPS = Number(process.argv[2] || 200);
+const ARGS = process.argv.slice(2);
+const MOBILE = ARGS.includes('--mobile');
+const COUNT_ARG = ARGS.find((a) => !a.startsWith('--'));
+const EXTRA_PATHS = (ARGS.find((a) => a.startsWith('--paths=')) || '--paths=').slice('--paths='.length).split(',').filter(Boolean);
+const DIST_DIR = process.env.HASHPIVOT_DIST || DIST;
+const FLOOR_DIR = join(import.meta.dirname, 'floor');
+
+const STEPS = Number(COUNT_ARG || 200);
 const WARM_UP = 20;
+const DESKTOP_LOAD_RUNS = 5;
+const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
 const PAGES = [
   // [name, query, slider selector]
   ['miner', '', '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]'],
@@ -16,34 +37,155 @@ const PAGES = [
   ['pivot (NPVs, both breakevens, tornado)', '', 'input[type=range][aria-label="Lease rate (slider)"]'],
   ['outlook, Monte Carlo + equilibrium', 'volatility_pct=60&hashrate_mode=1', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
 ];
+const FLOOR_SLIDER = 'input[type=range][aria-label="Bitcoin price (slider)"]';
+
+const MOBILE_RUNS = Number(COUNT_ARG || 5);
+const MOBILE_PATHS = ['/', '/?panel=miner', ...EXTRA_PATHS];
+// Lighthouse's mobile defaults (its "slow 4G" is these numbers, applied by CDP).
+const MOBILE_CONTEXT = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+const MOBILE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6 * 1024 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 };
+const MOBILE_CPU_SLOWDOWN = 4;
+// Layout shifts are summed until this long after the page settles (see observeLoad).
+const CLS_TAIL_MS = 3000;
+const LOAD_TIMEOUT_MS = 60_000;
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
-const f = (x) => x.toFixed(2);
+const median = (xs) => pct(xs, 0.5);
+const f = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const ratio = (ours, floor) => (Number.isFinite(ours) && Number.isFinite(floor) && floor > 0 ? `${(ours / floor).toFixed(1)}x` : 'n/a');
+const present = (xs) => xs.filter(Number.isFinite);
 
-const server = await serve('/');
-const browser = await launch();
-try {
-  for (const [name, query, selector] of PAGES) {
-    const loads = [];
-    for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript(() => {
-        const mark = () => {
-          if (!window.__firstResult && document.querySelector('[data-output]')) window.__firstResult = performance.now();
-          const c = document.querySelector('canvas');
-          if (!window.__firstChart && c && c.width > 300) window.__firstChart = performance.now();
-        };
-        new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
-      });
-      await page.goto(`${server.url}?${query}`);
-      await page.waitForFunction(() => window.__firstResult && window.__firstChart);
-      loads.push(await page.evaluate(() => [window.__firstResult, window.__firstChart]));
-      await page.close();
+/**
+ * Runs in the page before its own scripts. Marks, in ms since navigation
+ * start, the first frame in which (a) a [data-output] with a numeric
+ * data-value and (b) a drawn chart (a canvas wider than 300 px with
+ * data-painted > 0, or an svg inside a figure) are on screen, and records
+ * every layout shift. Checks run in a frame callback
+ * after DOM changes (not in the MutationObserver callback) so the page pays
+ * at most one layout read a frame; a mark can be one frame late, for any page.
+ */
+function markFirsts() {
+  const marks = { resultMs: null, chartMs: null, shifts: [] };
+  window.__bench = marks;
+  const onScreen = (el) => {
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  };
+  const isNumber = (s) => s !== null && s.trim() !== '' && Number.isFinite(Number(s));
+  const results = () => [...document.querySelectorAll('[data-output]')].filter((el) => isNumber(el.getAttribute('data-value')));
+  const charts = () => [
+    ...[...document.querySelectorAll('canvas')].filter((c) => c.width > 300 && Number(c.getAttribute('data-painted')) > 0),
+    ...document.querySelectorAll('figure svg'),
+  ];
+  let scheduled = false;
+  const check = () => {
+    scheduled = false;
+    const now = performance.now();
+    // A candidate that exists but is not on screen yet (layout pending) is
+    // looked at again next frame even without a further DOM change.
+    let waiting = false;
+    for (const [key, candidates] of [['resultMs', results], ['chartMs', charts]]) {
+      if (marks[key] !== null) continue;
+      const found = candidates();
+      if (found.some(onScreen)) marks[key] = now;
+      else waiting ||= found.length > 0;
     }
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}?${query}`);
+    if (marks.resultMs !== null && marks.chartMs !== null) observer.disconnect();
+    else if (waiting) schedule();
+  };
+  const schedule = () => { if (!scheduled) { scheduled = true; requestAnimationFrame(check); } };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) marks.shifts.push({ startMs: e.startTime, value: e.value, afterInput: e.hadRecentInput });
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Polls the page's marks every 100 ms (not every frame: polling is page work too). */
+function waitInPage(page, fn, arg) {
+  return page.waitForFunction(fn, arg, { polling: 100, timeout: LOAD_TIMEOUT_MS });
+}
+
+/**
+ * Waits for the first result, then for the first chart until CLS_TAIL_MS
+ * after it (a page whose chart is off screen never shows one), then, with
+ * `tail`, until CLS_TAIL_MS after the last mark (and at least CLS_TAIL_MS
+ * after navigation) so late shifts are counted. Returns the marks, in ms
+ * since navigation start, NaN for one that never came.
+ */
+async function observeLoad(page, { tail }) {
+  try {
+    await waitInPage(page, () => window.__bench.resultMs !== null);
+    await waitInPage(page, (ms) => window.__bench.chartMs !== null || performance.now() > window.__bench.resultMs + ms, CLS_TAIL_MS);
+    if (tail) await waitInPage(page, (ms) => performance.now() > Math.max(window.__bench.resultMs, window.__bench.chartMs ?? 0) + ms, CLS_TAIL_MS);
+  } catch (e) {
+    if (e.name !== 'TimeoutError') throw e;
+  }
+  const { resultMs, chartMs, shifts } = await page.evaluate(() => window.__bench);
+  const sum = (xs) => xs.reduce((s, x) => s + x.value, 0);
+  const counted = shifts.filter((x) => !x.afterInput);
+  return {
+    resultMs: resultMs ?? NaN,
+    chartMs: chartMs ?? NaN,
+    cls3s: sum(counted.filter((x) => x.startMs <= CLS_TAIL_MS)),
+    clsAll: sum(counted),
+    // CLS leaves out shifts within 500 ms of input. The benchmark gives no
+    // input, yet Chromium flags shifts in the first ~500 ms of an isMobile
+    // context so: counted here so they cannot hide unseen.
+    flaggedShifts: shifts.length - counted.length,
+    flaggedSum: sum(shifts.filter((x) => x.afterInput)),
+  };
+}
+
+/** One load of `url` in a fresh desktop context. */
+async function desktopLoad(browser, url) {
+  const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(markFirsts);
+    await page.goto(url, { waitUntil: 'commit' });
+    return await observeLoad(page, { tail: false });
+  } finally {
+    await context.close();
+  }
+}
+
+/** One load of `url` in a fresh context under Lighthouse's mobile profile. */
+async function mobileLoad(browser, url) {
+  const context = await browser.newContext(MOBILE_CONTEXT);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_CPU_SLOWDOWN });
+    await page.addInitScript(markFirsts);
+    const response = await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+    // A path not in this build (say a prerendered view still to come): no
+    // marks, rather than a minute spent waiting for them.
+    if (!response.ok()) {
+      console.log(`  ${url}: HTTP ${response.status()}`);
+      return { resultMs: NaN, chartMs: NaN, cls3s: NaN, clsAll: NaN, flaggedShifts: 0, flaggedSum: 0 };
+    }
+    return await observeLoad(page, { tail: true });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Drives `selector` through `steps` slider inputs and returns, per input,
+ * the main-thread time (dispatch `input`, then a MessageChannel tick: the
+ * handler and whatever it queued ran) and the time to the next frame.
+ */
+async function sliderInputs(browser, url, selector, steps) {
+  const page = await browser.newPage({ viewport: DESKTOP_VIEWPORT });
+  try {
+    await page.goto(url);
     await page.waitForSelector('[data-output]');
-    const { work, frame } = await page.evaluate(async ({ selector, steps }) => {
+    return await page.evaluate(async ({ selector, steps }) => {
       const slider = document.querySelector(selector);
       // Measure with the panel's first chart on screen, as a reader would.
       slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
@@ -63,27 +205,110 @@ try {
         frame.push(performance.now() - t0);
       }
       return { work, frame };
-    }, { selector, steps: WARM_UP + STEPS });
+    }, { selector, steps });
+  } finally {
     await page.close();
-    const first = loads.map((l) => l[0]);
-    const chart = loads.map((l) => l[1]);
-    console.log(`[${name}] first result after navigation: median ${f(pct(first, 0.5))} ms (max ${f(Math.max(...first))}); first chart: median ${f(pct(chart, 0.5))} ms`);
-    // The first inputs also pay for the engine warming up (wasm tier-up, first
-    // allocations): reported on their own, not mixed into the steady state.
-    const cold = work.slice(0, WARM_UP);
-    const [steady, steadyFrame] = [work.slice(WARM_UP), frame.slice(WARM_UP)];
-    console.log(`[${name}] first slider inputs (cold): first ${f(cold[0])} ms, max of the first ${WARM_UP} ${f(Math.max(...cold))} ms`);
-    console.log(`[${name}] main-thread time per slider input (model + render + chart): median ${f(pct(steady, 0.5))} ms, p95 ${f(pct(steady, 0.95))} ms over the next ${STEPS} inputs`);
-    console.log(`[${name}] input to next frame: median ${f(pct(steadyFrame, 0.5))} ms, p95 ${f(pct(steadyFrame, 0.95))} ms`);
   }
-} catch (e) {
-  await browser.close();
-  server.close();
-  throw e;
 }
 
-const sizes = await pageBytes(browser, server.url);
-for (const file of sizes.files) console.log(`  ${file.name}: ${file.raw} B raw, ${file.gzip} B gzip`);
-console.log(`page total (everything the page loads): ${sizes.raw} B raw, ${sizes.gzip} B gzip (${(sizes.gzip / 1024).toFixed(1)} KiB; budget ${PAGE_BUDGET_GZIP_BYTES} B)`);
-await browser.close();
-server.close();
+/** Load marks and slider figures of one page, as medians and p95s. */
+async function desktopFigures(browser, url, selector) {
+  const loads = [];
+  for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url));
+  const { work, frame } = await sliderInputs(browser, url, selector, WARM_UP + STEPS);
+  // The first inputs also pay for the engine warming up (wasm tier-up, first
+  // allocations): reported on their own, not mixed into the steady state.
+  const cold = work.slice(0, WARM_UP);
+  const steady = work.slice(WARM_UP);
+  const steadyFrame = frame.slice(WARM_UP);
+  const first = present(loads.map((l) => l.resultMs));
+  const chart = present(loads.map((l) => l.chartMs));
+  return {
+    firstMs: median(first), firstMaxMs: Math.max(...first), chartMs: median(chart),
+    coldFirstMs: cold[0], coldMaxMs: Math.max(...cold),
+    workMs: median(steady), workP95Ms: pct(steady, 0.95),
+    frameMs: median(steadyFrame), frameP95Ms: pct(steadyFrame, 0.95),
+  };
+}
+
+function printDesktop(name, d) {
+  console.log(`[${name}] first result after navigation: median ${f(d.firstMs)} ms (max ${f(d.firstMaxMs)}); first chart: median ${f(d.chartMs)} ms`);
+  console.log(`[${name}] first slider inputs (cold): first ${f(d.coldFirstMs)} ms, max of the first ${WARM_UP} ${f(d.coldMaxMs)} ms`);
+  console.log(`[${name}] main-thread time per slider input (model + render + chart): median ${f(d.workMs)} ms, p95 ${f(d.workP95Ms)} ms over the next ${STEPS} inputs`);
+  console.log(`[${name}] input to next frame: median ${f(d.frameMs)} ms, p95 ${f(d.frameP95Ms)} ms`);
+}
+
+function printVsFloor(name, ours, floor) {
+  console.log(`[${name}] vs floor, main thread per input: ours median ${f(ours.workMs)} ms, p95 ${f(ours.workP95Ms)} ms; floor median ${f(floor.workMs)} ms, p95 ${f(floor.workP95Ms)} ms; ours/floor median ${ratio(ours.workMs, floor.workMs)}, p95 ${ratio(ours.workP95Ms, floor.workP95Ms)}`);
+  console.log(`[${name}] vs floor, input to next frame: ours/floor median ${ratio(ours.frameMs, floor.frameMs)}, p95 ${ratio(ours.frameP95Ms, floor.frameP95Ms)}; first result ${ratio(ours.firstMs, floor.firstMs)}, first chart ${ratio(ours.chartMs, floor.chartMs)}`);
+}
+
+async function runDesktop(browser, ours, floor) {
+  console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height}, ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page; build: ${DIST_DIR}`);
+  // performance.now() is coarsened to 0.1 ms here (no cross-origin
+  // isolation): the floor's per-input figures sit near that grain.
+  const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER);
+  printDesktop('floor', floorFigures);
+  for (const [name, query, selector] of PAGES) {
+    const figures = await desktopFigures(browser, `${ours.url}?${query}`, selector);
+    printDesktop(name, figures);
+    printVsFloor(name, figures, floorFigures);
+  }
+  const sizes = await pageBytes(browser, ours.url);
+  for (const file of sizes.files) console.log(`  ${file.name}: ${file.raw} B raw, ${file.gzip} B gzip`);
+  console.log(`page total (everything the page loads): ${sizes.raw} B raw, ${sizes.gzip} B gzip (${(sizes.gzip / 1024).toFixed(1)} KiB; budget ${PAGE_BUDGET_GZIP_BYTES} B)`);
+  const floorSizes = await pageBytes(browser, floor.url);
+  console.log(`floor page total: ${floorSizes.raw} B raw, ${floorSizes.gzip} B gzip`);
+}
+
+/** Median and max of the runs that produced `key`, and how many did not. */
+function summary(runs, key) {
+  const xs = present(runs.map((r) => r[key]));
+  return { median: xs.length ? median(xs) : NaN, max: xs.length ? Math.max(...xs) : NaN, missing: runs.length - xs.length };
+}
+
+/** "median X (max Y)", saying in how many runs the mark never came. */
+function medianMax(runs, key, fmt) {
+  const s = summary(runs, key);
+  if (s.missing === runs.length) return `none on screen (${runs.length} of ${runs.length} runs)`;
+  const missing = s.missing ? `; none on screen in ${s.missing} of ${runs.length} runs` : '';
+  return `median ${fmt(s.median)} (max ${fmt(s.max)}${missing})`;
+}
+
+function printMobile(name, runs) {
+  const ms = (x) => `${f(x)} ms`;
+  const cls = (x) => x.toFixed(4);
+  console.log(`[mobile ${name}] first result: ${medianMax(runs, 'resultMs', ms)}; first chart: ${medianMax(runs, 'chartMs', ms)}`);
+  const flagged = runs.reduce((n, r) => n + r.flaggedShifts, 0);
+  const flaggedNote = flagged ? `; left out as after input: ${flagged} shifts, ${cls(runs.reduce((n, r) => n + r.flaggedSum, 0))} in all runs` : '';
+  console.log(`[mobile ${name}] CLS to 3 s after navigation: ${medianMax(runs, 'cls3s', cls)}; to 3 s after first result/chart: ${medianMax(runs, 'clsAll', cls)}${flaggedNote}`);
+}
+
+async function runMobile(browser, ours, floor) {
+  console.log(`mobile (Lighthouse profile): ${MOBILE_CONTEXT.viewport.width}x${MOBILE_CONTEXT.viewport.height} at ${MOBILE_CONTEXT.deviceScaleFactor}x, ${MOBILE_CPU_SLOWDOWN}x CPU slowdown, ${MOBILE_NETWORK.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up, cache disabled; ${MOBILE_RUNS} runs each, fresh context per run; build: ${DIST_DIR}`);
+  console.log('  (python http.server sends files uncompressed: every byte crosses the throttled link raw)');
+  const targets = [...MOBILE_PATHS.map((p) => [p, ours.url + p.replace(/^\//, '')]), ['floor', floor.url]];
+  const runs = Object.fromEntries(targets.map(([name]) => [name, []]));
+  // Runs interleave the pages so a slow spell of the machine hits all alike.
+  for (let i = 0; i < MOBILE_RUNS; i++) {
+    for (const [name, url] of targets) runs[name].push(await mobileLoad(browser, url));
+  }
+  for (const [name] of targets) printMobile(name, runs[name]);
+  const floorResult = summary(runs.floor, 'resultMs').median;
+  const floorChart = summary(runs.floor, 'chartMs').median;
+  for (const path of MOBILE_PATHS) {
+    console.log(`[mobile ${path}] ours/floor (medians): first result ${ratio(summary(runs[path], 'resultMs').median, floorResult)}, first chart ${ratio(summary(runs[path], 'chartMs').median, floorChart)}`);
+  }
+}
+
+const ours = await serve('/', DIST_DIR);
+const floor = await serve('/', FLOOR_DIR);
+const browser = await launch();
+try {
+  if (MOBILE) await runMobile(browser, ours, floor);
+  else await runDesktop(browser, ours, floor);
+} finally {
+  await browser.close();
+  ours.close();
+  floor.close();
+}

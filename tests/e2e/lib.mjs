@@ -12,13 +12,13 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 
-/** Serves a copy of dist/ at http://127.0.0.1:<port><subPath>. */
-export async function serve(subPath = '/') {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run trunk build --release first');
+/** Serves a copy of dist/ (or of `dir`) at http://127.0.0.1:<port><subPath>. */
+export async function serve(subPath = '/', dir = DIST) {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run trunk build --release first`);
   const root = mkdtempSync(join(tmpdir(), 'hashpivot-e2e-'));
   const target = join(root, subPath);
   mkdirSync(target, { recursive: true });
-  cpSync(DIST, target, { recursive: true });
+  cpSync(dir, target, { recursive: true });
   const proc = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root], { stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('server did not start')), 10_000);

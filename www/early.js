@@ -1,0 +1,33 @@
+// Runs before the first paint of every page (a classic script in the head,
+// so the Content-Security-Policy needs no inline script). It applies the
+// theme named in the address, and marks a prerendered page "stale" when the
+// address asks for another state than the one it shows: the stylesheet then
+// hides its figures, and their data-value attributes go, until the app has
+// computed the asked-for state (ui::app::take_over removes the mark).
+(function () {
+  var root = document.documentElement;
+  var asked = new URLSearchParams(location.search);
+  var theme = asked.get('theme');
+  if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
+  var shown = root.getAttribute('data-view');
+  if (shown === null) return;
+  var view = new URLSearchParams(shown);
+  // Keys that change nothing on screen, and keys the view names only when
+  // they differ from their defaults.
+  var neutral = { v: 1, childId: 1, theme: 1 };
+  var optional = { extra_shares: 1, lang: 1, digits: 1, panel: 1, embed: 1 };
+  var stale = false;
+  asked.forEach(function (value, key) {
+    if (neutral[key]) return;
+    if (view.has(key) ? view.get(key) !== value : optional[key]) stale = true;
+  });
+  // English pages name no language: a reader whose browser prefers Arabic
+  // gets the Arabic page from the app.
+  if (!view.has('lang') && !asked.has('lang') && /^ar\b/i.test(navigator.language || '')) stale = true;
+  if (!stale) return;
+  root.classList.add('stale');
+  document.addEventListener('DOMContentLoaded', function () {
+    var outputs = document.querySelectorAll('.prerendered [data-output]');
+    for (var i = 0; i < outputs.length; i++) outputs[i].removeAttribute('data-value');
+  });
+})();
