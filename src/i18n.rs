@@ -15,6 +15,17 @@ pub enum Lang {
     ArLatn,
 }
 
+/// What a prerendered page's footer says about its controls (in the native
+/// prerenderer only, so the page's wasm does not carry it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn needs_javascript(lang: Lang) -> &'static str {
+    if lang.is_arabic() {
+        "تحريك المنزلقات والخانات يتطلب جافاسكريبت؛ الأرقام المعروضة تخص المدخلات المعروضة."
+    } else {
+        "Moving the sliders and boxes needs JavaScript; the figures shown are for the inputs shown."
+    }
+}
+
 impl Lang {
     /// The BCP 47 tag, for `lang=` in the URL and the `lang` attribute.
     pub fn tag(self) -> &'static str {
@@ -83,8 +94,6 @@ texts! {
     ErrNotNumber => "not a number", "ليس رقمًا";
     ErrOutOfRange => "outside the allowed range", "خارج النطاق المسموح";
     ErrAllowed => "allowed:", "المسموح:";
-    NotReachable => "not reachable", "غير ممكن";
-    NeedsJavaScript => "Moving the sliders and boxes needs JavaScript; the figures shown are for the inputs shown.", "تحريك المنزلقات والخانات يتطلب جافاسكريبت؛ الأرقام المعروضة تخص المدخلات المعروضة.";
     ReasonOutsideSearchRange => "not within the searched range", "خارج النطاق الذي جرى البحث فيه";
     ReasonNoSignChange => "no IRR: the cash flows never change sign", "لا معدل عائد داخلي: التدفقات النقدية لا تغيّر إشارتها";
     ReasonNeverPaysBack => "never pays back within the horizon", "لا يسترد كلفته خلال الأفق الزمني";

@@ -14,9 +14,9 @@ pub mod inputs;
 pub mod lower;
 pub mod model;
 pub mod outputs;
-pub mod presets;
 #[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod prerender;
+pub mod presets;
 pub mod saved;
 pub mod scenario;
 pub mod ui;

@@ -52,7 +52,8 @@ pub fn page(template: &str, view: &Prerendered, body: &str) -> Result<String, St
     let html_start = template.find("<html").ok_or("no <html> tag")?;
     let html_end = html_start + template[html_start..].find('>').ok_or("unclosed <html> tag")?;
     let head_end = template.find("</head>").ok_or("no </head>")?;
-    let mut open = format!("<html lang=\"{}\" dir=\"{}\" data-view=\"{}\" data-root=\"{}\"", lang.tag(), lang.dir(), attr(&view.query()), view.root());
+    let mut open =
+        format!("<html lang=\"{}\" dir=\"{}\" data-view=\"{}\" data-root=\"{}\"", lang.tag(), lang.dir(), attr(&view.query()), view.root());
     if view.view.embed {
         open.push_str(" class=\"embed\"");
     }
@@ -67,7 +68,8 @@ pub fn page(template: &str, view: &Prerendered, body: &str) -> Result<String, St
     };
     let head = title(head)?;
     let rest = &template[head_end..];
-    let app = ["<div id=app></div>", "<div id=\"app\"></div>"].iter().find_map(|m| rest.find(m).map(|i| (i, m.len()))).ok_or("no empty #app")?;
+    let app =
+        ["<div id=app></div>", "<div id=\"app\"></div>"].iter().find_map(|m| rest.find(m).map(|i| (i, m.len()))).ok_or("no empty #app")?;
     let mut out = String::with_capacity(template.len() + body.len() + 256);
     out.push_str(&template[..html_start]);
     out.push_str(&open);
@@ -154,7 +156,8 @@ mod tests {
             assert!(body.contains(&format!("data-output=\"{key}\"")), "{key}");
         }
         assert!(body.contains("data-value=\"225\""), "225 BTC a day after 2028");
-        assert_eq!(body.matches("<svg class=\"chart-box\"").count(), 3, "three SVG charts");
+        assert_eq!(body.matches("<svg class=\"chart-box svg-narrow\"").count(), 3, "three SVG charts, narrow");
+        assert_eq!(body.matches("<svg class=\"chart-box svg-wide\"").count(), 3, "three SVG charts, wide");
         assert!(!body.contains("<canvas"));
         assert!(!body.contains("data-ready"), "a prerendered page is never ready");
         assert!(body.contains("disabled"), "controls need JavaScript");

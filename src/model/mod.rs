@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod convert;
 pub mod geography;
 pub mod grid;
+pub mod math;
 pub mod miner;
 pub mod outlook;
 pub mod pivot;

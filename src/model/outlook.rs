@@ -23,6 +23,7 @@
 //!   "about 50% a year" (F2).
 
 use crate::model::calendar::Date;
+use crate::model::math;
 use crate::model::miner;
 use crate::model::protocol::{self, Halving, HALVING_INTERVAL_BLOCKS};
 use crate::model::random::Rng;
@@ -166,8 +167,8 @@ pub struct RequiredTerms {
 /// `fee_growth` a year, hashrate by `hashrate_growth` a year.
 pub fn required_btc_growth(s: f64, f0: f64, fee_growth: f64, hashrate_growth: f64) -> f64 {
     let before = s + f0;
-    let after = s / 2.0 + f0 * (1.0 + fee_growth).powi(4);
-    (before / after).powf(0.25) * (1.0 + hashrate_growth) - 1.0
+    let after = s / 2.0 + f0 * math::powi(1.0 + fee_growth, 4);
+    math::pow(before / after, 0.25) * (1.0 + hashrate_growth) - 1.0
 }
 
 /// Subsidy averaged over the blocks from `from` (inclusive) to `to`
@@ -235,13 +236,13 @@ fn schedule(s: &Scenario, months: u32) -> Schedule {
             let years = f64::from(m) / 12.0;
             let start = h0 + f64::from(m) * blocks_per_month;
             let subsidy = mean_subsidy_btc(start, start + blocks_per_month);
-            let fees = s.today.fees_btc_per_block * (1.0 + s.fee_growth_pct / 100.0).powf(years);
-            let eff = s.marginal_eff_j_per_th * (1.0 - s.fleet_gain_pct / 100.0).powf(years);
+            let fees = s.today.fees_btc_per_block * math::pow(1.0 + s.fee_growth_pct / 100.0, years);
+            let eff = s.marginal_eff_j_per_th * math::pow(1.0 - s.fleet_gain_pct / 100.0, years);
             (start, subsidy, fees, eff)
         })
         .collect();
     let growth_hashrate =
-        (0..months).map(|m| s.today.hashrate_eh_per_s * (1.0 + s.hashrate_growth_pct / 100.0).powf(f64::from(m) / 12.0)).collect();
+        (0..months).map(|m| s.today.hashrate_eh_per_s * math::pow(1.0 + s.hashrate_growth_pct / 100.0, f64::from(m) / 12.0)).collect();
     Schedule { blocks_per_day, rows, growth_hashrate }
 }
 
@@ -249,7 +250,7 @@ fn schedule(s: &Scenario, months: u32) -> Schedule {
 fn equilibrium_step(s: &Scenario, sched: &Schedule, m: usize, hashrate: f64, btc_usd: f64) -> f64 {
     let (_, subsidy, fees, eff) = sched.rows[m];
     let target = equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, btc_usd, sched.blocks_per_day).max(MIN_HASHRATE_EH_PER_S);
-    hashrate * (target / hashrate).powf(EQUILIBRIUM_ADJUSTMENT_PER_MONTH)
+    hashrate * math::pow(target / hashrate, EQUILIBRIUM_ADJUSTMENT_PER_MONTH)
 }
 
 /// The deterministic monthly path (the median price path) for `count`
@@ -264,7 +265,7 @@ fn path(s: &Scenario, sched: &Schedule) -> Vec<Month> {
     let uptime = t.uptime_pct / 100.0;
     let user_power = miner::power_cost_usd_per_ph_day(t.eff_j_per_th, t.power_usd_per_kwh) * uptime;
     let start = miner::date_of_height(t.height).plus_months(0);
-    let growth_per_month = (1.0 + s.btc_growth_pct / 100.0).powf(1.0 / 12.0);
+    let growth_per_month = math::pow(1.0 + s.btc_growth_pct / 100.0, 1.0 / 12.0);
     let mut months = Vec::with_capacity(sched.rows.len());
     let (mut eq_hashrate, mut btc_usd) = (t.hashrate_eh_per_s, t.btc_usd);
     for (m, &(height, subsidy, fees, _)) in sched.rows.iter().enumerate() {
@@ -318,7 +319,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
             subsidy_btc: protocol::subsidy_btc(t.height),
             subsidy_after_btc: protocol::subsidy_btc(t.height) / 2.0,
             fees_btc: t.fees_btc_per_block,
-            fee_factor_4y: (1.0 + s.fee_growth_pct / 100.0).powi(4),
+            fee_factor_4y: math::powi(1.0 + s.fee_growth_pct / 100.0, 4),
             hashrate_factor_1y: 1.0 + s.hashrate_growth_pct / 100.0,
         },
         required_btc_growth_pct: 100.0
@@ -341,20 +342,20 @@ pub fn evaluate(s: &Scenario) -> Outcome {
 fn monte_carlo(s: &Scenario, sched: &Schedule) -> Vec<Band> {
     let paths = MC_PATHS as usize;
     let dt = 1.0 / 12.0;
-    let drift = (1.0 + s.btc_growth_pct / 100.0).ln() * dt;
+    let drift = math::ln(1.0 + s.btc_growth_pct / 100.0) * dt;
     let shock = s.volatility_pct / 100.0 * dt.sqrt();
     let k = EQUILIBRIUM_ADJUSTMENT_PER_MONTH;
-    let ln_min_hashrate = MIN_HASHRATE_EH_PER_S.ln();
+    let ln_min_hashrate = math::ln(MIN_HASHRATE_EH_PER_S);
     let mut rng = Rng::new(MC_SEED);
-    let mut ln_price = vec![s.today.btc_usd.ln(); paths];
-    let mut ln_hashrate = vec![s.today.hashrate_eh_per_s.ln(); paths];
+    let mut ln_price = vec![math::ln(s.today.btc_usd); paths];
+    let mut ln_hashrate = vec![math::ln(s.today.hashrate_eh_per_s); paths];
     let mut row = vec![0.0; paths];
     let mut band = Vec::with_capacity(MONTHS as usize);
     for (m, &(_, subsidy, fees, eff)) in sched.rows.iter().enumerate() {
-        let ln_revenue_per_eh = (sched.blocks_per_day * (subsidy + fees) / 1_000.0).ln();
+        let ln_revenue_per_eh = math::ln(sched.blocks_per_day * (subsidy + fees) / 1_000.0);
         // ln of the equilibrium hashrate at price 1: ln H* = ln_c + ln P.
-        let ln_c = equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, 1.0, sched.blocks_per_day).ln();
-        let ln_growth_hashrate = sched.growth_hashrate[m].ln();
+        let ln_c = math::ln(equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, 1.0, sched.blocks_per_day));
+        let ln_growth_hashrate = math::ln(sched.growth_hashrate[m]);
         for p in 0..paths {
             let lp = ln_price[p];
             // ln hashprice; exp is monotonic, so percentiles are taken in logs.
@@ -373,7 +374,7 @@ fn monte_carlo(s: &Scenario, sched: &Schedule) -> Vec<Band> {
             HashrateMode::Equilibrium => ln_revenue_per_eh,
         };
         let logs = band_of(&mut row);
-        band.push(Band { p10: (shift + logs.p10).exp(), p50: (shift + logs.p50).exp(), p90: (shift + logs.p90).exp() });
+        band.push(Band { p10: math::exp(shift + logs.p10), p50: math::exp(shift + logs.p50), p90: math::exp(shift + logs.p90) });
     }
     band
 }

@@ -20,6 +20,7 @@
 //!   scale of the BTC price path at which NPV A = NPV B.
 
 use crate::model::calendar::Date;
+use crate::model::math;
 use crate::model::protocol::{self, Halving};
 use crate::model::solve::{bracket_root, irr, npv};
 use crate::model::{miner, outlook};
@@ -154,7 +155,7 @@ fn with_mining(s: &Scenario, lease_usd_per_kw_month: f64, mining: Vec<f64>) -> C
             ai_base[m] = cash * share - capex / build as f64;
         } else {
             let year = ((m - build) / 12) as i32;
-            let lease = it_kw * lease_usd_per_kw_month * (1.0 + s.escalator_pct / 100.0).powi(year);
+            let lease = it_kw * lease_usd_per_kw_month * math::powi(1.0 + s.escalator_pct / 100.0, year);
             ai_lease[m] = lease * (1.0 - s.opex_pct / 100.0);
         }
     }
@@ -255,8 +256,8 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     let (npv_a, npv_b) = npvs(s, &flows);
     let ai_cash: Vec<f64> = flows.ai_base.iter().zip(&flows.ai_lease).map(|(a, b)| a + b).collect();
     let discounted = |rate: f64, cash: &[f64]| -> Vec<f64> {
-        let factor = 1.0 / (1.0 + rate).powf(1.0 / 12.0);
-        cash.iter().enumerate().map(|(m, c)| c * factor.powi(m as i32 + 1)).collect()
+        let factor = 1.0 / math::pow(1.0 + rate, 1.0 / 12.0);
+        cash.iter().enumerate().map(|(m, c)| c * math::powi(factor, m as i32 + 1)).collect()
     };
     let r = s.discount_pct / 100.0;
     let ai_discounted = discounted(r, &flows.ai_base).iter().zip(discounted(s.lease_rate(), &flows.ai_lease)).map(|(a, b)| a + b).collect();

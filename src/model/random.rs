@@ -2,6 +2,8 @@
 //! (Steele, Lea and Flood, 2014) and standard normals by Marsaglia's polar
 //! method. The seed is an input, so the same inputs give the same fan.
 
+use crate::model::math;
+
 /// A seeded 64-bit generator.
 #[derive(Clone, Debug)]
 pub struct Rng {
@@ -40,7 +42,7 @@ impl Rng {
             let v = 2.0 * self.uniform() - 1.0;
             let s = u * u + v * v;
             if s > 0.0 && s < 1.0 {
-                let factor = (-2.0 * s.ln() / s).sqrt();
+                let factor = (-2.0 * math::ln(s) / s).sqrt();
                 self.spare_normal = Some(v * factor);
                 return u * factor;
             }

@@ -7,6 +7,8 @@
 //! that would leave the bracket falls back to bisection. At most
 //! [`MAX_ITERATIONS`] steps, so it always stops.
 
+use crate::model::math;
+
 /// Steps at most (bisection alone halves any interval below f64
 /// resolution in 100 steps).
 pub const MAX_ITERATIONS: u32 = 100;
@@ -65,7 +67,7 @@ pub fn bracket_root(f: impl Fn(f64) -> f64, lo: f64, hi: f64, tolerance: f64) ->
 
 /// Monthly rate equivalent to an annual rate (fractions).
 pub fn monthly_rate(annual: f64) -> f64 {
-    (1.0 + annual).powf(1.0 / 12.0) - 1.0
+    math::pow(1.0 + annual, 1.0 / 12.0) - 1.0
 }
 
 /// Net present value of monthly cash flows, each at the end of its month,

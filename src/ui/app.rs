@@ -13,13 +13,13 @@ use super::claims::Claims;
 use super::panel_slot::PanelSlot;
 use super::saved_panel::SavedPanel;
 use super::state::{Action, AppState};
+use super::PRERENDERING;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::presets::Preset;
 use crate::scenario::RowEdit;
 use crate::url_state::{self, Panel, Theme, View};
 use crate::views;
-use super::PRERENDERING;
 
 /// Quiet time after the last input before the URL is rewritten: browsers
 /// throttle `history.replaceState` when it is called on every slider step.
@@ -38,6 +38,18 @@ pub struct AppProps {
     pub fallback_lang: Lang,
 }
 
+/// The prerendered footer's note that the controls need JavaScript.
+#[cfg(not(target_arch = "wasm32"))]
+fn static_note(lang: Lang) -> Html {
+    html! { <p class="static-note" data-static-note="">{ crate::i18n::needs_javascript(lang) }</p> }
+}
+
+/// Nothing in the page itself.
+#[cfg(target_arch = "wasm32")]
+fn static_note(_: Lang) -> Html {
+    Html::default()
+}
+
 /// Moves the live page into place over the prerendered one, in one task (no
 /// frame in between): the prerendered copy goes, the live layer stays.
 fn take_over() {
@@ -46,10 +58,10 @@ fn take_over() {
         old.remove();
     }
     if let Ok(Some(live)) = document.query_selector(".live-layer") {
-        let _ = live.class_list().remove_1("live-layer");
+        live.set_class_name("page");
     }
     if let Some(root) = document.document_element() {
-        let _ = root.class_list().remove_1("stale");
+        let _ = root.class_list().toggle_with_force("stale", false);
     }
 }
 
@@ -163,37 +175,22 @@ pub fn App(props: &AppProps) -> Html {
     let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 
     let scenario = &state.scenario;
-    // First render: only the first panel; the rest right after it is painted.
-    // A prerendered page renders every panel at once.
-    let mounted = use_state(|| PRERENDERING);
-    {
-        let mounted = mounted.clone();
-        use_effect_with((), move |_| {
-            let timeout = Timeout::new(0, move || mounted.set(true));
-            move || drop(timeout)
-        });
-    }
-    let mounted_all = *mounted;
-    // Once every panel is mounted (and the charts on screen drawn by their
-    // own effects, which run before this one), the live page replaces the
-    // prerendered copy.
+    // The first render mounts every panel (hidden under the prerendered copy
+    // of the page, which the reader already reads); its effect then puts the
+    // live page in the copy's place. The charts on screen were drawn by
+    // their own effects, which run before this one.
     let live = use_state(|| PRERENDERING);
     {
         let live = live.clone();
-        use_effect_with(mounted_all, move |&all| {
-            if all && !*live {
+        use_effect_with((), move |_| {
+            if !*live {
                 take_over();
                 live.set(true);
             }
         });
     }
-    let ready = mounted_all && *live && !PRERENDERING;
-    let shown_first = Some(state.view.panel.unwrap_or(Panel::Miner));
+    let ready = *live && !PRERENDERING;
     let panel = |p: Panel| {
-        if !mounted_all && Some(p) != shown_first {
-            // Mounted right after the first paint: the first result appears sooner.
-            return html! { <div class="panel-wrap pending" data-panel={p.key()} key={p.key()}></div> };
-        }
         html! {
             <PanelSlot key={p.key()} panel={p} scenario={scenario.clone()} {lang} embed={state.view.embed} root={root.clone()}
                 on_change={on_change.clone()} on_preset={on_preset.clone()} on_rows={on_rows.clone()} />
@@ -241,16 +238,14 @@ pub fn App(props: &AppProps) -> Html {
             }
             <main data-ready={ready.then_some("")}>
                 { for shown.into_iter().map(panel) }
-                if !state.view.embed && state.view.panel.is_none() && mounted_all {
+                if !state.view.embed && state.view.panel.is_none() {
                     <SavedPanel scenario={scenario.clone()} {lang} {on_load} />
                     <Claims {lang} root={root.clone()} />
                 }
             </main>
             <footer class="footer">
                 <p class="disclaimer">{ t(Text::Disclaimer) }</p>
-                if PRERENDERING {
-                    <p class="static-note" data-static-note="">{ t(Text::NeedsJavaScript) }</p>
-                }
+                { static_note(lang) }
                 if state.view.embed || state.view.panel.is_some() {
                     <p><a href={full_page} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
                 }

@@ -11,7 +11,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-
 use super::browser;
 use super::canvas_backend::Canvas2d;
 use crate::chart::{self, Look};
@@ -82,7 +81,11 @@ fn dark_theme() -> bool {
 }
 
 fn measure(canvas: &HtmlCanvasElement) -> Measured {
-    Measured { css_width: f64::from(canvas.client_width().max(240)), css_height: f64::from(canvas.client_height().max(120)), dark: dark_theme() }
+    Measured {
+        css_width: f64::from(canvas.client_width().max(240)),
+        css_height: f64::from(canvas.client_height().max(120)),
+        dark: dark_theme(),
+    }
 }
 
 /// Draws `spec` on any plotters backend (the canvas in the page, SVG when
@@ -101,23 +104,31 @@ fn draw_spec<DB: plotters::prelude::DrawingBackend>(
     result.is_ok()
 }
 
-/// CSS size of the prerendered charts' drawing, in px: the box scales it
-/// (the stylesheet gives canvas and SVG the same box).
+/// Sizes of the prerendered charts' drawings, CSS px, each with its class:
+/// the stylesheet shows the one whose shape is nearest the chart's box
+/// (canvas and SVG share that box), so the drawing fills it as the canvas
+/// will: a phone's box is about 0.62 high for 1 wide, a desktop's 0.38.
 #[cfg(feature = "prerender")]
-pub const SVG_SIZE_PX: (u32, u32) = (600, 372);
+pub const SVG_SIZES_PX: [(&str, (u32, u32)); 2] = [("svg-narrow", (600, 372)), ("svg-wide", (1000, 380))];
 
-/// The chart as SVG markup for a prerendered page, labelled like the canvas.
+/// The chart as SVG markup for a prerendered page (one drawing per size of
+/// [`SVG_SIZES_PX`]), labelled like the canvas.
 #[cfg(feature = "prerender")]
 pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String {
-    let mut svg = String::new();
-    {
-        let area = plotters::prelude::SVGBackend::with_string(&mut svg, SVG_SIZE_PX).into_drawing_area();
-        let look = Look { scale: 1.0, dark: false, lang };
-        let _ = area.fill(&look.paper());
-        draw_spec(&area, spec, &look);
-    }
     let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-    svg.replacen("<svg ", &format!("<svg class=\"chart-box\" dir=\"ltr\" role=\"img\" aria-label=\"{alt}\" data-chart=\"{name}\" "), 1)
+    let mut out = String::new();
+    for (class, size) in SVG_SIZES_PX {
+        let mut svg = String::new();
+        {
+            let area = plotters::prelude::SVGBackend::with_string(&mut svg, size).into_drawing_area();
+            let look = Look { scale: 1.0, dark: false, lang };
+            let _ = area.fill(&look.paper());
+            draw_spec(&area, spec, &look);
+        }
+        let attrs = format!("<svg class=\"chart-box {class}\" dir=\"ltr\" role=\"img\" aria-label=\"{alt}\" data-chart=\"{name}\" ");
+        out.push_str(&svg.replacen("<svg ", &attrs, 1));
+    }
+    out
 }
 
 fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<Option<Measured>>) {

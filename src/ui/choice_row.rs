@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 

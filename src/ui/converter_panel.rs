@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-
 use super::panel_frame::{lede, title};
 use super::parts::{input_rows, PanelProps};
 use crate::decimal;

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};

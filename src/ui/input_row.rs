@@ -5,7 +5,6 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-
 use crate::decimal;
 use crate::format;
 use crate::i18n::{Lang, Text};

@@ -4,7 +4,6 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-
 use super::browser;
 use super::panel_frame::title;
 use crate::i18n::{Lang, Text};

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-
 use super::choice_row::choice_row;
 use super::input_row::InputRow;
 use crate::i18n::{Lang, Text};

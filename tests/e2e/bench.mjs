@@ -60,9 +60,9 @@ const present = (xs) => xs.filter(Number.isFinite);
  * start, the first frame in which (a) a [data-output] with a numeric
  * data-value and (b) a drawn chart (a canvas wider than 300 px with
  * data-painted > 0, or an svg inside a figure) are on screen, and records
- * every layout shift. Checks run in a frame callback
- * after DOM changes (not in the MutationObserver callback) so the page pays
- * at most one layout read a frame; a mark can be one frame late, for any page.
+ * every layout shift. Checks run in a frame callback after DOM changes (not
+ * in the MutationObserver callback) so the page pays at most one layout read
+ * a frame; a mark can be one frame late, for any page.
  */
 function markFirsts() {
   const marks = { resultMs: null, chartMs: null, shifts: [] };
@@ -165,10 +165,7 @@ async function mobileLoad(browser, url) {
     const response = await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     // A path not in this build (say a prerendered view still to come): no
     // marks, rather than a minute spent waiting for them.
-    if (!response.ok()) {
-      console.log(`  ${url}: HTTP ${response.status()}`);
-      return { resultMs: NaN, chartMs: NaN, cls3s: NaN, clsAll: NaN, flaggedShifts: 0, flaggedSum: 0 };
-    }
+    if (!response.ok()) return { httpStatus: response.status() };
     return await observeLoad(page, { tail: true });
   } finally {
     await context.close();
@@ -275,7 +272,11 @@ function medianMax(runs, key, fmt) {
   return `median ${fmt(s.median)} (max ${fmt(s.max)}${missing})`;
 }
 
-function printMobile(name, runs) {
+function printMobile(name, allRuns) {
+  const failed = allRuns.filter((r) => r.httpStatus);
+  if (failed.length) console.log(`[mobile ${name}] not served (HTTP ${failed[0].httpStatus}) in ${failed.length} of ${allRuns.length} runs`);
+  const runs = allRuns.filter((r) => !r.httpStatus);
+  if (!runs.length) return;
   const ms = (x) => `${f(x)} ms`;
   const cls = (x) => x.toFixed(4);
   console.log(`[mobile ${name}] first result: ${medianMax(runs, 'resultMs', ms)}; first chart: ${medianMax(runs, 'chartMs', ms)}`);

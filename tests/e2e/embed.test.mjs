@@ -172,17 +172,23 @@ test("the article's claims each open a panel that reproduces their number", asyn
   await context.close();
 });
 
-test('fallbacks: without JavaScript, and without WebAssembly', async () => {
+test('fallbacks: without JavaScript the prerendered story reads; without WebAssembly it stays and says why', async () => {
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const a = await noJs.newPage();
   await a.goto(server.url);
-  assert.match(await a.textContent('body'), /needs JavaScript[\s\S]*450 BTC to 225 BTC/);
+  assert.equal(await a.getAttribute('[data-output="issuance_btc_day"]', 'data-value'), '450');
+  assert.equal(await a.$('noscript'), null, 'no noscript text: the page itself reads');
+  assert.match(await a.textContent('[data-static-note]'), /needs JavaScript/);
+  assert.match(await a.textContent('.disclaimer'), /not investment advice/);
+  assert.ok(await a.isVisible('svg.chart-box[data-chart="miner-margin"]'));
   await noJs.close();
   const noWasm = await browser.newContext();
   const b = await noWasm.newPage();
   await b.addInitScript(() => { delete window.WebAssembly; });
   await b.goto(server.url);
   await b.waitForSelector('#nowasm:not([hidden])');
-  assert.match(await b.textContent('#nowasm'), /needs WebAssembly/);
+  assert.match(await b.textContent('#nowasm [lang="en"]'), /needs WebAssembly/);
+  assert.ok(await b.isVisible('#nowasm [lang="en"]') && !(await b.isVisible('#nowasm [lang="ar"]')));
+  assert.equal(await b.getAttribute('[data-output="issuance_btc_day"]', 'data-value'), '450', 'the prerendered figures stay');
   await noWasm.close();
 });
