@@ -9,17 +9,17 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --features prerender -- -D warnings
 # The browser-only code (cfg wasm32) too.
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
-step "native tests"
-cargo test --quiet
+step "native tests (with the prerenderer)"
+cargo test --quiet --features prerender
 
 step "wasm component tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser_components
 
-step "release build"
+step "release build (the page, then every prerendered view: scripts/prerender.sh)"
 trunk build --release --offline=true
 
 step "end-to-end tests in headless Chromium"

@@ -20,6 +20,9 @@ export async function serve(subPath = '/', dir = DIST) {
   mkdirSync(target, { recursive: true });
   cpSync(dir, target, { recursive: true });
   const proc = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server logs every request to stderr: drain it, or after a few hundred
+  // requests the pipe is full and the server stops answering.
+  proc.stderr.resume();
   const port = await new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('server did not start')), 10_000);
     proc.stdout.on('data', (chunk) => {
@@ -131,4 +134,33 @@ export async function pageBytes(browser, url) {
   }));
   await page.close();
   return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
+
+/**
+ * Serves `dir` at http://127.0.0.1:<port>/ the way a real static host does:
+ * gzip for text and wasm (the python server used by the tests sends every
+ * byte raw, which on a throttled link measures the server, not the page).
+ * For the benchmark's mobile profile.
+ */
+export async function serveCompressed(dir = DIST) {
+  const { createServer } = await import('node:http');
+  const { readFile, stat } = await import('node:fs/promises');
+  const { gzipSync } = await import('node:zlib');
+  const { extname, normalize } = await import('node:path');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      res.end(cache.get(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }

@@ -40,8 +40,8 @@ async function live(path, query = '') {
 test('every prerendered view reads without JavaScript, and its data-values are the app\'s for the same address', async () => {
   const paths = views();
   assert.ok(paths.length >= 60, `${paths.length} prerendered pages`);
-  const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
   for (const path of paths) {
+    const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
     const page = await still.newPage();
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -56,14 +56,13 @@ test('every prerendered view reads without JavaScript, and its data-values are t
     assert.ok(await page.isVisible('.disclaimer'), `${path}: the disclaimer`);
     assert.ok(await page.$$eval('.prerendered input', (els) => els.every((e) => e.disabled)), `${path}: controls disabled`);
     assert.ok(allLocal(requests), `${path}: ${requests.join(' ')}`);
-    await page.close();
+    await still.close();
     const { page: app, context, errors } = await live(path);
     const computed = await allValues(app);
     assert.deepEqual(computed, shown, `${path}: the app computes what was prerendered`);
     assert.deepEqual(errors, [], path);
     await context.close();
   }
-  await still.close();
 });
 
 test('with the wasm blocked a prerendered view keeps its numbers; asked for other inputs it shows none of them', async () => {
