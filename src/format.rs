@@ -17,6 +17,8 @@ pub fn number(lang: Lang, value: f64, decimals: u8) -> String {
     if !value.is_finite() {
         return "—".to_string();
     }
+    // What rounds to zero is zero: never "-0.00".
+    let value = if value.abs() < 0.5 / 10f64.powi(i32::from(decimals)) { 0.0 } else { value };
     #[cfg(target_arch = "wasm32")]
     {
         intl::format(lang, arabic_indic(lang), value, decimals).unwrap_or_else(|| crate::decimal::fixed(value, decimals))

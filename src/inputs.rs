@@ -347,7 +347,8 @@ impl InputSpec {
         if value < self.min || value > self.max {
             return Err(InputError::OutOfRange { key: self.key, min: self.min, max: self.max });
         }
-        Ok(value)
+        // `-0` is 0.
+        Ok(value + 0.0)
     }
 
     /// Parses and validates raw text (URL value or number box).

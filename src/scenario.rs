@@ -34,11 +34,24 @@ pub const ROW_NAME_MAX_CHARS: usize = 40;
 pub const EXTRA_ROWS_MAX: usize = 12;
 
 /// Whether `name` is acceptable for an added row: 1 to
-/// [`ROW_NAME_MAX_CHARS`] Latin or Arabic letters, digits, spaces, `-`, `.`.
+/// [`ROW_NAME_MAX_CHARS`] characters with at least one letter or digit (of
+/// any script: `Türkiye`, `Côte d'Ivoire`, `Ελλάδα`, `عُمان`), and none that
+/// is invisible, a control, or markup and list syntax (`<>&"\;:=%#/?`).
 pub fn valid_row_name(name: &str) -> bool {
     let count = name.chars().count();
+    let letter_or_digit = |c: char| c.is_ascii_alphanumeric() || (c >= '\u{00C0}' && !invisible(c));
     (1..=ROW_NAME_MAX_CHARS).contains(&count)
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || ('\u{0600}'..='\u{06FF}').contains(&c) || c == ' ' || c == '-' || c == '.')
+        && name.chars().any(letter_or_digit)
+        && name.chars().all(|c| !c.is_control() && !invisible(c) && !"<>&\"\\;:=%#/?".contains(c))
+}
+
+/// Characters that show nothing (format controls, zero-width and
+/// direction marks, soft hyphen, byte-order mark) or only space.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00A0}' | '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
+        | '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{205F}'..='\u{206F}' | '\u{3000}' | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
 }
 
 /// Whether `share_pct` is an acceptable share for an added row.
@@ -85,6 +98,16 @@ impl Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn row_names_of_any_script_but_nothing_invisible() {
+        for good in ["Paraguay", "Türkiye", "Côte d'Ivoire", "Ελλάδα", "عُمان", "Kazakhstan (north)", "UAE 2", "中国"] {
+            assert!(valid_row_name(good), "{good}");
+        }
+        for bad in ["", "   ", "\u{061C}", "a\u{200B}b", "\u{FEFF}x", "<b>", "a;b", "a:b", "x\ny", &"a".repeat(41)] {
+            assert!(!valid_row_name(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn row_edits_keep_the_scenario_valid() {

@@ -25,26 +25,43 @@ pub struct Decoded {
 
 /// Decodes the scenario keys of a query string (with or without the
 /// leading `?`). Unknown keys are ignored: embedding hosts and Pym.js add
-/// their own.
+/// their own. A key given twice takes its last value: a valid one is used
+/// (and an earlier error for it forgotten), an invalid one leaves the
+/// default and is reported. A version other than `v=1` is reported and the
+/// link read as version 1.
 pub fn decode(query: &str) -> Decoded {
     let mut decoded = Decoded::default();
-    let reject = |errors: &mut Vec<InputError>, e: InputError| {
-        errors.retain(|old| old.key() != e.key());
-        errors.push(e);
+    let errors = &mut decoded.errors;
+    let mut settle = |key: &str, error: Option<InputError>| {
+        errors.retain(|old| old.key() != key);
+        errors.extend(error);
     };
     for (key, value) in pairs(query) {
-        if key == ROWS_KEY {
+        if key == "v" {
+            settle("v", (value != FORMAT_VERSION).then_some(InputError::NotAllowed { key: "v" }));
+        } else if key == ROWS_KEY {
             match parse_extra_rows(&value) {
-                Some(rows) => decoded.scenario.rows = rows,
-                None => reject(&mut decoded.errors, InputError::NotAllowed { key: ROWS_KEY }),
+                Some(rows) => {
+                    decoded.scenario.rows = rows;
+                    settle(ROWS_KEY, None);
+                }
+                None => {
+                    decoded.scenario.rows.clear();
+                    settle(ROWS_KEY, Some(InputError::NotAllowed { key: ROWS_KEY }));
+                }
             }
-            continue;
-        }
-        let Some(spec) = INPUTS.iter().find(|s| s.key == key) else { continue };
-        match spec.parse(&value) {
-            // `parse` validated it, so `set` cannot fail.
-            Ok(v) => drop(decoded.scenario.inputs.set(spec.id, v)),
-            Err(e) => reject(&mut decoded.errors, e),
+        } else if let Some(spec) = INPUTS.iter().find(|s| s.key == key) {
+            // `parse` validated the value, and the default is valid: `set` cannot fail.
+            match spec.parse(&value) {
+                Ok(v) => {
+                    let _ = decoded.scenario.inputs.set(spec.id, v);
+                    settle(spec.key, None);
+                }
+                Err(e) => {
+                    let _ = decoded.scenario.inputs.set(spec.id, spec.default);
+                    settle(spec.key, Some(e));
+                }
+            }
         }
     }
     decoded
@@ -301,6 +318,39 @@ mod tests {
         assert_eq!(d.scenario.inputs.get(InputId::BtcUsd), 67_000.0);
         let keys: Vec<_> = d.errors.iter().map(InputError::key).collect();
         assert_eq!(keys, ["btc_usd", "eff_jth", "hashrate_ehs", "fees_btc"]);
+    }
+
+    #[test]
+    fn the_last_value_of_a_key_wins_and_the_notice_says_so() {
+        let d = decode("btc_usd=NaN&btc_usd=80000");
+        assert_eq!(d.scenario.inputs.get(InputId::BtcUsd), 80_000.0);
+        assert!(d.errors.is_empty(), "80,000 was used: {:?}", d.errors);
+        let d = decode("btc_usd=80000&btc_usd=NaN");
+        assert_eq!(d.scenario.inputs.get(InputId::BtcUsd), 67_000.0, "the default, as the notice says");
+        assert_eq!(d.errors.iter().map(InputError::key).collect::<Vec<_>>(), ["btc_usd"]);
+        let d = decode("extra_shares=A:1&extra_shares=%3Cb%3E:2");
+        assert!(d.scenario.rows.is_empty());
+        assert_eq!(d.errors.iter().map(InputError::key).collect::<Vec<_>>(), ["extra_shares"]);
+    }
+
+    #[test]
+    fn another_version_is_reported_and_read_as_version_1() {
+        for v in ["2", "0", "1.0", "x"] {
+            let d = decode(&format!("v={v}&btc_usd=70000"));
+            assert_eq!(d.errors.iter().map(InputError::key).collect::<Vec<_>>(), ["v"], "v={v}");
+            assert_eq!(d.scenario.inputs.get(InputId::BtcUsd), 70_000.0);
+        }
+        assert!(decode("v=1&btc_usd=70000").errors.is_empty());
+    }
+
+    #[test]
+    fn minus_zero_is_zero() {
+        let d = decode("fees_btc=-0");
+        assert!(d.errors.is_empty());
+        assert!(d.scenario.inputs.get(InputId::FeesBtc).is_sign_positive());
+        assert_eq!(crate::format::number(crate::i18n::Lang::En, -0.0, 2), "0.00");
+        assert_eq!(crate::format::number(crate::i18n::Lang::En, -0.001, 2), "0.00");
+        assert_eq!(crate::format::number(crate::i18n::Lang::En, -0.01, 2), "−0.01");
     }
 
     #[test]

@@ -79,8 +79,13 @@ fn write_url(state: &AppState) {
 }
 
 /// Inside an iframe with a valid `childId`, reports the content height to
-/// the parent in the Pym.js child format whenever it changes. Posts
-/// nothing else, and listens to nothing from the parent.
+/// the parent whenever it changes, as the Pym.js child does
+/// (`pymxPYMx<id>xPYMxheightxPYMx<px>`) and as AMP's `amp-iframe` expects
+/// (`{sentinel: "amp", type: "embed-size", height}`): one height, two
+/// wordings. It says it again while the frame is not yet that tall (a host
+/// whose resizing script loads late still hears it, every second), and
+/// whenever the parent's Pym.js sends its width: answering is not obeying,
+/// no message from the parent changes anything else.
 fn report_height(child_id: String) -> Option<impl FnOnce()> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
@@ -89,20 +94,56 @@ fn report_height(child_id: String) -> Option<impl FnOnce()> {
     }
     let document = window.document()?;
     let root = document.document_element()?;
-    let last = std::cell::Cell::new(0i32);
-    let post = Closure::<dyn FnMut()>::new(move || {
-        let height = root.get_bounding_client_rect().height().ceil() as i32;
-        if height > 0 && height != last.replace(height) {
-            let message = format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}");
-            let _ = parent.post_message(&message.into(), "*");
+    let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
+    let asks_width = format!("pymxPYMx{child_id}xPYMxwidthxPYMx");
+    let send = {
+        let (parent, last, window) = (parent.clone(), last.clone(), window.clone());
+        move |force: bool| {
+            let height = root.get_bounding_client_rect().height().ceil() as i32;
+            let framed = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) as i32;
+            // Said again while the frame is still shorter or taller than the page.
+            if height > 0 && (force || height != last.replace(height) || (height - framed).abs() > 1) {
+                last.set(height);
+                let _ = parent.post_message(&format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}").into(), "*");
+                let amp = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+                let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+                let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+                let _ = parent.post_message(&amp, "*");
+            }
         }
-    });
-    let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+    };
+    let send = std::rc::Rc::new(send);
+    let on_resize = {
+        let send = send.clone();
+        Closure::<dyn FnMut()>::new(move || send(false))
+    };
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(&document.body()?.into());
-    post.as_ref().unchecked_ref::<js_sys::Function>().call0(&wasm_bindgen::JsValue::NULL).ok();
+    send(true);
+    // For two minutes; a host that has not sized the frame by then never will.
+    let retry = {
+        let (send, ticks) = (send.clone(), std::cell::Cell::new(0u32));
+        gloo_timers::callback::Interval::new(1_000, move || {
+            if ticks.replace(ticks.get() + 1) < 120 {
+                send(false);
+            }
+        })
+    };
+    let on_message = {
+        let (send, parent) = (send.clone(), parent.clone());
+        gloo_events::EventListener::new(&window, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+            let from_parent = event.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+            let asks = event.data().as_string().is_some_and(|d| d.starts_with(&asks_width));
+            if from_parent && asks {
+                send(true);
+            }
+        })
+    };
     Some(move || {
         observer.disconnect();
-        drop(post);
+        drop((on_resize, retry, on_message));
     })
 }
 
@@ -231,7 +272,9 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="notice" role="status" data-notice="url">
                     <span>{ t(Text::NoticeBadUrl) }{ " " }</span>
                     <span class="notice-keys">
-                        { for state.url_errors.iter().map(|e| html! { <code data-rejected-key={e.key()}>{ e.key() }</code> }) }
+                        { for state.url_errors.iter().enumerate().map(|(i, e)| html! {
+                            <>{ if i > 0 { ", " } else { "" } }<code data-rejected-key={e.key()}>{ e.key() }</code></>
+                        }) }
                     </span>
                     <button type="button" class="btn-link" onclick={on_dismiss} aria-label={t(Text::Dismiss)}>{ "×" }</button>
                 </div>

@@ -49,7 +49,7 @@ pub fn embed_snippet(base: &str, panel: Panel, scenario: &Scenario, lang: Lang, 
     let id = format!("hashpivot-{}-{suffix}", panel.key());
     let src = panel_url(base, panel, scenario, lang, true, &format!("childId={id}"));
     format!(
-        "<iframe id=\"{id}\" data-hashpivot src=\"{}\" title=\"{}\" loading=\"lazy\" scrolling=\"no\" style=\"border:0;width:1px;min-width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        "<iframe id=\"{id}\" data-hashpivot src=\"{}\" title=\"{}\" loading=\"lazy\" scrolling=\"no\" width=\"100%\" frameborder=\"0\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         attr(&src),
         attr(title),
         attr(base)
@@ -144,6 +144,7 @@ mod tests {
         assert!(s.contains("panel=grid&amp;embed=1&amp;childId=hashpivot-grid-7"));
         assert!(s.contains("loading=\"lazy\"") && s.contains("title=\"Calc &quot;x&quot; &lt;y&gt;\""));
         assert!(!s.contains(" height=") && !s.contains("height:"), "no fixed height");
+        assert!(!s.contains("style="), "no inline style: a host's CSP may forbid it (embed.js sets it through CSSOM)");
         assert!(s.contains("<script src=\"https://host/a/embed.js\" async></script>"));
     }
 }
