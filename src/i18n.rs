@@ -276,6 +276,8 @@ texts! {
     Difficulty => "difficulty", "الصعوبة";
     UnitUsdThDay => "USD/TH/day", "دولار/تيراهاش/يوم";
     ErrConverter => "not a number (use digits, one decimal point, no sign)", "ليس رقمًا (استخدم أرقامًا وفاصلة عشرية واحدة دون إشارة)";
+    ErrConverterOverflow => "too large: another unit would overflow; the last values are kept", "كبير جدًا: ستتجاوز وحدة أخرى الحد؛ بقيت القيم السابقة";
+    DownloadMaybeBlocked => "If no file arrives, the site showing this calculator does not allow downloads: open it on its own page (link at the bottom).", "إن لم يصل ملف، فالموقع الذي يعرض هذه الحاسبة لا يسمح بالتنزيل: افتحها في صفحتها الخاصة (الرابط في الأسفل).";
     InSiteMw => "Site grid connection", "ربط الموقع بالشبكة";
     InPueMining => "PUE while mining", "فعالية الطاقة أثناء التعدين";
     InPueAi => "PUE as an AI data centre", "فعالية الطاقة كمركز بيانات";
@@ -358,7 +360,13 @@ texts! {
     SavedLoad => "Load", "تحميل";
     SavedDelete => "Delete", "حذف";
     SavedEmpty => "Nothing saved yet. Scenarios stay in this browser only.", "لا شيء محفوظ بعد. تبقى السيناريوهات في هذا المتصفح فقط.";
-    SavedSkipped => "Some saved entries could not be read and were skipped:", "تعذرت قراءة بعض المدخلات المحفوظة فتم تخطيها:";
+    SavedKept => "Saved lines this version cannot read are kept as they are, untouched:", "الأسطر المحفوظة التي لا يقرؤها هذا الإصدار تبقى كما هي دون تغيير:";
+    SavedReadOnly => "These saved scenarios were written by a newer version of hashpivot, or by something else: they are listed, and this page will not change them. Export them to keep a copy.", "كُتبت هذه السيناريوهات المحفوظة بإصدار أحدث من hashpivot أو بغيره: تُعرض، ولن تغيّرها هذه الصفحة. صدّرها للاحتفاظ بنسخة.";
+    SavedExport => "Export saved scenarios (text file)", "تصدير السيناريوهات المحفوظة (ملف نصي)";
+    SavedExportHint => "Export keeps a copy of everything stored, unread lines included.", "التصدير يحفظ نسخة من كل ما هو مخزّن، بما فيه الأسطر غير المقروءة.";
+    SavedMore => "Show more", "عرض المزيد";
+    SavedWriteFailed => "Could not save: this browser's storage is full or turned off.", "تعذّر الحفظ: مساحة التخزين في هذا المتصفح ممتلئة أو معطّلة.";
+    SavedCount => "Saved here:", "المحفوظ هنا:";
     SavedUnavailable => "This browser does not allow saving here (storage is off).", "لا يسمح هذا المتصفح بالحفظ هنا (التخزين معطّل).";
     ClaimsTitle => "What the article says, checked", "ما يقوله المقال، مع التحقق";
     ClaimsLede => "Each claim from the article, the number the calculator gives for it, and a link that opens the panel with the inputs that reproduce it.", "كل ادعاء من المقال، والرقم الذي تعطيه الحاسبة له، ورابط يفتح اللوحة بالمدخلات التي تعيد إنتاجه.";

@@ -361,6 +361,26 @@ pub fn evaluate(panel: Panel, scenario: &Scenario) -> Values {
 mod tests {
     use super::*;
 
+    fn value(query: &str, panel: Panel, id: OutputId) -> Value {
+        let scenario = crate::url_state::decode(query).scenario;
+        evaluate(panel, &scenario).into_iter().find(|(o, _)| *o == id).unwrap().1
+    }
+
+    #[test]
+    fn results_that_do_not_exist_say_why() {
+        // From block 0 the 2028 halving is decades past the 12-year horizon.
+        assert_eq!(value("height=0", Panel::Outlook, O::HashpriceUsdPhDayAfter2028), Value::Missing(Reason::NoHalvingInHorizon));
+        // No lease income and no residual value: converting only ever costs.
+        assert_eq!(value("lease_usd_kw_month=0&residual_pct=0", Panel::Pivot, O::IrrAiPct), Value::Missing(Reason::NoSignChange));
+        assert_eq!(value("lease_usd_kw_month=0", Panel::Pivot, O::PaybackAiMonths), Value::Missing(Reason::NeverPaysBack));
+        // Free conversion with mining running through the build: never a cost to recover.
+        assert_eq!(value("capex_usd_m_per_mw=0", Panel::Pivot, O::IrrAiPct), Value::Missing(Reason::NoSignChange));
+        for (query, id) in [("", O::IrrAiPct), ("", O::BreakevenLeaseUsdKwMonth)] {
+            assert!(matches!(value(query, Panel::Pivot, id), Value::Number(_)), "{query} {id:?}");
+        }
+        assert_eq!(Value::Missing(Reason::NoSignChange).data(), "");
+    }
+
     #[test]
     fn registry_is_in_id_order_and_each_panel_lists_its_outputs_once() {
         for (i, o) in OUTPUTS.iter().enumerate() {

@@ -68,6 +68,12 @@ pub fn convert(value: f64, from: &Unit, to: &Unit) -> f64 {
     value * from.base_per_unit / to.base_per_unit
 }
 
+/// Whether `base` (in the quantity's first unit) is finite in every unit of
+/// `quantity`: a value that would overflow one of them is not taken.
+pub fn fits(quantity: &Quantity, base: f64) -> bool {
+    quantity.units.iter().all(|u| convert(base, &quantity.units[0], u).is_finite())
+}
+
 /// BTC, satoshis and USD at a price.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Money {
@@ -82,6 +88,20 @@ pub struct Money {
 /// The money fields from an amount of BTC at `btc_usd`.
 pub fn money_from_btc(btc: f64, btc_usd: f64) -> Money {
     Money { btc, sats: btc * protocol::SAT_PER_BTC as f64, usd: btc * btc_usd }
+}
+
+impl Money {
+    /// Whether every field is finite.
+    pub fn is_finite(&self) -> bool {
+        self.btc.is_finite() && self.sats.is_finite() && self.usd.is_finite()
+    }
+}
+
+impl HashRevenue {
+    /// Whether every field is finite.
+    pub fn is_finite(&self) -> bool {
+        self.usd_per_ph_day.is_finite() && self.usd_per_th_day.is_finite() && self.usd_per_mwh.is_finite()
+    }
 }
 
 /// A field of the money group.
@@ -202,6 +222,16 @@ mod tests {
         let r = revenue_from_usd_per_th_day(0.033_68, 17.5);
         assert!((r.usd_per_mwh - 80.190_476).abs() < 1e-5);
         assert!((r.usd_per_ph_day - 33.68).abs() < 1e-12);
+    }
+
+    #[test]
+    fn values_that_would_overflow_a_unit_do_not_fit() {
+        assert!(fits(&HASHRATE, 900.9e18));
+        // 1e308 ZH/s is 1e329 H/s.
+        assert!(!fits(&HASHRATE, convert(1e308, &HASHRATE.units[4], &HASHRATE.units[0])));
+        assert!(!money_from_btc(1e301, 67_000.0).is_finite(), "1e301 BTC is 1e309 sats");
+        assert!(money_from_btc(1e290, 67_000.0).is_finite());
+        assert!(!revenue_from_usd_per_th_day(1e306, 17.5).is_finite());
     }
 
     #[test]

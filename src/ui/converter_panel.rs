@@ -22,8 +22,9 @@ struct ConvFieldProps {
     symbol: AttrValue,
     /// The value in this field's unit.
     value: f64,
-    /// Called with a new valid value in this field's unit.
-    on_input: Callback<f64>,
+    /// Called with a new valid value in this field's unit; answers whether
+    /// it was taken (false: another field of the group would overflow).
+    on_input: Callback<f64, bool>,
     lang: Lang,
 }
 
@@ -49,32 +50,33 @@ fn shown(value: f64) -> String {
 /// One editable field of a group.
 #[component]
 fn ConvField(props: &ConvFieldProps) -> Html {
-    let draft = use_state(|| None::<(String, bool)>);
+    // The text typed, and what is wrong with it (None: it was taken).
+    let draft = use_state(|| None::<(String, Option<Text>)>);
     let oninput = {
         let (draft, cb) = (draft.clone(), props.on_input.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            match parse_number(&text).filter(|v| *v >= 0.0) {
-                Some(v) => {
-                    draft.set(Some((text, true)));
-                    cb.emit(v);
-                }
-                None => draft.set(Some((text, false))),
-            }
+            let problem = match parse_number(&text).filter(|v| *v >= 0.0) {
+                Some(v) if cb.emit(v) => None,
+                Some(_) => Some(Text::ErrConverterOverflow),
+                None => Some(Text::ErrConverter),
+            };
+            draft.set(Some((text, problem)));
         })
     };
     let onblur = {
         let draft = draft.clone();
         Callback::from(move |_: FocusEvent| {
-            if draft.as_ref().is_some_and(|(_, ok)| *ok) {
+            if draft.as_ref().is_some_and(|(_, problem)| problem.is_none()) {
                 draft.set(None);
             }
         })
     };
-    let (text, ok) = match &*draft {
-        Some((text, ok)) => (text.clone(), *ok),
-        None => (shown(props.value), true),
+    let (text, problem) = match &*draft {
+        Some((text, problem)) => (text.clone(), *problem),
+        None => (shown(props.value), None),
     };
+    let ok = problem.is_none();
     let id = format!("conv-{}", props.key_name);
     html! {
         <div class={classes!("conv-field", (!ok).then_some("invalid"))}>
@@ -82,7 +84,7 @@ fn ConvField(props: &ConvFieldProps) -> Html {
             <input type="text" inputmode="decimal" class="number" id={id.clone()} value={text} {oninput} {onblur}
                 autocomplete="off" spellcheck="false" aria-invalid={(!ok).to_string()} aria-describedby={format!("{id}-err")}
                 data-output={props.key_name} data-value={decimal::plain(props.value)} />
-            <span class="input-error" id={format!("{id}-err")} role="alert">{ if ok { "" } else { Text::ErrConverter.get(props.lang) } }</span>
+            <span class="input-error" id={format!("{id}-err")} role="alert">{ problem.map_or("", |p| p.get(props.lang)) }</span>
         </div>
     }
 }
@@ -99,7 +101,14 @@ fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, l
             { for quantity.units.iter().map(|unit: &'static Unit| {
                 let value = convert::convert(**base, base_unit, unit);
                 let base = base.clone();
-                let on_input = Callback::from(move |v: f64| base.set(convert::convert(v, unit, base_unit)));
+                let on_input = Callback::from(move |v: f64| {
+                    let next = convert::convert(v, unit, base_unit);
+                    let fits = convert::fits(quantity, next);
+                    if fits {
+                        base.set(next);
+                    }
+                    fits
+                });
                 let symbol = match unit.key {
                     "conv_difficulty" => Text::Difficulty.get(lang),
                     "conv_w_th_s" => Text::ConvWPerThs.get(lang),
@@ -126,16 +135,31 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
     let eff = props.scenario.inputs.get(InputId::EffJth);
     let money = convert::money_from_btc(*btc, btc_usd);
     let revenue = convert::revenue_from_usd_per_th_day(*usd_per_th_day, eff);
-    let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64>| {
+    let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64, bool>| {
         html! { <ConvField key_name={key} symbol={symbol} {value} {on_input} {lang} /> }
     };
+    // A value that would overflow another field is not taken (the field says why).
     let set_btc = |field: MoneyField| {
         let btc = btc.clone();
-        Callback::from(move |v: f64| btc.set(convert::btc_from(field, v, btc_usd)))
+        Callback::from(move |v: f64| {
+            let next = convert::btc_from(field, v, btc_usd);
+            let fits = convert::money_from_btc(next, btc_usd).is_finite();
+            if fits {
+                btc.set(next);
+            }
+            fits
+        })
     };
     let set_revenue = |field: RevenueField| {
         let r = usd_per_th_day.clone();
-        Callback::from(move |v: f64| r.set(convert::usd_per_th_day_from(field, v, eff)))
+        Callback::from(move |v: f64| {
+            let next = convert::usd_per_th_day_from(field, v, eff);
+            let fits = convert::revenue_from_usd_per_th_day(next, eff).is_finite();
+            if fits {
+                r.set(next);
+            }
+            fits
+        })
     };
     html! {
         <section class="panel" id="panel-converter" aria-labelledby="h-converter">

@@ -95,7 +95,7 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
         })
     };
     let on_csv = {
-        let panel = props.panel;
+        let (panel, status) = (props.panel, status.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
             let Ok(nodes) = document.query_selector_all(&format!("#panel-{} [data-output]", panel.key())) else { return };
@@ -110,6 +110,9 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
             });
             let text = crate::chart::csv(&["key", "value", "label"], rows);
             browser::download_csv(&format!("hashpivot-{}-results-{}.csv", panel.key(), browser::today()), &text);
+            if browser::framed() {
+                status.set(Some(Text::DownloadMaybeBlocked));
+            }
         })
     };
     html! {
