@@ -124,6 +124,13 @@ mod tests {
     }
 
     #[test]
+    fn nothing_rounds_to_minus_zero() {
+        assert_eq!(number(Lang::En, -0.0, 2), "0.00");
+        assert_eq!(number(Lang::En, -0.001, 2), "0.00");
+        assert_eq!(number(Lang::En, -0.01, 2), "−0.01");
+    }
+
+    #[test]
     fn groups_and_signs() {
         check(Lang::En, 67_000.0, 0, "67,000");
         check(Lang::En, 1_234_567.891, 2, "1,234,567.89");

@@ -6,8 +6,10 @@
 // wasm; code here writes `x.max(lo).min(hi)` instead.
 #![allow(clippy::manual_clamp)]
 
+#[cfg(feature = "app")]
 pub mod chart;
 pub mod decimal;
+#[cfg(feature = "app")]
 pub mod format;
 pub mod i18n;
 pub mod inputs;
@@ -19,6 +21,7 @@ pub mod prerender;
 pub mod presets;
 pub mod saved;
 pub mod scenario;
+#[cfg(feature = "app")]
 pub mod ui;
 pub mod url_state;
 pub mod views;

@@ -8,6 +8,22 @@ use crate::model::pivot::{BuildMining, Lever};
 use crate::model::{geography, grid, miner, outlook, pivot};
 use crate::scenario::Scenario;
 
+/// The registry inputs each panel's results depend on, in registry order
+/// (the library's `inputs(panel)`; the page's panels show these, some folded).
+pub fn inputs_of(panel: crate::url_state::Panel) -> Vec<InputId> {
+    use crate::url_state::Panel;
+    let all = || crate::inputs::INPUTS.iter().map(|s| s.id);
+    let range = |from: InputId, to: InputId| all().filter(move |id| (from as usize..=to as usize).contains(&(*id as usize)));
+    match panel {
+        Panel::Miner => range(InputId::BtcUsd, InputId::UptimePct).collect(),
+        Panel::Outlook => range(InputId::BtcUsd, InputId::TargetMarginPct).collect(),
+        Panel::Pivot => range(InputId::BtcUsd, InputId::TargetMarginPct).chain(range(InputId::SiteMw, InputId::Discounted)).collect(),
+        Panel::Grid => range(InputId::DemandGw, InputId::ConvertedPue).collect(),
+        Panel::Geography => range(InputId::UsSharePct, InputId::OthersResponsePct).collect(),
+        Panel::Converter => vec![InputId::BtcUsd, InputId::EffJth],
+    }
+}
+
 /// Today's network, price and the reader's fleet.
 pub fn miner(inputs: &Inputs) -> miner::Scenario {
     miner::Scenario {
@@ -118,6 +134,29 @@ pub fn geography(scenario: &Scenario) -> geography::Scenario {
 mod tests {
     use super::*;
     use crate::model::pivot::LEVERS;
+
+    #[test]
+    fn each_panel_lists_the_inputs_its_model_reads() {
+        use crate::url_state::Panel;
+        assert_eq!(inputs_of(Panel::Miner).len(), 8);
+        assert_eq!(
+            inputs_of(Panel::Grid),
+            [InputId::DemandGw, InputId::SupplyGw, InputId::MiningGw, InputId::ConvertiblePct, InputId::ConvertedPue]
+        );
+        assert!(inputs_of(Panel::Pivot).contains(&InputId::Discounted) && inputs_of(Panel::Pivot).contains(&InputId::BtcGrowthPct));
+        assert_eq!(inputs_of(Panel::Geography).len(), 6);
+        // An input outside a panel's list leaves its results unchanged.
+        for panel in Panel::ALL {
+            let listed = inputs_of(panel);
+            let base = crate::outputs::evaluate(panel, &Scenario::default());
+            for spec in crate::inputs::INPUTS.iter().filter(|s| !listed.contains(&s.id)) {
+                let mut moved = Scenario::default();
+                let other = if spec.default == spec.max { spec.min } else { spec.max };
+                moved.set(spec.id, other).unwrap();
+                assert_eq!(crate::outputs::evaluate(panel, &moved), base, "{panel:?} depends on {}", spec.key);
+            }
+        }
+    }
 
     #[test]
     fn every_lever_has_its_own_input() {

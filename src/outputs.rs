@@ -349,7 +349,8 @@ pub fn evaluate(panel: Panel, scenario: &Scenario) -> Values {
     let inputs = &scenario.inputs;
     match panel {
         Panel::Miner => miner(&miner::evaluate(&lower::miner(inputs))),
-        Panel::Outlook => outlook(&outlook::evaluate(&lower::outlook(inputs))),
+        // The fan is not an output: no Monte Carlo for the headline numbers.
+        Panel::Outlook => outlook(&outlook::deterministic(&lower::outlook(inputs))),
         Panel::Pivot => pivot(&pivot::evaluate(&lower::pivot(inputs))),
         Panel::Grid => grid(&grid::evaluate(&lower::grid(inputs))),
         Panel::Geography => geography(&geography::evaluate(&lower::geography(scenario))),

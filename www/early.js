@@ -6,6 +6,15 @@
 // computed the asked-for state (ui::app::take_over removes the mark).
 (function () {
   var root = document.documentElement;
+  // In an iframe sandboxed without allow-same-origin the module scripts and
+  // the wasm cannot load (origin "null", no CORS): say so under the
+  // prerendered figures instead of leaving the reader waiting.
+  if (self.origin === 'null') {
+    document.addEventListener('DOMContentLoaded', function () {
+      var note = document.getElementById('sandboxed');
+      if (note) note.hidden = false;
+    });
+  }
   var asked = new URLSearchParams(location.search);
   var theme = asked.get('theme');
   if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);

@@ -294,11 +294,25 @@ fn path(s: &Scenario, sched: &Schedule) -> Vec<Month> {
 /// Runs the outlook.
 pub fn evaluate(s: &Scenario) -> Outcome {
     let sched = schedule(s, MONTHS);
+    let mut outcome = deterministic_with(s, &sched);
+    if s.volatility_pct > 0.0 {
+        outcome.band = monte_carlo(s, &sched);
+    }
+    outcome
+}
+
+/// [`evaluate`] without the Monte Carlo fan (`band` empty): every result
+/// but the fan, which none of the headline outputs reads.
+pub fn deterministic(s: &Scenario) -> Outcome {
+    deterministic_with(s, &schedule(s, MONTHS))
+}
+
+fn deterministic_with(s: &Scenario, sched: &Schedule) -> Outcome {
     let t = &s.today;
     let keep = 1.0 - t.pool_fee_pct / 100.0;
     let uptime = t.uptime_pct / 100.0;
     let user_power = miner::power_cost_usd_per_ph_day(t.eff_j_per_th, t.power_usd_per_kwh) * uptime;
-    let months = path(s, &sched);
+    let months = path(s, sched);
     let start = months[0].date;
     let after_2028 = months.iter().find(|m| m.height >= 1_050_000);
     let halvings = protocol::upcoming_halvings(t.height, miner::date_of_height(t.height), s.block_time_s, 8)
@@ -307,7 +321,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         .collect();
     let blocks_per_day = sched.blocks_per_day;
     Outcome {
-        band: if s.volatility_pct > 0.0 { monte_carlo(s, &sched) } else { Vec::new() },
+        band: Vec::new(),
         halvings,
         issuance_btc_per_day_2028: protocol::subsidy_btc(1_050_000) * blocks_per_day,
         issuance_btc_per_day_2032: protocol::subsidy_btc(1_260_000) * blocks_per_day,

@@ -44,7 +44,13 @@ test('the sample article: both iframes grow to their content, no inner scrollbar
     }
     const messages = await page.evaluate(() => window.__messages);
     assert.ok(messages.length >= 2);
-    for (const m of messages) assert.match(String(m), PYM_HEIGHT, 'the child posts nothing but height');
+    // The child posts nothing but its height: as a Pym.js string or as AMP's embed-size object.
+    for (const m of messages) {
+      if (typeof m === 'string') assert.match(m, PYM_HEIGHT, 'the child posts nothing but height');
+      else assert.ok(m && Object.keys(m).sort().join() === 'height,sentinel,type' && m.sentinel === 'amp' && m.type === 'embed-size'
+        && Number.isInteger(m.height) && m.height > 0, `the child posts nothing but height: ${JSON.stringify(m)}`);
+    }
+    assert.ok(messages.some((m) => typeof m === 'string') && messages.some((m) => typeof m !== 'string'), 'both wordings');
     assert.ok(allLocal(requests), requests.join(' '));
     await fullShot(page, `embed-demo-${width}`);
     await context.close();

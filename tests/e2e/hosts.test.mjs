@@ -1,0 +1,486 @@
+// End-to-end: the calculator embedded by host pages on another origin, the
+// way news sites embed it. The calculator (dist/) is served on one origin,
+// the host pages on another (another port); hosts load embed.js from the
+// calculator's origin by absolute URL. Cases: embed.js loaded late, a host
+// with a strict Content-Security-Policy, Pym.js- and AMP-style hosts with
+// their own scripts and no embed.js, a sandboxed iframe, forged messages
+// that must change nothing, and an iframe added after embed.js ran.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, open, until, allLocal, shotPath, DIST } from './lib.mjs';
+
+let calc; // the calculator, at http://127.0.0.1:<port>/calc/
+let host; // the news site, at http://127.0.0.1:<another port>/
+let cors; // the calculator again, sending Access-Control-Allow-Origin: *
+let browser;
+let calcOrigin;
+let snippet; // the Embed button's snippet for the grid panel
+
+const PYM_HEIGHT = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx\d+$/;
+
+/** A host page: an article around `body`, styled by the host's own stylesheet. */
+function article(title, head, body) {
+  const para = (n) => `<p>Paragraph ${n} of the host's article. Bitcoin miners are weighing whether their sites are worth more as AI data centres; the calculator in this article lets readers try the numbers.</p>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  ${head}
+  <title>${title}</title>
+  <link rel="stylesheet" href="host.css">
+</head>
+<body>
+  <article>
+    <h1>${title}</h1>
+    ${para(1)}
+    ${body}
+    ${para(2)}
+  </article>
+</body>
+</html>
+`;
+}
+
+/** The host site's files, written before its server starts. */
+function writeHostSite(dir) {
+  const embedJs = `${calc.url}embed.js`;
+  const files = {
+    'index.html': article('Host site', '', ''),
+    'host.css': 'body { font: 18px/1.6 Georgia, serif; margin: 0; color: #1c1e24; background: #fff; }\n'
+      + 'article { max-width: 44rem; margin: 0 auto; padding: 1rem; }\n'
+      + 'h1 { font-size: 1.8rem; line-height: 1.2; }\n'
+      + 'iframe { margin: 1.5rem 0; }\n',
+
+    // a. embed.js inserted 3 s after the iframe has loaded (a tag manager, a
+    // consent gate): the child has long posted its first heights by then.
+    'late.js': `// Inserts the calculator's embed.js 3 s after its iframe has loaded.
+document.addEventListener('load', function (event) {
+  var frame = event.target;
+  if (!frame || frame.tagName !== 'IFRAME' || window.__lateTimer) return;
+  window.__lateTimer = setTimeout(function () {
+    window.__heightBeforeEmbed = frame.offsetHeight;
+    var script = document.createElement('script');
+    script.src = ${JSON.stringify(embedJs)};
+    script.onload = function () { window.__embedRanAt = Date.now(); };
+    document.body.appendChild(script);
+  }, 3000);
+}, true);
+`,
+    'late.html': article('Host with a late embed.js', '<script src="late.js"></script>',
+      `<iframe id="hp-late" data-hashpivot src="${calc.url}e/outlook/defaults/?childId=hp-late" title="hashpivot calculator: halving outlook" loading="lazy" scrolling="no" width="100%" frameborder="0"></iframe>`),
+
+    // b. A strict CSP: no inline script or style; only the calculator's
+    // origin may frame and script. The snippet exactly as the Embed button gives it.
+    'strict.html': article('Host with a strict CSP',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${calcOrigin}; frame-src ${calcOrigin}; style-src 'self'">`,
+      snippet),
+
+    // c. A Pym.js-style parent and no embed.js: it builds the iframe, sends
+    // the width message when the iframe loads and applies the heights.
+    'pym-host.js': `// A small stand-in for Pym.js's Parent (no embed.js on this page).
+(function () {
+  var id = 'pym-outlook';
+  var container = document.getElementById('pym-container');
+  var frame = document.createElement('iframe');
+  frame.src = ${JSON.stringify(`${calc.url}e/outlook/defaults/`)} + '?initialWidth=' + container.offsetWidth
+    + '&childId=' + id + '&parentTitle=' + encodeURIComponent(document.title) + '&parentUrl=' + encodeURIComponent(location.href);
+  frame.setAttribute('width', '100%');
+  frame.setAttribute('scrolling', 'no');
+  frame.setAttribute('frameborder', '0');
+  frame.setAttribute('title', 'hashpivot calculator');
+  window.__pym = { widths: [], heights: [] };
+  function sendWidth() {
+    window.__pym.widths.push(Date.now());
+    frame.contentWindow.postMessage('pymxPYMx' + id + 'xPYMxwidthxPYMx' + container.offsetWidth, '*');
+  }
+  window.__pymSendWidth = sendWidth;
+  frame.addEventListener('load', sendWidth);
+  window.addEventListener('message', function (event) {
+    if (event.source !== frame.contentWindow || typeof event.data !== 'string') return;
+    var parts = event.data.split('xPYMx');
+    if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== id || parts[2] !== 'height') return;
+    window.__pym.heights.push(Date.now());
+    frame.style.height = parseInt(parts[3], 10) + 'px';
+  });
+  container.appendChild(frame);
+})();
+`,
+    'pym.html': article('Pym.js-style host', '', '<div id="pym-container"></div><script src="pym-host.js"></script>'),
+
+    // d. An AMP-style host: only {sentinel: 'amp', type: 'embed-size'} counts.
+    'amp-host.js': `// Resizes the iframe from AMP embed-size messages only (no embed.js on this page).
+(function () {
+  var frame = document.getElementById('amp-grid');
+  window.__amp = { heights: [] };
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.source !== frame.contentWindow || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
+    if (typeof data.height !== 'number' || !(data.height > 0)) return;
+    window.__amp.heights.push(data.height);
+    frame.style.height = data.height + 'px';
+  });
+})();
+`,
+    'amp.html': article('AMP-style host', '',
+      `<iframe id="amp-grid" src="${calc.url}e/grid/defaults/?childId=amp-grid" title="hashpivot calculator: the US grid gap" scrolling="no" width="100%" frameborder="0"></iframe><script src="amp-host.js"></script>`),
+
+    // f. Two embeds; the test forges messages for the first.
+    'forged.html': article('Host receiving forged messages', '',
+      `<iframe id="hp-target" data-hashpivot src="${calc.url}e/grid/defaults/?childId=hp-target" title="hashpivot calculator: the US grid gap" scrolling="no" width="100%" frameborder="0"></iframe>
+    <iframe id="hp-other" data-hashpivot src="${calc.url}e/outlook/defaults/?childId=hp-other" title="hashpivot calculator: halving outlook" scrolling="no" width="100%" frameborder="0"></iframe>
+    <script src="${embedJs}" async></script>`),
+
+    // g. embed.js first, the iframe inserted by the host's script a second later.
+    'added.js': `// Inserts the embed a second after the page loaded (a consent gate, an infinite scroll).
+setTimeout(function () {
+  var frame = document.createElement('iframe');
+  frame.id = 'hp-added';
+  frame.setAttribute('data-hashpivot', '');
+  frame.src = ${JSON.stringify(`${calc.url}e/grid/defaults/?childId=hp-added`)};
+  frame.title = 'hashpivot calculator: the US grid gap';
+  frame.setAttribute('scrolling', 'no');
+  frame.setAttribute('width', '100%');
+  frame.setAttribute('frameborder', '0');
+  document.getElementById('slot').appendChild(frame);
+  window.__addedAt = Date.now();
+  // In the next task: embed.js has seen the iframe (not waited for a message from it).
+  setTimeout(function () { window.__styledAtOnce = frame.style.minWidth; }, 0);
+}, 1000);
+`,
+    'added.html': article('Host adding the iframe later', `<script src="${embedJs}"></script><script src="added.js" defer></script>`, '<div id="slot"></div>'),
+  };
+  // e. A sandbox without allow-same-origin: the embed's origin is opaque.
+  for (const [name, base] of [['sandbox.html', calc.url], ['sandbox-cors.html', cors.url]]) {
+    files[name] = article('Host with a sandboxed iframe', '',
+      `<iframe id="hp-sandboxed" data-hashpivot sandbox="allow-scripts" src="${base}e/grid/defaults/?childId=hp-sandboxed" title="hashpivot calculator: the US grid gap" scrolling="no" width="100%" frameborder="0"></iframe>
+    <script src="${base}embed.js" async></script>`);
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+}
+
+/**
+ * Serves dist/ like a static host that allows any origin to read its files
+ * (Access-Control-Allow-Origin: *), which a sandboxed embed (origin null)
+ * needs for its module script and its wasm.
+ */
+async function serveWithCors() {
+  const dir = mkdtempSync(join(tmpdir(), 'hashpivot-cors-'));
+  cpSync(DIST, dir, { recursive: true }); // a copy: dist/ may be rebuilt meanwhile
+  const { createServer } = await import('node:http');
+  const { readFile, stat } = await import('node:fs/promises');
+  const { extname, normalize } = await import('node:path');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+before(async () => {
+  calc = await serve('/calc/');
+  calcOrigin = new URL(calc.url).origin;
+  cors = await serveWithCors();
+  browser = await launch();
+  // The snippet the Embed button gives for the grid panel at its defaults.
+  const { page, context } = await open(browser, calc.url);
+  await page.locator('.panel-wrap[data-panel="grid"] [data-tool="embed"]').scrollIntoViewIfNeeded();
+  await page.click('.panel-wrap[data-panel="grid"] [data-tool="embed"]');
+  snippet = await page.inputValue('.panel-wrap[data-panel="grid"] [data-embed-snippet]');
+  await context.close();
+  const dir = mkdtempSync(join(tmpdir(), 'hashpivot-host-'));
+  writeHostSite(dir);
+  host = await serve('/', dir);
+  assert.notEqual(new URL(host.url).origin, calcOrigin, 'two origins');
+});
+after(async () => { await browser?.close(); calc?.close(); host?.close(); cors?.close(); });
+
+/**
+ * Opens a host page, recording every request, page error, CSP violation and
+ * every message the host window receives ({ t, data, fromFrame: the id of
+ * the iframe whose window sent it, or null }).
+ */
+async function hostPage(name, { width = 1000, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const consoleErrors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__messages = [];
+    window.__violations = [];
+    window.addEventListener('message', (e) => {
+      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+      window.__messages.push({ t: Date.now(), data: e.data, fromFrame: frame ? frame.id || '(an iframe without id)' : null });
+    });
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${host.url}${name}`);
+  return { context, page, requests, errors, consoleErrors };
+}
+
+/** The iframe matching `selector` and its page, once the page shows figures. */
+async function child(page, selector) {
+  const element = await page.waitForSelector(selector);
+  const frame = await until(() => element.contentFrame(), `${selector} to have a frame`, 10_000);
+  await frame.waitForSelector('[data-output]', { timeout: 15_000 });
+  return { element, frame };
+}
+
+/** The iframe's height and its page's content and scroll heights. */
+async function measure(element, frame) {
+  const outer = await element.evaluate((f) => f.clientHeight);
+  const inner = await frame.evaluate(() => ({
+    content: document.documentElement.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+  }));
+  return { outer, ...inner };
+}
+
+/**
+ * Waits until the iframe is as tall as its page's content (within 2 px) and
+ * its page does not scroll inside it; returns the measures.
+ */
+async function fitted(page, selector, timeoutMs = 10_000) {
+  const { element, frame } = await child(page, selector);
+  let last;
+  try {
+    await until(async () => {
+      last = await measure(element, frame);
+      return last.outer > 300 && Math.abs(last.outer - last.content) <= 2 && last.scroll <= last.outer + 1;
+    }, 'fit', timeoutMs);
+  } catch {
+    assert.fail(`${selector} never fitted its content: ${JSON.stringify(last)}`);
+  }
+  return { element, frame, ...last };
+}
+
+/** Every message the child posted is a height, in the Pym.js or the AMP wording. */
+function assertOnlyHeights(messages) {
+  for (const { data } of messages) {
+    if (typeof data === 'string') assert.match(data, PYM_HEIGHT);
+    else {
+      assert.deepEqual(Object.keys(data).sort(), ['height', 'sentinel', 'type'], JSON.stringify(data));
+      assert.equal(data.sentinel, 'amp');
+      assert.equal(data.type, 'embed-size');
+      assert.ok(Number.isInteger(data.height) && data.height > 0, JSON.stringify(data));
+    }
+  }
+}
+
+test('a. a cross-origin host that loads embed.js 3 s after the iframe: sized at once, no inner scrollbar', async () => {
+  const { context, page, requests, errors } = await hostPage('late.html', { width: 1000, height: 1400 });
+  await child(page, '#hp-late');
+  const ranAt = await until(() => page.evaluate(() => window.__embedRanAt), 'embed.js to run', 20_000);
+  assert.ok((await page.evaluate(() => window.__heightBeforeEmbed)) <= 150, 'not sized before embed.js');
+  const before = (await page.evaluate(() => window.__messages)).filter((m) => m.t < ranAt && m.fromFrame === 'hp-late');
+  assert.ok(before.length >= 2, `the child had posted its height before embed.js ran (${before.length} messages)`);
+  const fit = await fitted(page, '#hp-late');
+  const sizedAt = Date.now();
+  // embed.js asked the child (the init script records in every frame what it receives).
+  const asked = await fit.frame.evaluate(() => window.__messages.filter((m) => typeof m.data === 'string' && m.data.includes('xPYMxwidthxPYMx')));
+  const width = await fit.element.evaluate((f) => f.offsetWidth);
+  assert.deepEqual(asked.map((m) => m.data), [`pymxPYMxhp-latexPYMxwidthxPYMx${width}`], 'one width message, sent to the calculator\'s origin');
+  const answer = (await page.evaluate(() => window.__messages)).find((m) => m.t >= asked[0].t && m.fromFrame === 'hp-late');
+  console.log(`# late embed.js: ${before.length} messages before it ran; the child answered its width message after ${answer.t - asked[0].t} ms; fitted ${sizedAt - ranAt} ms after it ran (at most; ${fit.outer} px)`);
+  const style = await fit.element.evaluate((f) => [getComputedStyle(f).display, getComputedStyle(f).borderTopWidth]);
+  assert.deepEqual(style, ['block', '0px']);
+  const messages = (await page.evaluate(() => window.__messages)).filter((m) => m.fromFrame === 'hp-late');
+  assertOnlyHeights(messages);
+  assert.ok(allLocal(requests), requests.join(' '));
+  assert.ok(requests.some((u) => u.startsWith(calcOrigin)) && requests.some((u) => u.startsWith(new URL(host.url).origin)));
+  assert.deepEqual(errors, []);
+  // The whole article on screen, so the embed draws every chart (charts draw only on screen).
+  await page.setViewportSize({ width: 1000, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await until(() => fit.frame.$$eval('canvas[data-chart]', (cs) => cs.length > 0 && cs.every((c) => Number(c.dataset.painted) > 0)), 'every chart of the embed drawn', 5000);
+  assert.ok((await measure(fit.element, fit.frame)).outer === fit.outer, 'still the same height');
+  await page.screenshot({ path: shotPath('host-late-embed'), fullPage: true });
+  await context.close();
+});
+
+test('b. a host with a strict CSP (no inline style or script) and the Embed button\'s snippet as it is', async () => {
+  assert.match(snippet, new RegExp(`^<iframe id="(hashpivot-grid-\\d+)" data-hashpivot src="${calc.url}e/grid/defaults/\\?childId=\\1"`));
+  assert.doesNotMatch(snippet, /style=/, 'no inline style in the snippet');
+  const id = /id="([^"]+)"/.exec(snippet)[1];
+  for (const width of [1000, 360]) {
+    const { context, page, requests, errors } = await hostPage('strict.html', { width });
+    const fit = await fitted(page, `#${id}`);
+    const article = await page.evaluate(() => document.querySelector('article').clientWidth);
+    const box = await fit.element.evaluate((f) => {
+      const s = getComputedStyle(f);
+      return { display: s.display, border: s.borderTopWidth, width: f.getBoundingClientRect().width, minWidth: f.style.minWidth };
+    });
+    assert.deepEqual({ display: box.display, border: box.border, minWidth: box.minWidth }, { display: 'block', border: '0px', minWidth: '100%' }, 'embed.js styled the iframe despite the CSP');
+    const padding = 32; // the article's 1rem padding on each side
+    assert.ok(Math.abs(box.width - (article - padding)) <= 1, `full width: ${box.width} of ${article - padding}`);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'nothing blocked by the CSP');
+    assertOnlyHeights((await page.evaluate(() => window.__messages)).filter((m) => m.fromFrame === id));
+    assert.ok(allLocal(requests), requests.join(' '));
+    assert.deepEqual(errors, []);
+    console.log(`# strict CSP host at ${width} px: iframe ${fit.outer} px for ${fit.content} px of content`);
+    await context.close();
+  }
+});
+
+test('c. a Pym.js-style host without embed.js: sized from the height strings, and the child answers the width message', async () => {
+  const { context, page, requests, errors } = await hostPage('pym.html');
+  assert.equal(await page.evaluate(() => window.__hashpivotEmbed), undefined, 'no embed.js here');
+  await fitted(page, '#pym-container iframe');
+  // Once sized the child stops repeating itself...
+  await until(async () => page.evaluate(() => Date.now() - window.__pym.heights[window.__pym.heights.length - 1] > 1500),
+    'the child to stop posting once sized', 6000);
+  const quiet = await page.evaluate(() => window.__pym.heights.length);
+  // ...and a width message makes it say its height again, at once.
+  const sentAt = await page.evaluate(() => { window.__pymSendWidth(); return Date.now(); });
+  await until(async () => (await page.evaluate(() => window.__pym.heights.length)) > quiet, 'a height after the width message', 2000);
+  const answeredAt = await page.evaluate((n) => window.__pym.heights[n], quiet);
+  assert.ok(answeredAt - sentAt < 900, `answered in ${answeredAt - sentAt} ms, before the child's own one-second repeat`);
+  const after = (await page.evaluate(() => window.__messages)).filter((m) => m.t >= sentAt && m.fromFrame);
+  console.log(`# Pym.js host: ${after.length} messages after the width message, the first ${answeredAt - sentAt} ms after it`);
+  assert.ok(after.some((m) => typeof m.data === 'string' && m.data.startsWith('pymxPYMxpym-outlookxPYMxheightxPYMx')));
+  assertOnlyHeights(await page.evaluate(() => window.__messages));
+  await fitted(page, '#pym-container iframe');
+  assert.ok(allLocal(requests), requests.join(' '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('d. an AMP-style host that only reads {sentinel: "amp", type: "embed-size"}', async () => {
+  const { context, page, requests, errors } = await hostPage('amp.html');
+  assert.equal(await page.evaluate(() => window.__hashpivotEmbed), undefined, 'no embed.js here');
+  const fit = await fitted(page, '#amp-grid');
+  const heights = await page.evaluate(() => window.__amp.heights);
+  assert.ok(heights.length >= 1 && heights.includes(fit.outer), `${heights} / ${fit.outer}`);
+  assertOnlyHeights(await page.evaluate(() => window.__messages));
+  assert.ok(allLocal(requests), requests.join(' '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('e. a sandboxed iframe (allow-scripts, no allow-same-origin) is not a blank box', async () => {
+  const { context, page, consoleErrors } = await hostPage('sandbox.html');
+  const element = await page.waitForSelector('#hp-sandboxed');
+  const frame = await until(() => element.contentFrame(), 'the sandboxed frame', 10_000);
+  await frame.waitForLoadState('load');
+  // The app starts, or boot.js gives up and shows #nowasm, or boot.js (a
+  // module script, which from origin null needs CORS) never runs at all.
+  const outcome = await until(() => frame.evaluate(() => {
+    if (document.querySelector('main[data-ready]')) return 'the app started';
+    const nowasm = document.getElementById('nowasm');
+    return nowasm && !nowasm.hidden ? 'the app gave up and #nowasm shows' : null;
+  }), 'the app to start or give up', 8000).catch(() => 'the app never started and #nowasm stays hidden');
+  const state = await frame.evaluate(() => {
+    const shown = (e) => e.getClientRects().length && getComputedStyle(e).visibility === 'visible';
+    const inBox = (e) => e.getBoundingClientRect().top < innerHeight && e.getBoundingClientRect().bottom > 0;
+    const figures = [...document.querySelectorAll('[data-output]')].filter((e) => e.dataset.value && shown(e));
+    const nowasm = document.getElementById('nowasm');
+    const heading = [...document.querySelectorAll('h1, h2, h3')].find((h) => shown(h) && inBox(h));
+    return {
+      origin: self.origin,
+      box: innerHeight,
+      figures: figures.length,
+      figuresInBox: figures.filter(inBox).length,
+      firstFigureTop: figures.length ? Math.round(figures[0].getBoundingClientRect().top) : null,
+      nowasm: !!nowasm && !nowasm.hidden,
+      headingInBox: heading ? heading.textContent.trim() : null,
+    };
+  });
+  console.log(`# sandboxed iframe, calculator without CORS headers: ${outcome}; ${JSON.stringify(state)}`);
+  console.log(`# its console errors: ${consoleErrors.map((e) => e.slice(0, 160)).join(' | ')}`);
+  assert.equal(state.origin, 'null', 'an opaque origin');
+  assert.ok(state.figures > 0 || state.nowasm, 'figures or the fallback text');
+  assert.ok(state.figures === 0 || await frame.locator('[data-output][data-value]:not([data-value=""])').first().isVisible(), 'the figures are rendered');
+  if (state.nowasm) assert.ok(await frame.locator('#nowasm [lang="en"]').isVisible(), 'the fallback says why');
+  assert.ok(state.headingInBox, 'the frame\'s box shows the panel, not nothing');
+  await page.locator('#hp-sandboxed').screenshot({ path: shotPath('host-sandboxed') });
+  await context.close();
+});
+
+test('e (with CORS). a sandboxed iframe from a calculator host that sends Access-Control-Allow-Origin: * runs the app and is sized', async () => {
+  const { context, page, errors } = await hostPage('sandbox-cors.html');
+  const fit = await fitted(page, '#hp-sandboxed', 15_000);
+  assert.ok(await fit.frame.$('main[data-ready]'), 'the app started');
+  assert.equal(await fit.frame.evaluate(() => self.origin), 'null');
+  assert.ok(await fit.frame.locator('[data-output][data-value]:not([data-value=""])').first().isVisible());
+  assertOnlyHeights((await page.evaluate(() => window.__messages)).filter((m) => m.fromFrame));
+  assert.deepEqual(errors, []);
+  console.log(`# sandboxed iframe, calculator with CORS headers: app started, iframe ${fit.outer} px`);
+  await context.close();
+});
+
+test('f. forged messages change nothing: a height for the iframe from the host window or another iframe, and heights out of range', async () => {
+  const { context, page } = await hostPage('forged.html', { width: 1000, height: 2600 });
+  const target = await fitted(page, '#hp-target');
+  await fitted(page, '#hp-other');
+  await page.waitForTimeout(1200);
+  const height = await target.element.evaluate((f) => f.style.height);
+  assert.equal(height, `${target.outer}px`);
+  // Every height embed.js sets from now on.
+  await page.evaluate(() => {
+    window.__set = [];
+    const frame = document.getElementById('hp-target');
+    new MutationObserver(() => window.__set.push(frame.style.height)).observe(frame, { attributes: true, attributeFilter: ['style'] });
+  });
+  // From the host window itself, in both wordings, a plausible and a huge height.
+  await page.evaluate(() => {
+    for (const h of [50, 100000, 5000000]) {
+      window.postMessage(`pymxPYMxhp-targetxPYMxheightxPYMx${h}`, '*');
+      window.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+    }
+  });
+  // From the other embed, naming this one's id.
+  const other = await (await page.$('#hp-other')).contentFrame();
+  await other.evaluate(() => parent.postMessage('pymxPYMxhp-targetxPYMxheightxPYMx50', '*'));
+  // From the iframe's own window: heights out of range or malformed.
+  await target.frame.evaluate(() => {
+    for (const h of ['0', '100001', '5000000', '-5', '12.5', '1e3', ' 50', '50px', '']) parent.postMessage(`pymxPYMxhp-targetxPYMxheightxPYMx${h}`, '*');
+    parent.postMessage('pymxPYMxhp-targetxPYMxheightxPYMx50xPYMxextra', '*');
+    parent.postMessage('pymxPYMxhp-otherxPYMxheightxPYMx50', '*');
+    for (const h of [0, -5, 100001, 1e9, Infinity, NaN, '50', null]) parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size' }, '*');
+  });
+  // All of them have arrived once a message posted after them has.
+  await page.evaluate(() => new Promise((done) => {
+    window.addEventListener('message', (e) => { if (e.data === 'last') done(); });
+    window.postMessage('last', '*');
+  }));
+  await page.waitForTimeout(1500);
+  const received = await page.evaluate(() => window.__messages.length);
+  assert.ok(received >= 30, `${received} messages reached the host`);
+  assert.deepEqual((await page.evaluate(() => window.__set)).filter((h) => h !== height), [], 'no other height was ever set');
+  assert.equal(await target.element.evaluate((f) => f.style.height), height);
+  const otherHeight = await page.evaluate(() => document.getElementById('hp-other').style.height);
+  assert.notEqual(otherHeight, '50px', 'a message naming another iframe does not size it either');
+  await context.close();
+});
+
+test('g. an iframe the host adds after embed.js has run is styled and sized too', async () => {
+  const { context, page, requests, errors } = await hostPage('added.html');
+  assert.equal(await page.evaluate(() => window.__hashpivotEmbed), true, 'embed.js ran first');
+  await until(() => page.evaluate(() => window.__addedAt), 'the iframe to be added', 5000);
+  await until(() => page.evaluate(() => typeof window.__styledAtOnce === 'string'), 'the check after the insertion');
+  assert.equal(await page.evaluate(() => window.__styledAtOnce), '100%', 'styled as soon as it was added');
+  const fit = await fitted(page, '#hp-added');
+  const style = await fit.element.evaluate((f) => [getComputedStyle(f).display, f.style.minWidth, getComputedStyle(f).borderTopWidth]);
+  assert.deepEqual(style, ['block', '100%', '0px']);
+  assertOnlyHeights((await page.evaluate(() => window.__messages)).filter((m) => m.fromFrame));
+  assert.ok(allLocal(requests), requests.join(' '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
