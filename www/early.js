@@ -15,6 +15,27 @@
       if (note) note.hidden = false;
     });
   }
+  // Inside a frame, the prerendered page reports its height itself (as the
+  // app does once it runs: Pym.js and AMP wordings), so the host sizes the
+  // frame at once, and even where the app cannot start (a sandbox). It
+  // stops when the app has taken the page over.
+  var child = new URLSearchParams(location.search).get('childId');
+  if (window.parent !== window && child && /^[A-Za-z0-9_-]{1,64}$/.test(child)) {
+    var post = function () {
+      if (!document.querySelector('.prerendered')) return;
+      var height = Math.ceil(root.getBoundingClientRect().height);
+      if (height <= 0) return;
+      window.parent.postMessage('pymxPYMx' + child + 'xPYMxheightxPYMx' + height, '*');
+      window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+    };
+    window.addEventListener('message', function (event) {
+      if (event.source === window.parent && typeof event.data === 'string' && event.data.indexOf('pymxPYMx' + child + 'xPYMxwidthxPYMx') === 0) post();
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+      post();
+      if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+    });
+  }
   var asked = new URLSearchParams(location.search);
   var theme = asked.get('theme');
   if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);

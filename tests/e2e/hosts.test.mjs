@@ -408,6 +408,10 @@ test('e. a sandboxed iframe (allow-scripts, no allow-same-origin) is not a blank
   assert.ok(state.figures === 0 || await frame.locator('[data-output][data-value]:not([data-value=""])').first().isVisible(), 'the figures are rendered');
   if (state.nowasm) assert.ok(await frame.locator('#nowasm [lang="en"]').isVisible(), 'the fallback says why');
   assert.ok(state.headingInBox, 'the frame\'s box shows the panel, not nothing');
+  // The prerendered page reports its own height (www/early.js): the frame
+  // fits the figures, and the page says why it cannot start.
+  assert.ok(state.figuresInBox === state.figures && state.figures >= 4, `every figure inside the frame: ${JSON.stringify(state)}`);
+  assert.ok(await frame.locator('#sandboxed [lang="en"]').isVisible(), 'the page says the sandbox stops it');
   await page.locator('#hp-sandboxed').screenshot({ path: shotPath('host-sandboxed') });
   await context.close();
 });
