@@ -85,3 +85,14 @@ fn readme_tables_are_generated_from_the_registries() {
         assert!(readme == generated, "README tables drifted from the registries: run UPDATE_README=1 cargo test --test readme_contract");
     }
 }
+
+/// `www/embed.js` fills a host page's elements only for output keys it
+/// knows: its list is the output registry's.
+#[test]
+fn embed_js_knows_every_output_key() {
+    let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/embed.js")).unwrap();
+    let line = js.lines().find(|l| l.contains("var OUTPUT_KEYS = '")).expect("embed.js lists OUTPUT_KEYS");
+    let listed: std::collections::BTreeSet<&str> = line.split('\'').nth(1).unwrap().split_whitespace().collect();
+    let registry: std::collections::BTreeSet<&str> = OUTPUTS.iter().map(|o| o.key).collect();
+    assert_eq!(listed, registry, "update OUTPUT_KEYS in www/embed.js");
+}

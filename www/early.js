@@ -6,6 +6,9 @@
 // computed the asked-for state (ui::app::take_over removes the mark).
 (function () {
   var root = document.documentElement;
+  // Scripts run: the prerendered note that the controls need JavaScript is
+  // not for this reader (and, hidden from the first paint, moves nothing).
+  root.classList.add('js');
   // In an iframe sandboxed without allow-same-origin the module scripts and
   // the wasm cannot load (origin "null", no CORS): say so under the
   // prerendered figures instead of leaving the reader waiting.

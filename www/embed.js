@@ -14,6 +14,15 @@
  *    "pymxPYMx<id>xPYMxwidthxPYMx<px>" when this script starts and whenever
  *    the iframe loads, so a page that reported its height before this script
  *    ran (it loads late behind tag managers and consent gates) says it again.
+ *  - fills the host page's own elements with the embedded page's results:
+ *    an element with data-hashpivot-output="<key>" (and, when several
+ *    calculators share the page, data-hashpivot-frame="<iframe id>") gets
+ *    the value of that output key from the {type: "hashpivot:outputs",
+ *    childId, panel, outputs} message its iframe posts after each change,
+ *    formatted in the element's language by Intl.NumberFormat, with
+ *    data-decimals (default 0) and data-scale (the value is divided by it,
+ *    e.g. 1e6 for millions) — as text, never as HTML. Only known keys and
+ *    finite numbers are taken, only from the iframe's own window.
  * Nothing else is read from a message; nothing is evaluated or parsed as HTML.
  */
 (function () {
@@ -22,6 +31,9 @@
 
   var SELECTOR = 'iframe[data-hashpivot]';
   var MAX_HEIGHT = 100000;
+  // The output keys the calculator reports (its output registry; a test
+  // keeps this list equal to it).
+  var OUTPUT_KEYS = ' breakeven_btc_usd breakeven_lease_usd_kw_month breakeven_power_usd_kwh btc_per_ph_day china_share_after_pct covered_by_mines_gw difficulty_change_pct fleet_unprofitable_month hashprice_change_pct hashprice_usd_ph_day hashprice_usd_ph_day_after_2028 hashprice_usd_ph_day_now irr_ai_pct issuance_btc_day issuance_btc_day_2028 issuance_btc_day_2032 margin_usd_ph_day network_hashrate_change_pct npv_advantage_ai_usd npv_ai_usd npv_mining_usd payback_ai_months power_cost_usd_ph_day required_btc_growth_pct revenue_usd_mwh russia_share_after_pct share_of_shortfall_covered_pct shortfall_after_gw shortfall_gw us_share_after_pct value_per_mw_ai_usd value_per_mw_mining_usd ';
 
   function isOurs(el) {
     return !!el && el.tagName === 'IFRAME' && el.hasAttribute('data-hashpivot');
@@ -75,9 +87,53 @@
     }
   }
 
+  // The language an element is read in: its own, else the page's.
+  function langOf(el) {
+    var holder = el.closest('[lang]');
+    return (holder && holder.getAttribute('lang')) || undefined;
+  }
+
+  // Writes one output into every host element that asks for it.
+  function fill(frameId, key, value) {
+    var els = document.querySelectorAll('[data-hashpivot-output="' + key + '"]');
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i];
+      var wanted = el.getAttribute('data-hashpivot-frame');
+      if (wanted !== null && wanted !== frameId) continue;
+      var decimals = Math.min(Math.max(parseInt(el.getAttribute('data-decimals') || '0', 10) || 0, 0), 6);
+      var scale = Number(el.getAttribute('data-scale') || '1');
+      if (!(scale > 0) || !isFinite(scale)) scale = 1;
+      var text;
+      try {
+        text = new Intl.NumberFormat(langOf(el), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / scale);
+      } catch (e) {
+        text = (value / scale).toFixed(decimals);
+      }
+      el.textContent = text;
+    }
+  }
+
+  // {type: "hashpivot:outputs", childId, panel, outputs: {key: number}}
+  function takeOutputs(frame, outputs) {
+    if (!outputs || typeof outputs !== 'object') return;
+    for (var key in outputs) {
+      if (!Object.prototype.hasOwnProperty.call(outputs, key)) continue;
+      if (!/^[a-z0-9_]{1,64}$/.test(key) || OUTPUT_KEYS.indexOf(' ' + key + ' ') < 0) continue;
+      var value = outputs[key];
+      if (typeof value === 'number' && isFinite(value)) fill(frame.id, key, value);
+    }
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!event.source) return;
+    if (data && typeof data === 'object' && data.type === 'hashpivot:outputs') {
+      var senders = scan();
+      for (var j = 0; j < senders.length; j++) {
+        if (senders[j].contentWindow === event.source && senders[j].id === data.childId) takeOutputs(senders[j], data.outputs);
+      }
+      return;
+    }
     if (typeof data === 'string') {
       // "pymxPYMx<id>xPYMxheightxPYMx<px>"
       if (data.length > 200) return;

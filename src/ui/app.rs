@@ -147,6 +147,51 @@ fn report_height(child_id: String) -> Option<impl FnOnce()> {
     })
 }
 
+/// The origin of the page that frames this one, when the browser says it
+/// (`location.ancestorOrigins`, else the referrer's origin); None when it
+/// cannot be known, and then no results are posted at all: they go to the
+/// parent's origin only, never to `*`.
+fn parent_origin() -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    let first = ancestors.and_then(|a| js_sys::Reflect::get(&a, &0.into()).ok()).and_then(|o| o.as_string());
+    let referrer = || {
+        let r = window.document()?.referrer();
+        let rest = r.split_once("://")?;
+        Some(format!("{}://{}", rest.0, rest.1.split('/').next()?))
+    };
+    first.or_else(referrer).filter(|o| o.starts_with("http") && o != "null")
+}
+
+/// Inside an iframe with a `childId`, posts the panel's current results to
+/// the parent (and only to the parent's origin): `{type:
+/// "hashpivot:outputs", childId, panel, outputs}` with each output key's
+/// number (or `YYYY-MM`/`never`, or null), so the host article's own
+/// sentences can follow the reader's sliders (`embed.js`).
+fn post_outputs(state: &AppState) {
+    let (Some(child_id), Some(panel)) = (state.view.child_id.as_deref(), state.view.panel) else { return };
+    let Some(window) = web_sys::window() else { return };
+    let Some(parent) = window.parent().ok().flatten().filter(|p| !js_sys::Object::is(p, &window)) else { return };
+    let Some(origin) = parent_origin() else { return };
+    let outputs = js_sys::Object::new();
+    for (id, value) in crate::outputs::evaluate(panel, &state.scenario) {
+        let js = match value {
+            crate::outputs::Value::Number(v) => v.into(),
+            crate::outputs::Value::Missing(_) => wasm_bindgen::JsValue::NULL,
+            month => month.data().into(),
+        };
+        let _ = js_sys::Reflect::set(&outputs, &id.spec().key.into(), &js);
+    }
+    let message = js_sys::Object::new();
+    for (key, value) in
+        [("type", "hashpivot:outputs".into()), ("childId", child_id.into()), ("panel", panel.key().into()), ("outputs", outputs.into())]
+    {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
+    let _ = parent.post_message(&message, &origin);
+}
+
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -161,10 +206,17 @@ pub fn App(props: &AppProps) -> Html {
     let pending = use_mut_ref(|| None::<Timeout>);
     let first = use_mut_ref(|| true);
     use_effect_with((*state).clone(), move |s| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            let s = s.clone();
-            *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&s)));
-        }
+        let at_load = std::mem::replace(&mut *first.borrow_mut(), false);
+        let s = s.clone();
+        // An embedded page's results go to its host at load and after each change.
+        *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || {
+            if !at_load {
+                write_url(&s);
+            }
+            if s.view.embed {
+                post_outputs(&s);
+            }
+        }));
     });
     // The document's language, direction, theme and embed mode follow the state.
     use_effect_with((lang, state.view.embed, state.view.theme), |&(lang, embed, theme)| {

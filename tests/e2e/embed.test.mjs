@@ -46,6 +46,8 @@ test('the sample article: both iframes grow to their content, no inner scrollbar
     assert.ok(messages.length >= 2);
     // The child posts nothing but its height: as a Pym.js string or as AMP's embed-size object.
     for (const m of messages) {
+      // Its results, for the host article's own sentences (embed.js).
+      if (m && m.type === 'hashpivot:outputs') continue;
       if (typeof m === 'string') assert.match(m, PYM_HEIGHT, 'the child posts nothing but height');
       else assert.ok(m && Object.keys(m).sort().join() === 'height,sentinel,type' && m.sentinel === 'amp' && m.type === 'embed-size'
         && Number.isInteger(m.height) && m.height > 0, `the child posts nothing but height: ${JSON.stringify(m)}`);

@@ -151,6 +151,12 @@ setTimeout(function () {
   setTimeout(function () { window.__styledAtOnce = frame.style.minWidth; }, 0);
 }, 1000);
 `,
+    // h. The host article's own sentences follow the reader's sliders.
+    'live.html': article('Host whose sentences follow the calculator', `<script src="${embedJs}" async></script>`,
+      `<p id="live-en">Converting US mining sites would cover <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-live" data-decimals="1">12.3</span> GW of the <span data-hashpivot-output="shortfall_gw" data-hashpivot-frame="hp-live">49</span> GW shortfall.</p>
+    <p id="live-ar" lang="ar-EG" dir="rtl">تحويل مواقع التعدين الأمريكية يغطي <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-live" data-decimals="1">١٢٫٣</span> غيغاواط.</p>
+    <p id="live-other">Another widget: <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-other">unchanged</span>; a key no calculator has: <span data-hashpivot-output="nope">unchanged</span>.</p>
+    <iframe id="hp-live" data-hashpivot src="${calc.url}e/grid/defaults/?childId=hp-live" title="hashpivot calculator: the US grid gap" scrolling="no" width="100%" frameborder="0"></iframe>`),
     'added.html': article('Host adding the iframe later', `<script src="${embedJs}"></script><script src="added.js" defer></script>`, '<div id="slot"></div>'),
   };
   // e. A sandbox without allow-same-origin: the embed's origin is opaque.
@@ -239,7 +245,7 @@ async function hostPage(name, { width = 1000, height = 900 } = {}) {
 async function child(page, selector) {
   const element = await page.waitForSelector(selector);
   const frame = await until(() => element.contentFrame(), `${selector} to have a frame`, 10_000);
-  await frame.waitForSelector('[data-output]', { timeout: 15_000 });
+  await frame.waitForSelector('main[data-ready]', { state: 'attached', timeout: 15_000 });
   return { element, frame };
 }
 
@@ -271,11 +277,14 @@ async function fitted(page, selector, timeoutMs = 10_000) {
   return { element, frame, ...last };
 }
 
-/** Every message the child posted is a height, in the Pym.js or the AMP wording. */
+/** Every message the child posted is a height, in the Pym.js or the AMP wording, or its results. */
 function assertOnlyHeights(messages) {
   for (const { data } of messages) {
     if (typeof data === 'string') assert.match(data, PYM_HEIGHT);
-    else {
+    else if (data.type === 'hashpivot:outputs') {
+      assert.deepEqual(Object.keys(data).sort(), ['childId', 'outputs', 'panel', 'type'], JSON.stringify(data));
+      for (const value of Object.values(data.outputs)) assert.ok(value === null || typeof value === 'string' || Number.isFinite(value));
+    } else {
       assert.deepEqual(Object.keys(data).sort(), ['height', 'sentinel', 'type'], JSON.stringify(data));
       assert.equal(data.sentinel, 'amp');
       assert.equal(data.type, 'embed-size');
@@ -486,5 +495,37 @@ test('g. an iframe the host adds after embed.js has run is styled and sized too'
   assertOnlyHeights((await page.evaluate(() => window.__messages)).filter((m) => m.fromFrame));
   assert.ok(allLocal(requests), requests.join(' '));
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('h. the host article\'s own numbers follow the reader\'s sliders, in its languages; forged or unknown results change nothing', async () => {
+  const { context, page } = await hostPage('live.html', { width: 1000, height: 1400 });
+  const { frame } = await child(page, '#hp-live');
+  await frame.waitForSelector('main[data-ready]', { state: 'attached' });
+  const text = (sel) => page.textContent(sel);
+  await until(async () => (await text('#live-en [data-hashpivot-output="covered_by_mines_gw"]')) === '12.3', 'the result at load');
+  await frame.fill('#in-grid-mining_gw', '10');
+  await until(async () => (await text('#live-en [data-hashpivot-output="covered_by_mines_gw"]')) === '6.2', 'the host sentence to follow the slider');
+  const arabic = await page.evaluate(() => new Intl.NumberFormat('ar-EG', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(10 * 0.8 / 1.3));
+  assert.match(arabic, /٦/, 'Arabic-Indic digits in an ar-EG paragraph');
+  assert.equal(await text('#live-ar [data-hashpivot-output="covered_by_mines_gw"]'), arabic, 'formatted in the paragraph\'s language');
+  assert.equal(await text('#live-en [data-hashpivot-output="shortfall_gw"]'), '49');
+  assert.equal(await text('#live-other'), 'Another widget: unchanged; a key no calculator has: unchanged.');
+  // The results went to the host's origin, and only there.
+  const posted = await page.evaluate(() => window.__messages.filter((m) => m.data && m.data.type === 'hashpivot:outputs'));
+  assert.ok(posted.length >= 2 && posted.every((m) => m.fromFrame === 'hp-live' && m.data.childId === 'hp-live' && m.data.panel === 'grid'));
+  // Forged: from the host window itself, an unknown key, non-finite and huge values, a wrong childId.
+  await page.evaluate(() => {
+    const forged = (outputs, childId = 'hp-live') => window.postMessage({ type: 'hashpivot:outputs', childId, panel: 'grid', outputs }, '*');
+    forged({ covered_by_mines_gw: 99 });
+    forged({ covered_by_mines_gw: Infinity, nope: 5 });
+  });
+  await frame.evaluate(() => {
+    parent.postMessage({ type: 'hashpivot:outputs', childId: 'hp-live', panel: 'grid', outputs: { covered_by_mines_gw: NaN, nope: 7 } }, '*');
+    parent.postMessage({ type: 'hashpivot:outputs', childId: 'hp-other', panel: 'grid', outputs: { covered_by_mines_gw: 42 } }, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await text('#live-en [data-hashpivot-output="covered_by_mines_gw"]'), '6.2');
+  assert.equal(await text('#live-other'), 'Another widget: unchanged; a key no calculator has: unchanged.');
   await context.close();
 });
