@@ -301,6 +301,17 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     outcome
 }
 
+/// The Monte Carlo fan of `s` alone: exactly [`evaluate`]'s `band` (the
+/// same seeded paths), for a caller that draws the deterministic results
+/// at once and the fan when the reader pauses.
+pub fn fan(s: &Scenario) -> Vec<Band> {
+    if s.volatility_pct > 0.0 {
+        monte_carlo(s, &schedule(s, MONTHS))
+    } else {
+        Vec::new()
+    }
+}
+
 /// [`evaluate`] without the Monte Carlo fan (`band` empty): every result
 /// but the fan, which none of the headline outputs reads.
 pub fn deterministic(s: &Scenario) -> Outcome {
@@ -567,6 +578,16 @@ mod tests {
         let m = &o.months[40];
         let h_star = equilibrium_hashrate_eh_per_s(&s, s.marginal_eff_j_per_th, m.subsidy_btc + m.fees_btc, m.btc_usd, 144.0);
         assert!(approx_eq(m.hashrate_eh_per_s / h_star, 1.0, Tol::Abs(1e-4)), "{} vs {h_star}", m.hashrate_eh_per_s);
+    }
+
+    #[test]
+    fn the_fan_alone_is_the_fan_of_the_whole_evaluation() {
+        let s = Scenario { volatility_pct: 60.0, ..scenario() };
+        let whole = evaluate(&s);
+        assert_eq!(fan(&s), whole.band);
+        assert_eq!(deterministic(&s).band, Vec::new());
+        assert_eq!(Outcome { band: Vec::new(), ..whole.clone() }, deterministic(&s));
+        assert_eq!(fan(&scenario()), Vec::new(), "no volatility, no fan");
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! three timelines (hashprice with the Monte Carlo fan, the user's margin,
 //! hashrate in both modes); the article's preset.
 
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
@@ -15,6 +18,10 @@ use crate::inputs::InputId;
 use crate::model::outlook::{self, HashrateMode, Outcome, Scenario};
 use crate::outputs;
 use crate::url_state::Panel;
+
+/// Quiet time after the last change before the Monte Carlo fan is computed:
+/// longer than the gap between a drag's input events.
+const FAN_QUIET_MS: u32 = 120;
 
 /// The inputs that move the answer most, always shown.
 pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcGrowthPct, InputId::HashrateGrowthPct, InputId::VolatilityPct, InputId::HashrateMode];
@@ -48,7 +55,7 @@ fn halving_markers(o: &Outcome, lang: Lang) -> Vec<Marker> {
         .collect()
 }
 
-fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
+fn charts(o: &Outcome, band: &[outlook::Band], s: &Scenario, lang: Lang) -> [Timeline; 3] {
     let t = |text: Text| text.get(lang);
     let start = o.months[0].date;
     let markers = halving_markers(o, lang);
@@ -56,7 +63,7 @@ fn charts(o: &Outcome, s: &Scenario, lang: Lang) -> [Timeline; 3] {
     let hashprice = Timeline {
         start,
         lines: vec![Line { name: "hashprice_usd_ph_day", values: series(|m| m.hashprice_usd_per_ph_day), colour: 0, dash: None }],
-        band: o.band.iter().map(|b| (b.p10, b.p90)).collect(),
+        band: band.iter().map(|b| (b.p10, b.p90)).collect(),
         levels: vec![Level {
             y: o.breakeven_hashprice_usd_per_ph_day,
             label: format!("{} {}", t(Text::LegendBreakevenHashprice), format::number(lang, o.breakeven_hashprice_usd_per_ph_day, 1)),
@@ -121,9 +128,28 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let t = |text: Text| text.get(lang);
     let n = |v: f64, d: u8| format::number(lang, v, d);
     let scenario = crate::lower::outlook(&props.scenario.inputs);
-    let outcome = use_memo(scenario, outlook::evaluate);
+    // Every result but the fan, at once, on every input.
+    let outcome = use_memo(scenario, outlook::deterministic);
     let o = &*outcome;
-    let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, &scenario, lang);
+    // The Monte Carlo fan: computed once the reader pauses, never during a
+    // drag; a newer change drops the one waiting; a fan is drawn only for
+    // the scenario it was computed for.
+    let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
+    let waiting = use_mut_ref(|| None::<Timeout>);
+    {
+        let (fan, waiting) = (fan.clone(), waiting.clone());
+        use_effect_with(scenario, move |&s| {
+            *waiting.borrow_mut() = (s.volatility_pct > 0.0).then(|| {
+                let delay = if fan.is_none() { 0 } else { FAN_QUIET_MS };
+                Timeout::new(delay, move || fan.set(Some((s, Rc::new(outlook::fan(&s))))))
+            });
+        });
+    }
+    let band: &[outlook::Band] = match &*fan {
+        Some((s, band)) if *s == scenario => band,
+        _ => &[],
+    };
+    let [hashprice_chart, margin_chart, hashrate_chart] = charts(o, band, &scenario, lang);
 
     let table = {
         let o = outcome.clone();
@@ -174,7 +200,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let growth_mode = scenario.mode == HashrateMode::Growth;
     let chosen = |yes: bool| if yes { format!(" ({})", t(Text::LegendChosenMode)) } else { String::new() };
     let mut hashprice_legend = vec![LegendItem { class: "series-0", swatch: "swatch", text: t(Text::LegendMedianPath).into() }];
-    if !o.band.is_empty() {
+    if !band.is_empty() {
         hashprice_legend.push(LegendItem { class: "", swatch: "swatch-band", text: t(Text::LegendBand).into() });
     }
     hashprice_legend.push(LegendItem { class: "", swatch: "swatch-level", text: t(Text::LegendBreakevenHashprice).into() });

@@ -1,4 +1,5 @@
 // End-to-end: the halving-outlook panel in the release build.
+import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, value, allValues, until, chartPixels, fullShot } from './lib.mjs';
@@ -54,9 +55,11 @@ test('moving the growth slider with the keyboard changes the results, the chart 
 test('the Monte Carlo fan is drawn, reproducible, and the mode switch works', async () => {
   const url = `${server.url}?volatility_pct=60`;
   const a = await open(browser, url);
-  assert.ok(await a.page.isVisible('#panel-outlook .swatch-band'), 'the band has a legend');
+  // The fan comes right after the first render (never during a drag).
+  await a.page.waitForSelector('#panel-outlook .swatch-band');
   const first = await chartPixels(a.page, 'outlook-hashprice');
   const b = await open(browser, url);
+  await b.page.waitForSelector('#panel-outlook .swatch-band');
   assert.equal(await chartPixels(b.page, 'outlook-hashprice'), first, 'same inputs, same fan');
   await b.context.close();
   await a.page.check('input[name="hashrate_mode"][value="1"]');
@@ -84,4 +87,27 @@ test('screenshots of the outlook at 1280 px and 360 px, with the fan on', async 
     await fullShot(page, `outlook-${width}`, '#panel-outlook');
     await context.close();
   }
+});
+
+test('a fast drag with the Monte Carlo on: the fan drawn at the end is the final inputs\' fan, never a stale one', async () => {
+  const csvOf = async (page) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#panel-outlook .figure:first-of-type [data-export="csv"]')]);
+    return readFileSync(await download.path(), 'utf8');
+  };
+  const { page, context } = await open(browser, `${server.url}?volatility_pct=60&panel=outlook`);
+  await page.waitForSelector('#panel-outlook .swatch-band');
+  const slider = page.locator('#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]');
+  await slider.focus();
+  for (let i = 0; i < 50; i++) await page.keyboard.press(i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight');
+  const growth = await page.inputValue('#in-outlook-btc_growth_pct');
+  await until(() => page.url().includes(`btc_growth_pct=${growth}&`), 'the final growth in the URL');
+  await page.waitForSelector('#panel-outlook .swatch-band');
+  await page.waitForTimeout(400);
+  const dragged = await csvOf(page);
+  assert.match(dragged.split('\n')[0], /p10|low|band/i, 'the CSV has the fan');
+  const fresh = await open(browser, `${server.url}?volatility_pct=60&panel=outlook&btc_growth_pct=${growth}`);
+  await fresh.page.waitForSelector('#panel-outlook .swatch-band');
+  assert.equal(dragged, await csvOf(fresh.page), 'the fan after the drag equals a fresh load of the final inputs');
+  await fresh.context.close();
+  await context.close();
 });
