@@ -189,7 +189,10 @@ async function sliderInputs(browser, url, selector, steps) {
   const page = await browser.newPage({ viewport: DESKTOP_VIEWPORT });
   try {
     await page.goto(url);
+    // Our page: once the app has taken the prerendered copy's place (the
+    // floor has no such mark: its first result is its ready state).
     await page.waitForSelector('[data-output]');
+    await page.waitForFunction(() => !document.querySelector('.prerendered'));
     return await page.evaluate(async ({ selector, steps }) => {
       const slider = document.querySelector(selector);
       // Measure with the panel's first chart on screen, as a reader would.
