@@ -277,7 +277,6 @@ texts! {
     UnitUsdThDay => "USD/TH/day", "دولار/تيراهاش/يوم";
     ErrConverter => "not a number (use digits, one decimal point, no sign)", "ليس رقمًا (استخدم أرقامًا وفاصلة عشرية واحدة دون إشارة)";
     ErrConverterOverflow => "too large: another unit would overflow; the last values are kept", "كبير جدًا: ستتجاوز وحدة أخرى الحد؛ بقيت القيم السابقة";
-    DownloadMaybeBlocked => "If no file arrives, the site showing this calculator does not allow downloads: open it on its own page (link at the bottom).", "إن لم يصل ملف، فالموقع الذي يعرض هذه الحاسبة لا يسمح بالتنزيل: افتحها في صفحتها الخاصة (الرابط في الأسفل).";
     InSiteMw => "Site grid connection", "ربط الموقع بالشبكة";
     InPueMining => "PUE while mining", "فعالية الطاقة أثناء التعدين";
     InPueAi => "PUE as an AI data centre", "فعالية الطاقة كمركز بيانات";

@@ -18,33 +18,94 @@
       if (note) note.hidden = false;
     });
   }
-  // Inside a frame, the prerendered page reports its height itself (as the
-  // app does once it runs: Pym.js and AMP wordings), so the host sizes the
-  // frame at once, and even where the app cannot start (a sandbox). It
-  // stops when the app has taken the page over.
-  var child = new URLSearchParams(location.search).get('childId');
+  // Inside a frame with a valid childId, this script is the page's voice to
+  // its host, before and after the app takes over (it reads the DOM):
+  //  - its height, as the Pym.js child says it ("pymxPYMx<id>xPYMxheightxPYMx<px>")
+  //    and as AMP's amp-iframe expects ({sentinel: "amp", type: "embed-size",
+  //    height}), whenever it changes, again every second while the frame is
+  //    not yet that tall (for two minutes: a host whose resizing script loads
+  //    late still hears it), and in answer to the Pym.js parent's width
+  //    message; answering is not obeying: no message changes anything else;
+  //  - its results, {type: "hashpivot:outputs", childId, panel, outputs}, at
+  //    load and after each change (after 150 ms of quiet), to the parent's
+  //    origin only (from location.ancestorOrigins, else the referrer): never
+  //    to "*", and not at all when that origin cannot be known.
+  // Inside a frame a host may forbid downloads without any error the page
+  // could see: after an export, the status beside the button says so.
+  if (window.parent !== window) {
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('[data-export], [data-tool="results-csv"]');
+      var note = button && button.parentNode.querySelector('[data-download-note]');
+      if (note) {
+        note.textContent = /^ar/.test(root.lang)
+          ? 'إن لم يصل ملف، فالموقع الذي يعرض هذه الحاسبة لا يسمح بالتنزيل: افتحها في صفحتها الخاصة (الرابط في الأسفل).'
+          : 'If no file arrives, the site showing this calculator does not allow downloads: open it on its own page (link at the bottom).';
+      }
+    }, true);
+  }
+  var params = new URLSearchParams(location.search);
+  var view = new URLSearchParams(root.getAttribute('data-view') || '');
+  var child = params.get('childId');
   if (window.parent !== window && child && /^[A-Za-z0-9_-]{1,64}$/.test(child)) {
-    var post = function () {
-      if (!document.querySelector('.prerendered')) return;
+    var parent = window.parent;
+    var last = 0;
+    var tries = 0;
+    var postHeight = function (force) {
       var height = Math.ceil(root.getBoundingClientRect().height);
-      if (height <= 0) return;
-      window.parent.postMessage('pymxPYMx' + child + 'xPYMxheightxPYMx' + height, '*');
-      window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+      if (height <= 0 || (!force && height === last && Math.abs(height - window.innerHeight) <= 1)) return;
+      last = height;
+      parent.postMessage('pymxPYMx' + child + 'xPYMxheightxPYMx' + height, '*');
+      parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
     };
     window.addEventListener('message', function (event) {
-      if (event.source === window.parent && typeof event.data === 'string' && event.data.indexOf('pymxPYMx' + child + 'xPYMxwidthxPYMx') === 0) post();
+      if (event.source === parent && typeof event.data === 'string' && event.data.indexOf('pymxPYMx' + child + 'xPYMxwidthxPYMx') === 0) postHeight(true);
     });
+    var parentOrigin = (function () {
+      var list = location.ancestorOrigins;
+      var origin = list && list.length ? list[0] : '';
+      if (!origin && document.referrer) {
+        try { origin = new URL(document.referrer).origin; } catch (e) { origin = ''; }
+      }
+      return /^https?:\/\//.test(origin) ? origin : null;
+    })();
+    var panel = params.get('panel') || view.get('panel');
+    var sent = '';
+    var postOutputs = function () {
+      // Not while the figures shown are another state's (see below).
+      if (!parentOrigin || !panel || root.classList.contains('stale')) return;
+      var outputs = {};
+      var els = document.querySelectorAll('#panel-' + panel + ' [data-output]');
+      for (var i = 0; i < els.length; i++) {
+        var text = els[i].getAttribute('data-value');
+        if (text === null) return;
+        var number = Number(text);
+        outputs[els[i].getAttribute('data-output')] = text === '' ? null : /^-?\d/.test(text) && isFinite(number) && !/^\d{4}-\d\d$/.test(text) ? number : text;
+      }
+      var message = JSON.stringify(outputs);
+      if (els.length && message !== sent) {
+        sent = message;
+        parent.postMessage({ type: 'hashpivot:outputs', childId: child, panel: panel, outputs: outputs }, parentOrigin);
+      }
+    };
+    var quiet = null;
     document.addEventListener('DOMContentLoaded', function () {
-      post();
-      if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+      postHeight(true);
+      postOutputs();
+      if (window.ResizeObserver) new ResizeObserver(function () { postHeight(false); }).observe(document.body);
+      var again = setInterval(function () {
+        if (++tries > 120) clearInterval(again);
+        else postHeight(false);
+      }, 1000);
+      new MutationObserver(function () {
+        clearTimeout(quiet);
+        quiet = setTimeout(postOutputs, 150);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value', 'class'] });
     });
   }
-  var asked = new URLSearchParams(location.search);
+  var asked = params;
   var theme = asked.get('theme');
   if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
-  var shown = root.getAttribute('data-view');
-  if (shown === null) return;
-  var view = new URLSearchParams(shown);
+  if (root.getAttribute('data-view') === null) return;
   // Keys that change nothing on screen, and keys the view names only when
   // they differ from their defaults.
   var neutral = { v: 1, childId: 1, theme: 1 };

@@ -1,10 +1,9 @@
 //! The page: header, URL notice, panels, saved scenarios, the article's
 //! claims, footer. Owns the one state and the effects that touch the
-//! outside world (URL, `lang`/`dir`, the embedding parent's height).
+//! outside world (URL, `lang`/`dir`). What an embedded page says to its
+//! host (its height, its results) is `www/early.js`'s, read from the DOM.
 
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::announcer::Announcer;
@@ -78,120 +77,6 @@ fn write_url(state: &AppState) {
     }
 }
 
-/// Inside an iframe with a valid `childId`, reports the content height to
-/// the parent whenever it changes, as the Pym.js child does
-/// (`pymxPYMx<id>xPYMxheightxPYMx<px>`) and as AMP's `amp-iframe` expects
-/// (`{sentinel: "amp", type: "embed-size", height}`): one height, two
-/// wordings. It says it again while the frame is not yet that tall (a host
-/// whose resizing script loads late still hears it, every second), and
-/// whenever the parent's Pym.js sends its width: answering is not obeying,
-/// no message from the parent changes anything else.
-fn report_height(child_id: String) -> Option<impl FnOnce()> {
-    let window = web_sys::window()?;
-    let parent = window.parent().ok().flatten()?;
-    if js_sys::Object::is(&parent, &window) {
-        return None;
-    }
-    let document = window.document()?;
-    let root = document.document_element()?;
-    let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
-    let asks_width = format!("pymxPYMx{child_id}xPYMxwidthxPYMx");
-    let send = {
-        let (parent, last, window) = (parent.clone(), last.clone(), window.clone());
-        move |force: bool| {
-            let height = root.get_bounding_client_rect().height().ceil() as i32;
-            let framed = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) as i32;
-            // Said again while the frame is still shorter or taller than the page.
-            if height > 0 && (force || height != last.replace(height) || (height - framed).abs() > 1) {
-                last.set(height);
-                let _ = parent.post_message(&format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}").into(), "*");
-                let amp = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
-                let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
-                let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
-                let _ = parent.post_message(&amp, "*");
-            }
-        }
-    };
-    let send = std::rc::Rc::new(send);
-    let on_resize = {
-        let send = send.clone();
-        Closure::<dyn FnMut()>::new(move || send(false))
-    };
-    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&document.body()?.into());
-    send(true);
-    // For two minutes; a host that has not sized the frame by then never will.
-    let retry = {
-        let (send, ticks) = (send.clone(), std::cell::Cell::new(0u32));
-        gloo_timers::callback::Interval::new(1_000, move || {
-            if ticks.replace(ticks.get() + 1) < 120 {
-                send(false);
-            }
-        })
-    };
-    let on_message = {
-        let (send, parent) = (send.clone(), parent.clone());
-        gloo_events::EventListener::new(&window, "message", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-            let from_parent = event.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
-            let asks = event.data().as_string().is_some_and(|d| d.starts_with(&asks_width));
-            if from_parent && asks {
-                send(true);
-            }
-        })
-    };
-    Some(move || {
-        observer.disconnect();
-        drop((on_resize, retry, on_message));
-    })
-}
-
-/// The origin of the page that frames this one, when the browser says it
-/// (`location.ancestorOrigins`, else the referrer's origin); None when it
-/// cannot be known, and then no results are posted at all: they go to the
-/// parent's origin only, never to `*`.
-fn parent_origin() -> Option<String> {
-    let window = web_sys::window()?;
-    let location = window.location();
-    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
-    let first = ancestors.and_then(|a| js_sys::Reflect::get(&a, &0.into()).ok()).and_then(|o| o.as_string());
-    let referrer = || {
-        let r = window.document()?.referrer();
-        let rest = r.split_once("://")?;
-        Some(format!("{}://{}", rest.0, rest.1.split('/').next()?))
-    };
-    first.or_else(referrer).filter(|o| o.starts_with("http") && o != "null")
-}
-
-/// Inside an iframe with a `childId`, posts the panel's current results to
-/// the parent (and only to the parent's origin): `{type:
-/// "hashpivot:outputs", childId, panel, outputs}` with each output key's
-/// number (or `YYYY-MM`/`never`, or null), so the host article's own
-/// sentences can follow the reader's sliders (`embed.js`).
-fn post_outputs(state: &AppState) {
-    let (Some(child_id), Some(panel)) = (state.view.child_id.as_deref(), state.view.panel) else { return };
-    let Some(window) = web_sys::window() else { return };
-    let Some(parent) = window.parent().ok().flatten().filter(|p| !js_sys::Object::is(p, &window)) else { return };
-    let Some(origin) = parent_origin() else { return };
-    let outputs = js_sys::Object::new();
-    for (id, value) in crate::outputs::evaluate(panel, &state.scenario) {
-        let js = match value {
-            crate::outputs::Value::Number(v) => v.into(),
-            crate::outputs::Value::Missing(_) => wasm_bindgen::JsValue::NULL,
-            month => month.data().into(),
-        };
-        let _ = js_sys::Reflect::set(&outputs, &id.spec().key.into(), &js);
-    }
-    let message = js_sys::Object::new();
-    for (key, value) in
-        [("type", "hashpivot:outputs".into()), ("childId", child_id.into()), ("panel", panel.key().into()), ("outputs", outputs.into())]
-    {
-        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
-    }
-    let _ = parent.post_message(&message, &origin);
-}
-
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -208,15 +93,9 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((*state).clone(), move |s| {
         let at_load = std::mem::replace(&mut *first.borrow_mut(), false);
         let s = s.clone();
-        // An embedded page's results go to its host at load and after each change.
-        *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || {
-            if !at_load {
-                write_url(&s);
-            }
-            if s.view.embed {
-                post_outputs(&s);
-            }
-        }));
+        if !at_load {
+            *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&s)));
+        }
     });
     // The document's language, direction, theme and embed mode follow the state.
     use_effect_with((lang, state.view.embed, state.view.theme), |&(lang, embed, theme)| {
@@ -231,14 +110,6 @@ pub fn App(props: &AppProps) -> Html {
                 Some(t) => root.set_attribute("data-theme", t.key()),
                 None => root.remove_attribute("data-theme"),
             };
-        }
-    });
-    use_effect_with(state.view.child_id.clone(), |id| {
-        let stop = id.clone().and_then(report_height);
-        move || {
-            if let Some(stop) = stop {
-                stop();
-            }
         }
     });
 

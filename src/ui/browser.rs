@@ -22,12 +22,6 @@ pub fn download(filename: &str, href: &str) {
     }
 }
 
-/// Whether the page runs inside a frame (whose host may forbid downloads
-/// without any error the page could see).
-pub fn framed() -> bool {
-    web_sys::window().is_some_and(|w| w.parent().ok().flatten().is_some_and(|p| !js_sys::Object::is(&p, &w)))
-}
-
 /// Saves `text` as a CSV file.
 pub fn download_csv(filename: &str, text: &str) {
     let encoded = js_sys::encode_uri_component(text);

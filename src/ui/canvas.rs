@@ -250,10 +250,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         });
     }
-    // Inside a frame a download may be forbidden silently: say so.
-    let maybe_blocked = use_state(|| false);
     let on_png = {
-        let (node, painter, name, maybe_blocked) = (node.clone(), painter.clone(), props.name.clone(), maybe_blocked.clone());
+        let (node, painter, name) = (node.clone(), painter.clone(), props.name.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
             let mut p = painter.borrow_mut();
@@ -264,15 +262,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             if let Ok(url) = canvas.to_data_url() {
                 browser::download(&format!("hashpivot-{name}-{}.png", browser::today()), &url);
             }
-            maybe_blocked.set(browser::framed());
         })
     };
     let on_csv = {
-        let (spec, name, maybe_blocked) = (props.spec.clone(), props.name.clone(), maybe_blocked.clone());
-        Callback::from(move |_: MouseEvent| {
-            browser::download_csv(&format!("hashpivot-{name}-{}.csv", browser::today()), &spec.to_csv());
-            maybe_blocked.set(browser::framed());
-        })
+        let (spec, name) = (props.spec.clone(), props.name.clone());
+        Callback::from(move |_: MouseEvent| browser::download_csv(&format!("hashpivot-{name}-{}.csv", browser::today()), &spec.to_csv()))
     };
     #[cfg(feature = "prerender")]
     let figure = Html::from_html_unchecked(svg_markup(&props.spec, props.lang, &props.name, &props.alt).into());
@@ -286,7 +280,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             <div class="chart-tools">
                 <button type="button" class="btn-small" data-export="png" onclick={on_png}>{ Text::DownloadPng.get(props.lang) }</button>
                 <button type="button" class="btn-small" data-export="csv" onclick={on_csv}>{ Text::DownloadCsv.get(props.lang) }</button>
-                <span class="tool-status" role="status" data-download-note="">{ if *maybe_blocked { Text::DownloadMaybeBlocked.get(props.lang) } else { "" } }</span>
+                <span class="tool-status" role="status" data-download-note=""></span>
             </div>
         </div>
     }

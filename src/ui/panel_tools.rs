@@ -95,7 +95,7 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
         })
     };
     let on_csv = {
-        let (panel, status) = (props.panel, status.clone());
+        let panel = props.panel;
         Callback::from(move |_: MouseEvent| {
             let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
             let Ok(nodes) = document.query_selector_all(&format!("#panel-{} [data-output]", panel.key())) else { return };
@@ -110,9 +110,6 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
             });
             let text = crate::chart::csv(&["key", "value", "label"], rows);
             browser::download_csv(&format!("hashpivot-{}-results-{}.csv", panel.key(), browser::today()), &text);
-            if browser::framed() {
-                status.set(Some(Text::DownloadMaybeBlocked));
-            }
         })
     };
     html! {
@@ -120,7 +117,7 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
             <button type="button" class="btn-small" data-tool="embed" aria-expanded={snippet.is_some().to_string()} onclick={on_embed}>{ t(Text::Embed) }</button>
             <button type="button" class="btn-small" data-tool="share" onclick={on_share}>{ t(Text::Share) }</button>
             <button type="button" class="btn-small" data-tool="results-csv" onclick={on_csv}>{ t(Text::ResultsCsv) }</button>
-            <span class="tool-status" role="status">{ status.map(|s| s.get(lang)).unwrap_or("") }</span>
+            <span class="tool-status" role="status" data-download-note="">{ status.map(|s| s.get(lang)).unwrap_or("") }</span>
             if let Some(text) = &*snippet {
                 <div class="embed-box">
                     <p>{ t(Text::EmbedHelp) }</p>
