@@ -36,6 +36,7 @@ import math
 import random
 import re
 import sys
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -45,7 +46,6 @@ SAMPLE = ROOT / "tests" / "e2e" / "hostile_sample.txt"
 SEED = 20260203
 HUGE = 10_000
 
-SCENARIO_KEYS_EXTRA = ("extra_shares", "v")
 VIEW_KEYS = ("panel", "embed", "childId", "lang", "digits", "theme")
 
 BUG_SEPARATORS = (
@@ -150,8 +150,11 @@ def persian(text):
 
 
 def maybe_raw(rng, text):
-    """Non-ASCII text either percent-encoded (what a browser sends) or raw."""
-    return text if rng.random() < 0.3 else enc(text)
+    """Non-ASCII text either percent-encoded (what a browser sends) or raw;
+    always encoded if it holds a control, format (bidi, zero-width) or
+    space character, so the file shows no invisible text."""
+    visible = all(unicodedata.category(c)[0] not in "CZ" for c in text)
+    return text if visible and rng.random() < 0.3 else enc(text)
 
 
 # ----------------------------------------------------------------------------
