@@ -17,6 +17,7 @@
 mod invariants;
 
 use std::collections::HashSet;
+use std::panic::AssertUnwindSafe;
 
 use hashpivot::inputs::INPUTS;
 use hashpivot::url_state::{encode, pairs};
@@ -60,9 +61,14 @@ fn shown(query: &str) -> String {
     }
 }
 
-/// Everything a case must satisfy; `Err` says what failed.
+/// Everything a case must satisfy; `Err` says what failed (a panic too,
+/// so the failure names the case's line).
 fn check(case: &Case, evaluated: &mut HashSet<String>) -> Result<(), String> {
-    let query = std::panic::catch_unwind(|| Query::new(&case.query)).map_err(|_| "decode or decode_view panicked".to_string())?;
+    std::panic::catch_unwind(AssertUnwindSafe(|| check_case(case, evaluated))).unwrap_or_else(|_| Err("panicked (message above)".into()))
+}
+
+fn check_case(case: &Case, evaluated: &mut HashSet<String>) -> Result<(), String> {
+    let query = Query::new(&case.query);
     let got = query.rejected_keys();
     if got != case.expected {
         return Err(format!("rejected keys {got:?}, expected {:?}", case.expected));
