@@ -364,6 +364,7 @@ impl InputSpec {
 /// optional exponent. Returns `None` for anything else, and for NaN and
 /// infinities.
 pub fn parse_number(text: &str) -> Option<f64> {
+    // Digits to ASCII; every thousands separator but the comma becomes `'`.
     let mut ascii = String::with_capacity(text.len());
     for c in text.trim().chars() {
         match c {
@@ -371,11 +372,29 @@ pub fn parse_number(text: &str) -> Option<f64> {
             '\u{0660}'..='\u{0669}' => ascii.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
             '\u{06F0}'..='\u{06F9}' => ascii.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
             '\u{066B}' => ascii.push('.'),
-            '\u{066C}' | ' ' | '\u{00A0}' | '\u{202F}' | '_' => {}
+            '\u{066C}' | ' ' | '\u{00A0}' | '\u{202F}' | '_' => ascii.push('\''),
             '\u{2212}' => ascii.push('-'),
             _ => return None,
         }
     }
+    // Separators sit only between the integer part's groups of three digits
+    // (where spaces group, a comma is the decimal point: `1 234,5`), and no
+    // comma follows the decimal point.
+    let grouped = ascii.contains('\'');
+    let integer_end = ascii.find(|c| matches!(c, '.' | 'e' | 'E') || (grouped && c == ',')).unwrap_or(ascii.len());
+    let (integer, rest) = ascii.split_at(integer_end);
+    if rest.contains('\'') || rest.chars().skip(1).any(|c| c == ',') {
+        return None;
+    }
+    let unsigned = integer.trim_start_matches(['-', '+']);
+    if unsigned.contains('\'') {
+        let mut groups = unsigned.split('\'');
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+        if !first_ok || !groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+    }
+    let ascii: String = ascii.chars().filter(|&c| c != '\'').collect();
     let normalised = if ascii.contains(',') {
         let integer_part = ascii.split('.').next().unwrap_or("");
         let groups: Vec<&str> = integer_part.split(',').collect();
@@ -474,6 +493,15 @@ mod tests {
         check("-", None);
         check("1,2,3", None);
         check("1.2.3", None);
+        check("1 234 567", Some(1_234_567.0));
+        check("1 234,5", Some(1_234.5));
+        check("٦٧٬٠٠٠٫٥", Some(67_000.5));
+        check("1 2 3", None);
+        check("12 34", None);
+        check("1.2,3", None);
+        check("0.0,5", None);
+        check("1.000 5", None);
+        check("1e3 0", None);
     }
 
     #[test]

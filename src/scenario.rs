@@ -39,19 +39,27 @@ pub const EXTRA_ROWS_MAX: usize = 12;
 /// is invisible, a control, or markup and list syntax (`<>&"\;:=%#/?`).
 pub fn valid_row_name(name: &str) -> bool {
     let count = name.chars().count();
-    let letter_or_digit = |c: char| c.is_ascii_alphanumeric() || (c >= '\u{00C0}' && !invisible(c));
+    let letter_or_digit = |c: char| c.is_ascii_alphanumeric() || (c >= '\u{00C0}' && !invisible(c) && !symbol(c));
     (1..=ROW_NAME_MAX_CHARS).contains(&count)
         && name.chars().any(letter_or_digit)
         && name.chars().all(|c| !c.is_control() && !invisible(c) && !"<>&\"\\;:=%#/?".contains(c))
+}
+
+/// Characters beyond Latin-1 that are punctuation, symbols or stand-ins,
+/// not letters or digits: a name of only these is not a name.
+fn symbol(c: char) -> bool {
+    matches!(c,
+        '\u{00D7}' | '\u{00F7}' | '\u{2010}'..='\u{2BFF}' | '\u{2E00}'..='\u{2E7F}' | '\u{3000}'..='\u{303F}'
+        | '\u{FE10}'..='\u{FE6F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..='\u{1FAFF}')
 }
 
 /// Characters that show nothing (format controls, zero-width and
 /// direction marks, soft hyphen, byte-order mark) or only space.
 fn invisible(c: char) -> bool {
     matches!(c,
-        '\u{00A0}' | '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
-        | '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{205F}'..='\u{206F}' | '\u{3000}' | '\u{3164}'
-        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+        '\u{00A0}' | '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}'
+        | '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{205F}'..='\u{206F}' | '\u{2800}' | '\u{3000}' | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// Whether `share_pct` is an acceptable share for an added row.
@@ -104,7 +112,23 @@ mod tests {
         for good in ["Paraguay", "Türkiye", "Côte d'Ivoire", "Ελλάδα", "عُمان", "Kazakhstan (north)", "UAE 2", "中国"] {
             assert!(valid_row_name(good), "{good}");
         }
-        for bad in ["", "   ", "\u{061C}", "a\u{200B}b", "\u{FEFF}x", "<b>", "a;b", "a:b", "x\ny", &"a".repeat(41)] {
+        for bad in [
+            "",
+            "   ",
+            "\u{061C}",
+            "a\u{200B}b",
+            "\u{FEFF}x",
+            "<b>",
+            "a;b",
+            "a:b",
+            "x\ny",
+            &"a".repeat(41),
+            "—",
+            "\u{FFFD}",
+            "\u{2800}",
+            "a\u{180B}",
+            "\u{E0100}x",
+        ] {
             assert!(!valid_row_name(bad), "{bad:?}");
         }
     }

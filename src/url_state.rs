@@ -179,48 +179,50 @@ pub fn valid_child_id(id: &str) -> bool {
 
 /// Reads the view keys of a query; returns the keys whose values were rejected.
 pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
+    // The last value of each view key, in the order of those last values.
+    const KEYS: [&str; 6] = ["panel", "embed", "childId", "lang", "digits", "theme"];
+    let mut last: Vec<(&'static str, String)> = Vec::new();
+    for (key, value) in pairs(query) {
+        if let Some(&known) = KEYS.iter().find(|k| **k == key) {
+            last.retain(|(k, _)| *k != known);
+            last.push((known, value));
+        }
+    }
     let mut view = View::default();
     let mut rejected = Vec::new();
     let mut latin_digits = false;
-    for (key, value) in pairs(query) {
-        match key.as_str() {
-            "panel" => match Panel::from_key(&value) {
-                Some(p) => view.panel = Some(p),
-                None => rejected.push("panel"),
-            },
-            "embed" => match value.as_str() {
-                "1" | "true" => view.embed = true,
-                "0" | "false" => view.embed = false,
-                _ => rejected.push("embed"),
-            },
-            "childId" => {
-                if valid_child_id(&value) {
-                    view.child_id = Some(value);
-                } else {
-                    rejected.push("childId");
-                }
+    for (key, value) in last {
+        let ok = match key {
+            "panel" => Panel::from_key(&value).map(|p| view.panel = Some(p)).is_some(),
+            "embed" => {
+                view.embed = matches!(value.as_str(), "1" | "true");
+                matches!(value.as_str(), "1" | "true" | "0" | "false")
             }
-            "lang" => match Lang::from_tag(&value) {
-                Some(l) => view.lang = Some(if l.is_arabic() && latin_digits { Lang::ArLatn } else { l }),
-                None => rejected.push("lang"),
-            },
-            "digits" => match value.as_str() {
-                "latn" => {
-                    latin_digits = true;
-                    if view.lang == Some(Lang::Ar) {
-                        view.lang = Some(Lang::ArLatn);
-                    }
-                }
-                "arab" => {}
-                _ => rejected.push("digits"),
-            },
-            "theme" => match value.as_str() {
-                "light" => view.theme = Some(Theme::Light),
-                "dark" => view.theme = Some(Theme::Dark),
-                _ => rejected.push("theme"),
-            },
-            _ => {}
+            "childId" => {
+                let ok = valid_child_id(&value);
+                view.child_id = ok.then_some(value);
+                ok
+            }
+            "lang" => Lang::from_tag(&value).map(|l| view.lang = Some(l)).is_some(),
+            "digits" => {
+                latin_digits = value == "latn";
+                matches!(value.as_str(), "latn" | "arab")
+            }
+            _ => {
+                view.theme = match value.as_str() {
+                    "light" => Some(Theme::Light),
+                    "dark" => Some(Theme::Dark),
+                    _ => None,
+                };
+                view.theme.is_some()
+            }
+        };
+        if !ok {
+            rejected.push(key);
         }
+    }
+    if latin_digits && view.lang == Some(Lang::Ar) {
+        view.lang = Some(Lang::ArLatn);
     }
     (view, rejected)
 }
@@ -348,6 +350,17 @@ mod tests {
         let d = decode("fees_btc=-0");
         assert!(d.errors.is_empty());
         assert!(d.scenario.inputs.get(InputId::FeesBtc).is_sign_positive());
+    }
+
+    #[test]
+    fn view_keys_take_their_last_value_and_are_named_once() {
+        let (view, rejected) = decode_view("panel=x&panel=miner&digits=latn&digits=arab&lang=ar");
+        assert_eq!((view.panel, view.lang), (Some(Panel::Miner), Some(Lang::Ar)));
+        assert!(rejected.is_empty());
+        let (view, rejected) = decode_view(&"panel=x&".repeat(1000));
+        assert_eq!((view.panel, rejected), (None, vec!["panel"]));
+        let (view, rejected) = decode_view("panel=miner&panel=x");
+        assert_eq!((view.panel, rejected), (None, vec!["panel"]), "the last value was bad: the default");
     }
 
     #[test]

@@ -435,7 +435,15 @@ def view_repeat_bug(atoms):
     return False
 
 
+# The four decoder bugs this corpus found (separators anywhere, commas after
+# the decimal point, repeated view keys, symbol-only row names) are fixed:
+# no case is marked any more. Set KNOWN_BUGS to mark a newly found one.
+KNOWN_BUGS = False
+
+
 def bug_of(atoms):
+    if not KNOWN_BUGS:
+        return None
     last = {}
     for atom in atoms:
         if atom.key is not None:
