@@ -89,6 +89,25 @@ fn ConvField(props: &ConvFieldProps) -> Html {
     }
 }
 
+/// A field's callback: the value typed becomes the group's base value
+/// (`to_base`), unless another field would then overflow (`fits` says no):
+/// then nothing changes and the field says why.
+fn guarded(
+    base: &UseStateHandle<f64>,
+    to_base: impl Fn(f64) -> f64 + 'static,
+    fits: impl Fn(f64) -> bool + 'static,
+) -> Callback<f64, bool> {
+    let base = base.clone();
+    Callback::from(move |v: f64| {
+        let next = to_base(v);
+        let ok = fits(next);
+        if ok {
+            base.set(next);
+        }
+        ok
+    })
+}
+
 /// The page inputs this panel reads.
 pub const INPUTS: [InputId; 2] = [InputId::BtcUsd, InputId::EffJth];
 
@@ -100,15 +119,7 @@ fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, l
             <legend>{ title.get(lang) }</legend>
             { for quantity.units.iter().map(|unit: &'static Unit| {
                 let value = convert::convert(**base, base_unit, unit);
-                let base = base.clone();
-                let on_input = Callback::from(move |v: f64| {
-                    let next = convert::convert(v, unit, base_unit);
-                    let fits = convert::fits(quantity, next);
-                    if fits {
-                        base.set(next);
-                    }
-                    fits
-                });
+                let on_input = guarded(base, move |v| convert::convert(v, unit, base_unit), move |b| convert::fits(quantity, b));
                 let symbol = match unit.key {
                     "conv_difficulty" => Text::Difficulty.get(lang),
                     "conv_w_th_s" => Text::ConvWPerThs.get(lang),
@@ -138,28 +149,15 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
     let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64, bool>| {
         html! { <ConvField key_name={key} symbol={symbol} {value} {on_input} {lang} /> }
     };
-    // A value that would overflow another field is not taken (the field says why).
     let set_btc = |field: MoneyField| {
-        let btc = btc.clone();
-        Callback::from(move |v: f64| {
-            let next = convert::btc_from(field, v, btc_usd);
-            let fits = convert::money_from_btc(next, btc_usd).is_finite();
-            if fits {
-                btc.set(next);
-            }
-            fits
-        })
+        guarded(&btc, move |v| convert::btc_from(field, v, btc_usd), move |b| convert::money_from_btc(b, btc_usd).is_finite())
     };
     let set_revenue = |field: RevenueField| {
-        let r = usd_per_th_day.clone();
-        Callback::from(move |v: f64| {
-            let next = convert::usd_per_th_day_from(field, v, eff);
-            let fits = convert::revenue_from_usd_per_th_day(next, eff).is_finite();
-            if fits {
-                r.set(next);
-            }
-            fits
-        })
+        guarded(
+            &usd_per_th_day,
+            move |v| convert::usd_per_th_day_from(field, v, eff),
+            move |r| convert::revenue_from_usd_per_th_day(r, eff).is_finite(),
+        )
     };
     html! {
         <section class="panel" id="panel-converter" aria-labelledby="h-converter">
