@@ -1,6 +1,7 @@
 // Browser benchmark (not a test: it prints figures, it asserts nothing).
 //   node tests/e2e/bench.mjs [steps]            desktop, default 200 steps
 //   node tests/e2e/bench.mjs --mobile [runs] [--paths=/a/,/b/?x=1]
+//   node tests/e2e/bench.mjs --saved            saved scenarios with 10,000 entries
 // HASHPIVOT_DIST=<dir> benchmarks that build instead of the repo's dist/.
 //
 // Desktop (default): time from navigation to the first result and to the
@@ -313,13 +314,48 @@ async function runMobile(browser, ours, floor) {
   }
 }
 
+/**
+ * Saved scenarios with 10,000 entries stored: the time from pressing Save
+ * to the list shown again (the store read, parsed, written, re-read and the
+ * first page of entries rendered), five times.
+ */
+async function savedList(browser, ours) {
+  const page = await browser.newPage({ viewport: DESKTOP_VIEWPORT });
+  await page.goto(ours.url);
+  await page.waitForSelector('main[data-ready]', { state: 'attached' });
+  await page.evaluate(() => {
+    const lines = ['hashpivot-scenarios 2'];
+    for (let i = 0; i < 10000; i++) lines.push(`entry ${i}\t2026-11-24\tv=1&btc_usd=${70000 + i}`);
+    localStorage.setItem('hashpivot.scenarios', lines.join('\n'));
+  });
+  await page.reload();
+  await page.waitForSelector('[data-saved-count="10000"]');
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    await page.fill('#saved-name', `new ${i}`);
+    times.push(await page.evaluate((n) => new Promise((done) => {
+      const t0 = performance.now();
+      new MutationObserver((_, observer) => {
+        if (document.querySelector(`[data-saved-count="${n}"]`)) { observer.disconnect(); done(performance.now() - t0); }
+      }).observe(document.body, { subtree: true, attributes: true, childList: true });
+      document.querySelector('.saved-form button[type=submit]').click();
+    }), 10001 + i));
+  }
+  await page.close();
+  console.log(`[saved] Save with 10,000 entries stored, to the list shown again: median ${f(pct(times, 0.5))} ms, max ${f(Math.max(...times))} ms`);
+}
+
 // Mobile: served gzipped, as any static host does; desktop: as the tests serve.
 const ours = MOBILE ? await serveCompressed(DIST_DIR) : await serve('/', DIST_DIR);
 const floor = MOBILE ? await serveCompressed(FLOOR_DIR) : await serve('/', FLOOR_DIR);
 const browser = await launch();
 try {
   if (MOBILE) await runMobile(browser, ours, floor);
-  else await runDesktop(browser, ours, floor);
+  else if (ARGS.includes('--saved')) await savedList(browser, ours);
+  else {
+    await runDesktop(browser, ours, floor);
+    await savedList(browser, ours);
+  }
 } finally {
   await browser.close();
   ours.close();
