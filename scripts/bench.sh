@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/setup.sh
-if [[ "${1:-}" == --mobile ]]; then
+if [[ "${1:-}" == --mobile || "${1:-}" == --saved ]]; then
   trunk build --release --offline=true >/dev/null 2>&1
   node tests/e2e/bench.mjs "$@"
   exit
