@@ -13,6 +13,7 @@ use crate::i18n::{Lang, Text};
 use crate::presets;
 use crate::ui::app::{App, AppProps};
 use crate::ui::claims;
+use crate::ui::panel_tools::attr;
 use crate::url_state::Panel;
 use crate::views::{self, Prerendered};
 
@@ -34,11 +35,6 @@ pub fn render_body(view: &Prerendered) -> String {
     let html = runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));
     // Done here, not in the components, so the page's wasm carries no code for it.
     ["<input ", "<button ", "<textarea "].iter().fold(html, |html, tag| html.replace(tag, &format!("{tag}disabled ")))
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-fn attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 /// The whole page for `view`: Trunk's `index.html` (`template`) with the

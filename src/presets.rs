@@ -174,6 +174,12 @@ pub const F12_SHARES: Preset = Preset { id: "f12-shares", label: Text::F12, note
 /// The scenarios only the article's claims link to, each with its panel.
 pub const CLAIM_ONLY: &[(Panel, Preset)] = &[(Panel::Outlook, F3_EQUILIBRIUM), (Panel::Geography, F12_SHARES)];
 
+/// Every named scenario of `panel`: its preset buttons, then the claims' own.
+pub fn named_for(panel: Panel) -> impl Iterator<Item = &'static Preset> {
+    let claims = CLAIM_ONLY.iter().filter(move |(p, _)| *p == panel).map(|(_, preset)| preset);
+    for_panel(panel).iter().copied().chain(claims)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

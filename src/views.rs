@@ -39,9 +39,8 @@ pub struct Named {
 pub fn named() -> Vec<Named> {
     let mut out = vec![Named { slug: DEFAULTS, panel: None, scenario: Scenario::default() }];
     for panel in Panel::ALL {
-        out.extend(presets::for_panel(panel).iter().map(|p: &&Preset| Named { slug: p.id, panel: Some(panel), scenario: p.scenario() }));
+        out.extend(presets::named_for(panel).map(|p: &Preset| Named { slug: p.id, panel: Some(panel), scenario: p.scenario() }));
     }
-    out.extend(presets::CLAIM_ONLY.iter().map(|(panel, p)| Named { slug: p.id, panel: Some(*panel), scenario: p.scenario() }));
     out
 }
 

@@ -361,11 +361,7 @@ impl Serialize for Named {
 
 /// The presets of `panel` (the claims' own scenarios included).
 pub fn named(panel: Panel) -> Vec<Named> {
-    let claims = presets::CLAIM_ONLY.iter().filter(|(p, _)| *p == panel).map(|(_, preset)| preset);
-    presets::for_panel(panel)
-        .iter()
-        .copied()
-        .chain(claims)
+    presets::named_for(panel)
         .map(|p| Named { id: p.id, values: Pairs(p.values.iter().map(|&(id, v)| (id.spec().key, v)).collect()) })
         .collect()
 }

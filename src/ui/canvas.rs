@@ -115,7 +115,7 @@ pub const SVG_SIZES_PX: [(&str, (u32, u32)); 2] = [("svg-narrow", (600, 372)), (
 /// [`SVG_SIZES_PX`]), labelled like the canvas.
 #[cfg(feature = "prerender")]
 pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String {
-    let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let alt = super::panel_tools::attr(alt);
     let mut out = String::new();
     for (class, size) in SVG_SIZES_PX {
         let mut svg = String::new();

@@ -39,8 +39,9 @@ pub fn panel_url(root_url: &str, panel: Panel, scenario: &Scenario, lang: Lang, 
     }
 }
 
-/// Escapes text for an HTML attribute value.
-fn attr(text: &str) -> String {
+/// Escapes text for a double-quoted HTML attribute value (the embed
+/// snippet, and the prerendered pages' attributes).
+pub fn attr(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
