@@ -296,7 +296,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     let sched = schedule(s, MONTHS);
     let mut outcome = deterministic_with(s, &sched);
     if s.volatility_pct > 0.0 {
-        outcome.band = monte_carlo(s, &sched);
+        outcome.band = monte_carlo(s, sched);
     }
     outcome
 }
@@ -306,7 +306,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
 /// at once and the fan when the reader pauses.
 pub fn fan(s: &Scenario) -> Vec<Band> {
     if s.volatility_pct > 0.0 {
-        monte_carlo(s, &schedule(s, MONTHS))
+        monte_carlo(s, schedule(s, MONTHS))
     } else {
         Vec::new()
     }
@@ -361,47 +361,102 @@ fn deterministic_with(s: &Scenario, sched: &Schedule) -> Outcome {
 
 /// The Monte Carlo fan: percentiles of hashprice per month over
 /// [`MC_PATHS`] price paths (in equilibrium mode each path has its own
-/// hashrate path). Works in logs, so a path-month needs no `exp`: the
-/// equilibrium step h' = h^(3/4) x (c x P)^(1/4) is linear in ln h and
-/// ln P, and percentiles of ln hashprice give those of hashprice.
-fn monte_carlo(s: &Scenario, sched: &Schedule) -> Vec<Band> {
-    let paths = MC_PATHS as usize;
-    let dt = 1.0 / 12.0;
-    let drift = math::ln(1.0 + s.btc_growth_pct / 100.0) * dt;
-    let shock = s.volatility_pct / 100.0 * dt.sqrt();
-    let k = EQUILIBRIUM_ADJUSTMENT_PER_MONTH;
-    let ln_min_hashrate = math::ln(MIN_HASHRATE_EH_PER_S);
-    let mut rng = Rng::new(MC_SEED);
-    let mut ln_price = vec![math::ln(s.today.btc_usd); paths];
-    let mut ln_hashrate = vec![math::ln(s.today.hashrate_eh_per_s); paths];
-    let mut row = vec![0.0; paths];
-    let mut band = Vec::with_capacity(MONTHS as usize);
-    for (m, &(_, subsidy, fees, eff)) in sched.rows.iter().enumerate() {
-        let ln_revenue_per_eh = math::ln(sched.blocks_per_day * (subsidy + fees) / 1_000.0);
-        // ln of the equilibrium hashrate at price 1: ln H* = ln_c + ln P.
-        let ln_c = math::ln(equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, 1.0, sched.blocks_per_day));
-        let ln_growth_hashrate = math::ln(sched.growth_hashrate[m]);
-        for p in 0..paths {
-            let lp = ln_price[p];
-            // ln hashprice; exp is monotonic, so percentiles are taken in logs.
-            match s.mode {
-                HashrateMode::Growth => row[p] = lp,
-                HashrateMode::Equilibrium => {
-                    let lh = ln_hashrate[p];
-                    row[p] = lp - lh;
-                    ln_hashrate[p] = (1.0 - k) * lh + k * (ln_c + lp).max(ln_min_hashrate);
-                }
-            }
-            ln_price[p] = lp + drift + shock * rng.normal();
-        }
-        let shift = match s.mode {
-            HashrateMode::Growth => ln_revenue_per_eh - ln_growth_hashrate,
-            HashrateMode::Equilibrium => ln_revenue_per_eh,
-        };
-        let logs = band_of(&mut row);
-        band.push(Band { p10: math::exp(shift + logs.p10), p50: math::exp(shift + logs.p50), p90: math::exp(shift + logs.p90) });
+/// hashrate path), all months at once.
+fn monte_carlo(s: &Scenario, sched: Schedule) -> Vec<Band> {
+    let mut run = FanRun::with_schedule(s, sched);
+    while !run.advance(MONTHS) {}
+    run.into_band()
+}
+
+/// A Monte Carlo fan computed a few months at a time, so a page can spread
+/// it over short tasks and drop it when the inputs change. Advancing to the
+/// end gives exactly [`fan`]: the months are simulated in order from one
+/// seeded generator, however the run is cut.
+///
+/// Works in logs, so a path-month needs no `exp`: the equilibrium step
+/// h' = h^(3/4) x (c x P)^(1/4) is linear in ln h and ln P, and percentiles
+/// of ln hashprice give those of hashprice.
+pub struct FanRun {
+    scenario: Scenario,
+    sched: Schedule,
+    rng: Rng,
+    ln_price: Vec<f64>,
+    ln_hashrate: Vec<f64>,
+    row: Vec<f64>,
+    band: Vec<Band>,
+}
+
+impl FanRun {
+    /// A run for `s`, no month simulated yet (volatility 0: an empty fan).
+    pub fn new(s: &Scenario) -> FanRun {
+        FanRun::with_schedule(s, schedule(s, MONTHS))
     }
-    band
+
+    fn with_schedule(s: &Scenario, sched: Schedule) -> FanRun {
+        let paths = if s.volatility_pct > 0.0 { MC_PATHS as usize } else { 0 };
+        FanRun {
+            scenario: *s,
+            rng: Rng::new(MC_SEED),
+            ln_price: vec![math::ln(s.today.btc_usd); paths],
+            ln_hashrate: vec![math::ln(s.today.hashrate_eh_per_s); paths],
+            row: vec![0.0; paths],
+            band: Vec::with_capacity(if paths > 0 { sched.rows.len() } else { 0 }),
+            sched,
+        }
+    }
+
+    /// Simulates up to `months` more months; true once the fan is complete.
+    pub fn advance(&mut self, months: u32) -> bool {
+        let s = &self.scenario;
+        if self.ln_price.is_empty() {
+            return true;
+        }
+        let dt = 1.0 / 12.0;
+        let drift = math::ln(1.0 + s.btc_growth_pct / 100.0) * dt;
+        let shock = s.volatility_pct / 100.0 * dt.sqrt();
+        let k = EQUILIBRIUM_ADJUSTMENT_PER_MONTH;
+        let ln_min_hashrate = math::ln(MIN_HASHRATE_EH_PER_S);
+        let sched = &self.sched;
+        let first = self.band.len();
+        let last = (first + months as usize).min(sched.rows.len());
+        for (m, &(_, subsidy, fees, eff)) in sched.rows.iter().enumerate().take(last).skip(first) {
+            let ln_revenue_per_eh = math::ln(sched.blocks_per_day * (subsidy + fees) / 1_000.0);
+            // ln of the equilibrium hashrate at price 1: ln H* = ln_c + ln P.
+            let ln_c = math::ln(equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, 1.0, sched.blocks_per_day));
+            let ln_growth_hashrate = math::ln(sched.growth_hashrate[m]);
+            for p in 0..self.row.len() {
+                let lp = self.ln_price[p];
+                // ln hashprice; exp is monotonic, so percentiles are taken in logs.
+                match s.mode {
+                    HashrateMode::Growth => self.row[p] = lp,
+                    HashrateMode::Equilibrium => {
+                        let lh = self.ln_hashrate[p];
+                        self.row[p] = lp - lh;
+                        self.ln_hashrate[p] = (1.0 - k) * lh + k * (ln_c + lp).max(ln_min_hashrate);
+                    }
+                }
+                self.ln_price[p] = lp + drift + shock * self.rng.normal();
+            }
+            let shift = match s.mode {
+                HashrateMode::Growth => ln_revenue_per_eh - ln_growth_hashrate,
+                HashrateMode::Equilibrium => ln_revenue_per_eh,
+            };
+            let logs = band_of(&mut self.row);
+            self.band.push(Band { p10: math::exp(shift + logs.p10), p50: math::exp(shift + logs.p50), p90: math::exp(shift + logs.p90) });
+        }
+        self.band.len() == sched.rows.len()
+    }
+
+    /// The scenario this run is for.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The fan: one band per month simulated so far (all of them once
+    /// [`FanRun::advance`] has returned true).
+    pub fn into_band(self) -> Vec<Band> {
+        self.band
+    }
 }
 
 /// The 10th, 50th and 90th percentiles (nearest rank) of `values`, which
@@ -588,6 +643,48 @@ mod tests {
         assert_eq!(deterministic(&s).band, Vec::new());
         assert_eq!(Outcome { band: Vec::new(), ..whole.clone() }, deterministic(&s));
         assert_eq!(fan(&scenario()), Vec::new(), "no volatility, no fan");
+    }
+
+    /// FNV-1a over the bits of every percentile: one number for a whole fan.
+    fn fan_hash(band: &[Band]) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for v in band.iter().flat_map(|b| [b.p10, b.p50, b.p90]) {
+            h ^= v.to_bits();
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+
+    #[test]
+    fn the_fan_is_the_one_drawn_before_it_was_cut_into_steps() {
+        // Hashes of the fans computed in one piece (the code before FanRun),
+        // for the defaults at 60% volatility in each mode.
+        for (mode, hash) in [(HashrateMode::Growth, 0xed9e_bd2b_6c73_7ca0_u64), (HashrateMode::Equilibrium, 0x78d5_3a83_1c36_b6f1)] {
+            let s = Scenario { volatility_pct: 60.0, mode, ..scenario() };
+            assert_eq!(fan_hash(&fan(&s)), hash, "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn a_fan_run_in_steps_of_any_size_is_the_fan() {
+        for mode in [HashrateMode::Growth, HashrateMode::Equilibrium] {
+            let s = Scenario { volatility_pct: 45.0, mode, ..scenario() };
+            let whole = fan(&s);
+            for step in [1, 5, 12, 143, 144, 1_000] {
+                let mut run = FanRun::new(&s);
+                let mut calls = 1;
+                while !run.advance(step) {
+                    calls += 1;
+                }
+                assert_eq!(calls, MONTHS.div_ceil(step), "{mode:?} step {step}");
+                assert!(run.advance(step), "a finished run stays finished");
+                assert_eq!(run.scenario(), &s);
+                assert_eq!(run.into_band(), whole, "{mode:?} step {step}");
+            }
+        }
+        let mut calm = FanRun::new(&scenario());
+        assert!(calm.advance(1), "no volatility: nothing to run");
+        assert!(calm.into_band().is_empty());
     }
 
     #[test]

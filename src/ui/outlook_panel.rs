@@ -2,6 +2,7 @@
 //! three timelines (hashprice with the Monte Carlo fan, the user's margin,
 //! hashrate in both modes); the article's preset.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -15,13 +16,31 @@ use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
-use crate::model::outlook::{self, HashrateMode, Outcome, Scenario};
+use crate::model::outlook::{self, FanRun, HashrateMode, Outcome, Scenario};
 use crate::outputs;
 use crate::url_state::Panel;
 
 /// Quiet time after the last change before the Monte Carlo fan is computed:
 /// longer than the gap between a drag's input events.
 const FAN_QUIET_MS: u32 = 120;
+
+/// Months of the Monte Carlo fan simulated per task (2,000 paths each):
+/// about a millisecond on a desktop, a few on a phone.
+const FAN_MONTHS_PER_STEP: u32 = 12;
+
+/// One step of the fan's run, then the next in a task of its own, while
+/// `generation` is still `mine` (a newer scenario stops the run); the
+/// finished fan goes to `fan`.
+fn fan_step(mut run: FanRun, fan: UseStateHandle<Option<(Scenario, Rc<Vec<outlook::Band>>)>>, generation: Rc<RefCell<u32>>, mine: u32) {
+    if *generation.borrow() != mine {
+        return;
+    }
+    if run.advance(FAN_MONTHS_PER_STEP) {
+        fan.set(Some((*run.scenario(), Rc::new(run.into_band()))));
+    } else {
+        Timeout::new(0, move || fan_step(run, fan, generation, mine)).forget();
+    }
+}
 
 /// The inputs that move the answer most, always shown.
 pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcGrowthPct, InputId::HashrateGrowthPct, InputId::VolatilityPct, InputId::HashrateMode];
@@ -132,17 +151,20 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let outcome = use_memo(scenario, outlook::deterministic);
     let o = &*outcome;
     // The Monte Carlo fan: computed once the reader pauses, never during a
-    // drag; a newer change drops the one waiting; a fan is drawn only for
-    // the scenario it was computed for.
+    // drag, in short tasks (FAN_MONTHS_PER_STEP months each) so an input
+    // that comes meanwhile waits for one step at most; a newer change drops
+    // the run; a fan is drawn only for the scenario it was computed for.
     let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
-    let waiting = use_mut_ref(|| None::<Timeout>);
+    let generation = use_mut_ref(|| 0u32);
     {
-        let (fan, waiting) = (fan.clone(), waiting.clone());
+        let (fan, generation) = (fan.clone(), generation.clone());
         use_effect_with(scenario, move |&s| {
-            *waiting.borrow_mut() = (s.volatility_pct > 0.0).then(|| {
+            *generation.borrow_mut() += 1;
+            if s.volatility_pct > 0.0 {
                 let delay = if fan.is_none() { 0 } else { FAN_QUIET_MS };
-                Timeout::new(delay, move || fan.set(Some((s, Rc::new(outlook::fan(&s))))))
-            });
+                let mine = *generation.borrow();
+                Timeout::new(delay, move || fan_step(FanRun::new(&s), fan, generation, mine)).forget();
+            }
         });
     }
     let band: &[outlook::Band] = match &*fan {
