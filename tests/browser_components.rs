@@ -30,7 +30,7 @@ fn Harness() -> Html {
             }
         })
     };
-    html! { <MinerPanel scenario={(*scenario).clone()} lang={Lang::En} {on_change} /> }
+    html! { <MinerPanel scenario={(*scenario).clone()} lang={Lang::En} {on_change} on_preset={Callback::noop()} on_rows={Callback::noop()} /> }
 }
 
 fn mount_root() -> web_sys::Element {
@@ -49,7 +49,7 @@ fn mount() -> web_sys::Element {
 /// The converter alone, with the default inputs.
 #[component]
 fn ConverterHarness() -> Html {
-    html! { <ConverterPanel scenario={Scenario::default()} lang={Lang::En} on_change={Callback::noop()} /> }
+    html! { <ConverterPanel scenario={Scenario::default()} lang={Lang::En} on_change={Callback::noop()} on_preset={Callback::noop()} on_rows={Callback::noop()} /> }
 }
 
 fn gloo_utils_document() -> web_sys::Document {

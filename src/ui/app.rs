@@ -10,7 +10,7 @@ use super::announcer::Announcer;
 use super::canvas::ChartTheme;
 use super::claims::Claims;
 use super::panel_slot::PanelSlot;
-use super::saved_panel::SavedPanel;
+use super::saved_panel::{CurrentScenario, SavedPanel};
 use super::state::{Action, AppState};
 use super::PRERENDERING;
 use crate::i18n::{Lang, Text};
@@ -139,6 +139,9 @@ pub fn App(props: &AppProps) -> Html {
     let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 
     let scenario = &state.scenario;
+    // Save reads the scenario through this handle when pressed.
+    let current = use_memo((), |_| CurrentScenario::default());
+    *current.0.borrow_mut() = scenario.clone();
     // The first render mounts every panel (hidden under the prerendered copy
     // of the page, which the reader already reads); its effect then puts the
     // live page in the copy's place. The charts on screen were drawn by
@@ -164,7 +167,8 @@ pub fn App(props: &AppProps) -> Html {
         Some(p) => vec![p],
         None => Panel::ALL.to_vec(),
     };
-    let full_page = match views::find(scenario, None, false, lang) {
+    // The link to the full page, in a panel's own view only (built then alone).
+    let full_page = || match views::find(scenario, None, false, lang) {
         Some(dir) => format!("{root}{dir}"),
         None => {
             let view = View { lang: (lang != Lang::default()).then_some(lang), ..View::default() };
@@ -205,7 +209,7 @@ pub fn App(props: &AppProps) -> Html {
             <main data-ready={ready.then_some("")}>
                 { for shown.into_iter().map(panel) }
                 if !state.view.embed && state.view.panel.is_none() {
-                    <SavedPanel scenario={scenario.clone()} {lang} {on_load} />
+                    <SavedPanel scenario={(*current).clone()} {lang} {on_load} />
                     <Claims {lang} root={root.clone()} />
                 }
             </main>
@@ -213,7 +217,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="disclaimer">{ t(Text::Disclaimer) }</p>
                 { static_note(lang) }
                 if state.view.embed || state.view.panel.is_some() {
-                    <p><a href={full_page} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
+                    <p><a href={full_page()} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
                 }
             </footer>
         </ContextProvider<ChartTheme>>

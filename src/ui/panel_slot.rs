@@ -6,9 +6,9 @@
 
 use yew::prelude::*;
 
-use super::converter_panel::{self, ConverterPanel};
-use super::geography_panel::{self, GeographyPanel};
-use super::grid_panel::{self, GridPanel};
+use super::converter_panel::ConverterPanel;
+use super::geography_panel::GeographyPanel;
+use super::grid_panel::GridPanel;
 use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
 use super::panel_tools::PanelTools;
@@ -42,19 +42,14 @@ pub struct PanelSlotProps {
     pub root: String,
 }
 
-/// The part of `scenario` a panel reads: panels that read few inputs get
-/// only those (the rest at their defaults), so moving any other slider
-/// leaves their props equal; only the geography panel gets the added rows.
+/// The part of `scenario` a panel reads: the inputs its results depend on
+/// (`lower::inputs_of`, the rest at their defaults), and the added rows for
+/// the geography panel alone. Moving any other slider leaves the panel's
+/// props equal, so Yew skips it.
 fn projection(panel: Panel, scenario: &Scenario) -> Scenario {
-    let only = |ids: &[InputId]| Scenario { inputs: scenario.inputs.project(ids), rows: Vec::new() };
-    match panel {
-        Panel::Miner | Panel::Outlook | Panel::Pivot => Scenario { inputs: scenario.inputs.clone(), rows: Vec::new() },
-        Panel::Grid => only(&grid_panel::INPUTS),
-        Panel::Geography => Scenario {
-            inputs: scenario.inputs.project(&[&geography_panel::KEY_INPUTS[..], &lower::SHARE_INPUTS[..]].concat()),
-            rows: scenario.rows.clone(),
-        },
-        Panel::Converter => only(&converter_panel::INPUTS),
+    Scenario {
+        inputs: scenario.inputs.project(&lower::inputs_of(panel)),
+        rows: if panel == Panel::Geography { scenario.rows.clone() } else { Vec::new() },
     }
 }
 
@@ -64,15 +59,15 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let node = use_node_ref();
     let p = props.panel;
     let live = use_live_scenario(node.clone(), props.scenario.clone());
-    let scenario = projection(p, &live);
-    let (lang, on_change, on_preset, on_rows) = (props.lang, props.on_change.clone(), props.on_preset.clone(), props.on_rows.clone());
+    let (scenario, lang) = (projection(p, &live), props.lang);
+    let (on_change, on_preset, on_rows) = (props.on_change.clone(), props.on_preset.clone(), props.on_rows.clone());
     let body = match p {
-        Panel::Miner => html! { <MinerPanel scenario={scenario.clone()} {lang} {on_change} /> },
-        Panel::Outlook => html! { <OutlookPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} /> },
-        Panel::Pivot => html! { <PivotPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} /> },
-        Panel::Grid => html! { <GridPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} /> },
-        Panel::Geography => html! { <GeographyPanel scenario={scenario.clone()} {lang} {on_change} {on_preset} {on_rows} /> },
-        Panel::Converter => html! { <ConverterPanel scenario={scenario.clone()} {lang} {on_change} /> },
+        Panel::Miner => html! { <MinerPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Outlook => html! { <OutlookPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Pivot => html! { <PivotPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Grid => html! { <GridPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Geography => html! { <GeographyPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Converter => html! { <ConverterPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
     };
     html! {
         <div ref={node} class="panel-wrap" data-panel={p.key()}>
@@ -82,5 +77,34 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
                 <PanelTools panel={p} scenario={live} {lang} root={props.root.clone()} />
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::{converter_panel, geography_panel, grid_panel, miner_panel, outlook_panel, pivot_panel};
+
+    #[test]
+    fn every_input_a_panel_shows_is_in_its_projection() {
+        let shown: [(Panel, Vec<InputId>); 6] = [
+            (Panel::Miner, [&miner_panel::KEY_INPUTS[..], &miner_panel::MORE_INPUTS[..]].concat()),
+            (Panel::Outlook, [&outlook_panel::KEY_INPUTS[..], &outlook_panel::MORE_INPUTS[..]].concat()),
+            (Panel::Pivot, [&pivot_panel::KEY_INPUTS[..], &pivot_panel::MORE_INPUTS[..]].concat()),
+            (Panel::Grid, grid_panel::INPUTS.to_vec()),
+            (Panel::Geography, [&geography_panel::KEY_INPUTS[..], &lower::SHARE_INPUTS[..]].concat()),
+            (Panel::Converter, converter_panel::INPUTS.to_vec()),
+        ];
+        for (panel, ids) in shown {
+            let mut moved = Scenario::default();
+            for &id in &ids {
+                let spec = id.spec();
+                moved.set(id, if spec.default == spec.max { spec.min } else { spec.max }).unwrap();
+            }
+            let projected = projection(panel, &moved);
+            for id in ids {
+                assert_eq!(projected.inputs.get(id), moved.inputs.get(id), "{panel:?} shows {}", id.spec().key);
+            }
+        }
     }
 }

@@ -11,6 +11,9 @@ use crate::presets::Preset;
 use crate::scenario::{RowEdit, Scenario};
 
 /// Props of every panel: the scenario, the language and what to call back.
+/// No callback has a default: a default `Callback` is a new one on every
+/// render, which would make the props unequal and re-render the panel on
+/// every input even while it is scrolled away.
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     /// The scenario (a panel that reads few inputs may get a projection:
@@ -21,10 +24,8 @@ pub struct PanelProps {
     /// Called when an input changes.
     pub on_change: Callback<(InputId, f64)>,
     /// Called with a preset to load (`None`: the defaults).
-    #[prop_or_default]
     pub on_preset: Callback<Option<&'static Preset>>,
     /// Called to edit the rows added to the hashrate-share table.
-    #[prop_or_default]
     pub on_rows: Callback<RowEdit>,
 }
 

@@ -4,6 +4,9 @@
 //! a newer version is never rewritten, and Export downloads the stored text
 //! as it is (format in `crate::saved`).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::browser;
@@ -34,11 +37,23 @@ fn write(loaded: &Loaded) -> bool {
     !loaded.read_only && storage().is_some_and(|s| s.set_item(saved::STORAGE_KEY, &saved::serialize(loaded)).is_ok())
 }
 
+/// The page's scenario as it is now, read when Save is pressed: a handle
+/// that stays equal across renders, so the section does not re-render on
+/// every slider step.
+#[derive(Clone, Default)]
+pub struct CurrentScenario(pub Rc<RefCell<Scenario>>);
+
+impl PartialEq for CurrentScenario {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Props of [`SavedPanel`].
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
     /// The whole scenario (what Save stores).
-    pub scenario: Scenario,
+    pub scenario: CurrentScenario,
     /// Active language.
     pub lang: Lang,
     /// Called with a saved query to load.
@@ -63,7 +78,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let (loaded, name, scenario, failed) = (loaded.clone(), name.clone(), props.scenario.clone(), failed.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let entry = Saved::new(&name, browser::today(), &scenario, (lang != Lang::default()).then_some(lang));
+            let entry = Saved::new(&name, browser::today(), &scenario.0.borrow(), (lang != Lang::default()).then_some(lang));
             if entry.name.is_empty() {
                 return;
             }

@@ -1,18 +1,19 @@
 //! Work only for what the reader can see: a hook that tells whether an
-//! element is on (or near) the screen, and one that holds a value still
-//! while it is not. `panel_slot` latches each panel's inputs with these, so
-//! a slider in one panel does not re-render the panels scrolled away; they
-//! catch up when they come back into view.
+//! element is on the screen, and one that holds a value still while it is
+//! not. `panel_slot` latches each panel's inputs with these, so a slider in
+//! one panel does not re-render the panels off screen; they catch up once
+//! the reader pauses, or when they come into view.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::{IntersectionObserver, IntersectionObserverEntry};
 use yew::prelude::*;
 
-/// Whether `node` is within 300 px of the viewport. True until the first
+/// Whether any of `node` is in the viewport. True until the first
 /// observation, so the first render computes everything.
 #[hook]
 pub fn use_on_screen(node: NodeRef) -> bool {
@@ -25,9 +26,7 @@ pub fn use_on_screen(node: NodeRef) -> bool {
                     on_screen.set(entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting());
                 }
             });
-            let init = IntersectionObserverInit::new();
-            init.set_root_margin("300px");
-            let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
+            let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok();
             if let (Some(o), Some(element)) = (&observer, node.cast::<web_sys::Element>()) {
                 o.observe(&element);
             }
@@ -42,22 +41,32 @@ pub fn use_on_screen(node: NodeRef) -> bool {
     *on_screen
 }
 
-/// `value` while `live`; otherwise the last value seen while live.
-#[hook]
-pub fn use_latched<T: Clone + 'static>(live: bool, value: T) -> T {
-    let last: Rc<RefCell<T>> = use_mut_ref(|| value.clone());
-    if live {
-        *last.borrow_mut() = value.clone();
-        value
-    } else {
-        last.borrow().clone()
-    }
-}
+/// Quiet time after the last change before a panel off screen catches up.
+const CATCH_UP_MS: u32 = 150;
 
-/// The scenario a panel should show: `now` while `section` is on screen,
-/// else the last one it showed there.
+/// `now` while `section` is on screen; otherwise the value it last showed,
+/// which catches up with `now` once `now` has stayed the same for
+/// [`CATCH_UP_MS`] (a panel scrolled to later is then already current).
 #[hook]
-pub fn use_live_scenario<T: Clone + 'static>(section: NodeRef, now: T) -> T {
+pub fn use_live_scenario<T: Clone + PartialEq + 'static>(section: NodeRef, now: T) -> T {
     let live = use_on_screen(section);
-    use_latched(live, now)
+    let shown: Rc<RefCell<T>> = use_mut_ref(|| now.clone());
+    // Set by the quiet timer; the render it causes takes `now`.
+    let due = use_mut_ref(|| false);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let rerender = use_force_update();
+    if live || std::mem::take(&mut *due.borrow_mut()) {
+        *timer.borrow_mut() = None;
+        *shown.borrow_mut() = now.clone();
+        return now;
+    }
+    if *shown.borrow() != now {
+        let due = due.clone();
+        *timer.borrow_mut() = Some(Timeout::new(CATCH_UP_MS, move || {
+            *due.borrow_mut() = true;
+            rerender.force_update();
+        }));
+    }
+    let value = shown.borrow().clone();
+    value
 }

@@ -1,15 +1,17 @@
 // Browser benchmark (not a test: it prints figures, it asserts nothing).
-//   node tests/e2e/bench.mjs [steps]            desktop, default 200 steps
+//   node tests/e2e/bench.mjs [steps] [--only=miner,pivot]   desktop, default 200 steps
 //   node tests/e2e/bench.mjs --mobile [runs] [--paths=/a/,/b/?x=1]
 //   node tests/e2e/bench.mjs --saved            saved scenarios with 10,000 entries
 // HASHPIVOT_DIST=<dir> benchmarks that build instead of the repo's dist/.
 //
-// Desktop (default): time from navigation to the first result and to the
-// first chart, main-thread time per slider input (dispatch -> model, render
-// and chart drawn), input-to-next-frame latency, each beside the same
+// Desktop (default): time from navigation to the first result, the first
+// chart and (Monte Carlo pages) the first fan; per slider input the main
+// thread's busy time from a trace, the handler's time and the input-to-
+// next-frame latency, also with the CPU 4x slower; each beside the same
 // figures for the floor page (tests/e2e/floor/: the miner panel's job done
-// by hand in plain JS, the least work a page can do), then the gzipped
-// bytes of every file the page loads.
+// by hand in plain JS, the least work a page can do) and as ours/floor;
+// then the gzipped bytes of every file the page loads. --only= keeps the
+// pages whose name starts with one of the given words.
 //
 // Mobile: Lighthouse's mobile profile (412x823 at 1.75x, 4x CPU slowdown,
 // 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, no cache); for `/`,
@@ -22,12 +24,17 @@ import { serve, serveCompressed, launch, pageBytes, PAGE_BUDGET_GZIP_BYTES, DIST
 const ARGS = process.argv.slice(2);
 const MOBILE = ARGS.includes('--mobile');
 const COUNT_ARG = ARGS.find((a) => !a.startsWith('--'));
+const ONLY = (ARGS.find((a) => a.startsWith('--only=')) || '--only=').slice('--only='.length).split(',').filter(Boolean);
 const EXTRA_PATHS = (ARGS.find((a) => a.startsWith('--paths=')) || '--paths=').slice('--paths='.length).split(',').filter(Boolean);
 const DIST_DIR = process.env.HASHPIVOT_DIST || DIST;
 const FLOOR_DIR = join(import.meta.dirname, 'floor');
 
 const STEPS = Number(COUNT_ARG || 200);
 const WARM_UP = 20;
+// The same slider figures again with the CPU slowed down (CDP
+// Emulation.setCPUThrottlingRate), as on a phone: fewer inputs, each slower.
+const SLOW_CPU = 4;
+const SLOW_STEPS = Math.max(20, Math.round(STEPS / 4));
 const DESKTOP_LOAD_RUNS = 5;
 const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
 const PAGES = [
@@ -43,7 +50,8 @@ const FLOOR_SLIDER = 'input[type=range][aria-label="Bitcoin price (slider)"]';
 const MOBILE_RUNS = Number(COUNT_ARG || 5);
 // The full page and the miner panel alone, prerendered and as a query (which
 // the prerendered root shows as computing until the app has run).
-const MOBILE_PATHS = ['/', '/p/miner/defaults/', '/e/miner/defaults/', '/?panel=miner', ...EXTRA_PATHS];
+// Last, the outlook with the Monte Carlo on (a query: the app draws it).
+const MOBILE_PATHS = ['/', '/p/miner/defaults/', '/e/miner/defaults/', '/?panel=miner', '/?panel=outlook&volatility_pct=60', ...EXTRA_PATHS];
 // Lighthouse's mobile defaults (its "slow 4G" is these numbers, applied by CDP).
 const MOBILE_CONTEXT = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const MOBILE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6 * 1024 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 };
@@ -65,12 +73,13 @@ const present = (xs) => xs.filter(Number.isFinite);
  * with data-painted > 0, or an svg inside a figure) is rendered, on screen
  * or below the fold (on a phone our first chart sits below the results and
  * inputs; the floor's fits the first screen), and records
- * every layout shift. Checks run in a frame callback after DOM changes (not
+ * every layout shift; and (c) the first frame with a Monte Carlo fan drawn
+ * (its legend entry rendered). Checks run in a frame callback after DOM changes (not
  * in the MutationObserver callback) so the page pays at most one layout read
  * a frame; a mark can be one frame late, for any page.
  */
 function markFirsts() {
-  const marks = { resultMs: null, chartMs: null, shifts: [] };
+  const marks = { resultMs: null, chartMs: null, fanMs: null, shifts: [] };
   window.__bench = marks;
   const rendered = (el) => {
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -87,6 +96,8 @@ function markFirsts() {
     ...[...document.querySelectorAll('canvas')].filter((c) => c.width > 300 && Number(c.getAttribute('data-painted')) > 0),
     ...document.querySelectorAll('figure svg'),
   ];
+  // The Monte Carlo fan's legend entry, shown with the fan drawn.
+  const fans = () => [...document.querySelectorAll('.swatch-band')];
   let scheduled = false;
   const check = () => {
     scheduled = false;
@@ -94,13 +105,13 @@ function markFirsts() {
     // A candidate that exists but is not on screen yet (layout pending) is
     // looked at again next frame even without a further DOM change.
     let waiting = false;
-    for (const [key, candidates, seen] of [['resultMs', results, onScreen], ['chartMs', charts, rendered]]) {
+    for (const [key, candidates, seen] of [['resultMs', results, onScreen], ['chartMs', charts, rendered], ['fanMs', fans, rendered]]) {
       if (marks[key] !== null) continue;
       const found = candidates();
       if (found.some(seen)) marks[key] = now;
       else waiting ||= found.length > 0;
     }
-    if (marks.resultMs !== null && marks.chartMs !== null) observer.disconnect();
+    if (marks.resultMs !== null && marks.chartMs !== null && marks.fanMs !== null) observer.disconnect();
     else if (waiting) schedule();
   };
   const schedule = () => { if (!scheduled) { scheduled = true; requestAnimationFrame(check); } };
@@ -123,20 +134,23 @@ function waitInPage(page, fn, arg) {
  * after navigation) so late shifts are counted. Returns the marks, in ms
  * since navigation start, NaN for one that never came.
  */
-async function observeLoad(page, { tail }) {
+async function observeLoad(page, { tail, fan = false }) {
   try {
     await waitInPage(page, () => window.__bench.resultMs !== null);
     await waitInPage(page, (ms) => window.__bench.chartMs !== null || performance.now() > window.__bench.resultMs + ms, CLS_TAIL_MS);
+    if (fan) await waitInPage(page, (ms) => window.__bench.fanMs !== null || performance.now() > window.__bench.resultMs + ms, CLS_TAIL_MS);
     if (tail) await waitInPage(page, (ms) => performance.now() > Math.max(window.__bench.resultMs, window.__bench.chartMs ?? 0) + ms, CLS_TAIL_MS);
   } catch (e) {
     if (e.name !== 'TimeoutError') throw e;
   }
-  const { resultMs, chartMs, shifts } = await page.evaluate(() => window.__bench);
+  const { resultMs, chartMs, fanMs, shifts } = await page.evaluate(() => window.__bench);
   const sum = (xs) => xs.reduce((s, x) => s + x.value, 0);
   const counted = shifts.filter((x) => !x.afterInput);
   return {
     resultMs: resultMs ?? NaN,
     chartMs: chartMs ?? NaN,
+    // The fan after the panel's first result (its first live paint).
+    fanAfterResultMs: fan && fanMs !== null && resultMs !== null ? fanMs - resultMs : NaN,
     cls3s: sum(counted.filter((x) => x.startMs <= CLS_TAIL_MS)),
     clsAll: sum(counted),
     // CLS leaves out shifts within 500 ms of input. The benchmark gives no
@@ -148,13 +162,13 @@ async function observeLoad(page, { tail }) {
 }
 
 /** One load of `url` in a fresh desktop context. */
-async function desktopLoad(browser, url) {
+async function desktopLoad(browser, url, fan) {
   const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT });
   try {
     const page = await context.newPage();
     await page.addInitScript(markFirsts);
     await page.goto(url, { waitUntil: 'commit' });
-    return await observeLoad(page, { tail: false });
+    return await observeLoad(page, { tail: false, fan });
   } finally {
     await context.close();
   }
@@ -175,18 +189,23 @@ async function mobileLoad(browser, url) {
     // A path not in this build (say a prerendered view still to come): no
     // marks, rather than a minute spent waiting for them.
     if (!response.ok()) return { httpStatus: response.status() };
-    return await observeLoad(page, { tail: true });
+    return await observeLoad(page, { tail: true, fan: url.includes('volatility_pct=') });
   } finally {
     await context.close();
   }
 }
 
 /**
- * Drives `selector` through `steps` slider inputs and returns, per input,
- * the main-thread time (dispatch `input`, then a MessageChannel tick: the
- * handler and whatever it queued ran) and the time to the next frame.
+ * Drives `selector` through `warmUp` + `steps` slider inputs, each followed
+ * by the next frame and a MessageChannel tick, with the CPU slowed `cpu`
+ * times. Returns, per steady input: `busy`, the renderer main thread's busy
+ * time from a Chromium trace (every top-level task from the task that
+ * dispatched the input to the one that dispatched the next: the handler,
+ * the render, the frame's style, layout, paint and canvas work, timers);
+ * `handler`, dispatch to the tick (the handler and what it queued ahead);
+ * `frame`, dispatch to the tick after the next frame.
  */
-async function sliderInputs(browser, url, selector, steps) {
+async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1) {
   const page = await browser.newPage({ viewport: DESKTOP_VIEWPORT });
   try {
     await page.goto(url);
@@ -194,71 +213,108 @@ async function sliderInputs(browser, url, selector, steps) {
     // floor has no such mark: its first result is its ready state).
     await page.waitForSelector('[data-output]');
     await page.waitForFunction(() => !document.querySelector('.prerendered'));
-    return await page.evaluate(async ({ selector, steps }) => {
+    if (cpu > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    const drive = (from, count) => page.evaluate(async ({ selector, from, count }) => {
       const slider = document.querySelector(selector);
-      // Measure with the panel's first chart on screen, as a reader would.
-      slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      if (from === 0) {
+        // Measure with the panel's first chart on screen, as a reader would.
+        slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
       const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
       const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
       const nextFrame = () => new Promise((r) => requestAnimationFrame(() => tick().then(r)));
-      const work = [], frame = [];
-      for (let i = 0; i < steps; i++) {
+      const handler = [], frame = [];
+      for (let i = from; i < from + count; i++) {
         const v = min + ((i * 37) % 100) / 100 * (max - min);
         slider.value = String(Math.round(v / step) * step);
         const t0 = performance.now();
         slider.dispatchEvent(new Event('input', { bubbles: true }));
         await tick();
-        work.push(performance.now() - t0);
+        handler.push(performance.now() - t0);
         await nextFrame();
         frame.push(performance.now() - t0);
       }
-      return { work, frame };
-    }, { selector, steps });
+      return { handler, frame };
+    }, { selector, from, count });
+    await drive(0, warmUp);
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+    // One more input than measured: the last one only closes the interval.
+    const { handler, frame } = await drive(warmUp, steps + 1);
+    const busy = busyPerInput(JSON.parse(await browser.stopTracing()).traceEvents).slice(0, steps);
+    return { busy, handler: handler.slice(0, steps), frame: frame.slice(0, steps) };
   } finally {
     await page.close();
   }
 }
 
+/**
+ * Main-thread busy time (ms) between consecutive `input` dispatches in a
+ * trace: the sum of the renderer main thread's top-level tasks from the
+ * task holding one input's dispatch to the task holding the next one's.
+ */
+function busyPerInput(events) {
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const dispatches = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const main = thread(dispatches[0]);
+  const tasks = events.filter((e) => thread(e) === main && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Top-level tasks only: an event inside the previous one is part of it.
+  const top = [];
+  for (const e of tasks) if (!top.length || e.ts >= top.at(-1).ts + top.at(-1).dur) top.push(e);
+  const holder = (d) => top.findLast((t) => t.ts <= d.ts);
+  const starts = dispatches.sort((a, b) => a.ts - b.ts).map((d) => holder(d).ts);
+  const busy = [];
+  for (let i = 0; i + 1 < starts.length; i++) {
+    busy.push(top.filter((t) => t.ts >= starts[i] && t.ts < starts[i + 1]).reduce((sum, t) => sum + t.dur, 0) / 1000);
+  }
+  return busy;
+}
+
 /** Load marks and slider figures of one page, as medians and p95s. */
 async function desktopFigures(browser, url, selector) {
+  const fan = url.includes('volatility_pct=');
   const loads = [];
-  for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url));
-  const { work, frame } = await sliderInputs(browser, url, selector, WARM_UP + STEPS);
-  // The first inputs also pay for the engine warming up (wasm tier-up, first
-  // allocations): reported on their own, not mixed into the steady state.
-  const cold = work.slice(0, WARM_UP);
-  const steady = work.slice(WARM_UP);
-  const steadyFrame = frame.slice(WARM_UP);
+  for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url, fan));
+  const normal = await sliderInputs(browser, url, selector, WARM_UP, STEPS);
+  const slow = await sliderInputs(browser, url, selector, WARM_UP, SLOW_STEPS, SLOW_CPU);
   const first = present(loads.map((l) => l.resultMs));
   const chart = present(loads.map((l) => l.chartMs));
+  const figures = (x) => ({
+    busyMs: median(x.busy), busyP95Ms: pct(x.busy, 0.95),
+    handlerMs: median(x.handler), handlerP95Ms: pct(x.handler, 0.95),
+    frameMs: median(x.frame), frameP95Ms: pct(x.frame, 0.95),
+  });
   return {
     firstMs: median(first), firstMaxMs: Math.max(...first), chartMs: median(chart),
-    coldFirstMs: cold[0], coldMaxMs: Math.max(...cold),
-    workMs: median(steady), workP95Ms: pct(steady, 0.95),
-    frameMs: median(steadyFrame), frameP95Ms: pct(steadyFrame, 0.95),
+    fanAfterResultMs: fan ? median(present(loads.map((l) => l.fanAfterResultMs))) : NaN,
+    ...figures(normal),
+    slow: figures(slow),
   };
 }
 
 function printDesktop(name, d) {
-  console.log(`[${name}] first result after navigation: median ${f(d.firstMs)} ms (max ${f(d.firstMaxMs)}); first chart: median ${f(d.chartMs)} ms`);
-  console.log(`[${name}] first slider inputs (cold): first ${f(d.coldFirstMs)} ms, max of the first ${WARM_UP} ${f(d.coldMaxMs)} ms`);
-  console.log(`[${name}] main-thread time per slider input (model + render + chart): median ${f(d.workMs)} ms, p95 ${f(d.workP95Ms)} ms over the next ${STEPS} inputs`);
-  console.log(`[${name}] input to next frame: median ${f(d.frameMs)} ms, p95 ${f(d.frameP95Ms)} ms`);
+  const fan = Number.isFinite(d.fanAfterResultMs) ? `; first Monte Carlo fan: median ${f(d.fanAfterResultMs)} ms after the first result` : '';
+  console.log(`[${name}] first result after navigation: median ${f(d.firstMs)} ms (max ${f(d.firstMaxMs)}); first chart: median ${f(d.chartMs)} ms${fan}`);
+  for (const [label, x, steps] of [['', d, STEPS], [`, CPU ${SLOW_CPU}x slower`, d.slow, SLOW_STEPS]]) {
+    console.log(`[${name}${label}] per slider input over ${steps} inputs (median / p95, ms): main-thread busy ${f(x.busyMs)} / ${f(x.busyP95Ms)}; handler to tick ${f(x.handlerMs)} / ${f(x.handlerP95Ms)}; input to next frame ${f(x.frameMs)} / ${f(x.frameP95Ms)}`);
+  }
 }
 
 function printVsFloor(name, ours, floor) {
-  console.log(`[${name}] vs floor, main thread per input: ours median ${f(ours.workMs)} ms, p95 ${f(ours.workP95Ms)} ms; floor median ${f(floor.workMs)} ms, p95 ${f(floor.workP95Ms)} ms; ours/floor median ${ratio(ours.workMs, floor.workMs)}, p95 ${ratio(ours.workP95Ms, floor.workP95Ms)}`);
-  console.log(`[${name}] vs floor, input to next frame: ours/floor median ${ratio(ours.frameMs, floor.frameMs)}, p95 ${ratio(ours.frameP95Ms, floor.frameP95Ms)}; first result ${ratio(ours.firstMs, floor.firstMs)}, first chart ${ratio(ours.chartMs, floor.chartMs)}`);
+  for (const [label, o, fl] of [['', ours, floor], [`, CPU ${SLOW_CPU}x slower`, ours.slow, floor.slow]]) {
+    console.log(`[${name}${label}] ours/floor (median, p95): main-thread busy ${ratio(o.busyMs, fl.busyMs)}, ${ratio(o.busyP95Ms, fl.busyP95Ms)}; handler ${ratio(o.handlerMs, fl.handlerMs)}, ${ratio(o.handlerP95Ms, fl.handlerP95Ms)}; input to next frame ${ratio(o.frameMs, fl.frameMs)}, ${ratio(o.frameP95Ms, fl.frameP95Ms)}`);
+  }
+  console.log(`[${name}] ours/floor: first result ${ratio(ours.firstMs, floor.firstMs)}, first chart ${ratio(ours.chartMs, floor.chartMs)}`);
 }
 
 async function runDesktop(browser, ours, floor) {
-  console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height}, ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page; build: ${DIST_DIR}`);
+  console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height}, ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page (then ${WARM_UP} + ${SLOW_STEPS} with the CPU ${SLOW_CPU}x slower); build: ${DIST_DIR}`);
   // performance.now() is coarsened to 0.1 ms here (no cross-origin
   // isolation): the floor's per-input figures sit near that grain.
   const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER);
   printDesktop('floor', floorFigures);
-  for (const [name, query, selector] of PAGES) {
+  for (const [name, query, selector] of PAGES.filter(([n]) => !ONLY.length || ONLY.some((o) => n.startsWith(o)))) {
     const figures = await desktopFigures(browser, `${ours.url}?${query}`, selector);
     printDesktop(name, figures);
     printVsFloor(name, figures, floorFigures);
@@ -292,6 +348,7 @@ function printMobile(name, allRuns) {
   const ms = (x) => `${f(x)} ms`;
   const cls = (x) => x.toFixed(4);
   console.log(`[mobile ${name}] first result: ${medianMax(runs, 'resultMs', ms)}; first chart: ${medianMax(runs, 'chartMs', ms)}`);
+  if (name.includes('volatility_pct=')) console.log(`[mobile ${name}] first Monte Carlo fan after the first result: ${medianMax(runs, 'fanAfterResultMs', ms)}`);
   const flagged = runs.reduce((n, r) => n + r.flaggedShifts, 0);
   const flaggedNote = flagged ? `; left out as after input: ${flagged} shifts, ${cls(runs.reduce((n, r) => n + r.flaggedSum, 0))} in all runs` : '';
   console.log(`[mobile ${name}] CLS to 3 s after navigation: ${medianMax(runs, 'cls3s', cls)}; to 3 s after first result/chart: ${medianMax(runs, 'clsAll', cls)}${flaggedNote}`);

@@ -1,5 +1,7 @@
 // Where a slider input's main-thread time goes (a tool, not a test).
 //   node tests/e2e/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
+//   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
+//   times), CSS='<rules>' (try a stylesheet), HASHPIVOT_DIST=<dir>.
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -72,10 +74,13 @@ const [dir, query, selector] = PAGES[name];
 const server = await serve('/', process.env.HASHPIVOT_DIST || dir || join(import.meta.dirname, 'floor'));
 const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // CSS='...' adds a stylesheet first (to try a rule without a build).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(process.env.CSS) });
+  const page = await context.newPage();
   await page.goto(`${server.url}?${query}`);
   await page.waitForSelector('[data-output]');
   await page.waitForFunction(() => !document.querySelector('.prerendered'));
+  if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
   const drive = (steps) => page.evaluate(async ({ selector, steps }) => {
     const slider = document.querySelector(selector);
     slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
