@@ -102,3 +102,30 @@ test('screenshots at 1280 px and 360 px, with no horizontal scroll', async () =>
     await context.close();
   }
 });
+
+test('panels off screen skip a drag and catch up when the reader pauses: scrolled to, they match a fresh load', async () => {
+  const { page, context, errors } = await open(browser, server.url);
+  const offScreen = ['#panel-outlook', '#panel-pivot'];
+  const before = await Promise.all(offScreen.map((s) => allValues(page, s)));
+  const slider = page.locator('#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]');
+  await slider.focus();
+  // The outlook and the pivot are below the fold at 1280 x 900.
+  for (const s of offScreen) assert.equal(await page.locator(s).evaluate((el) => el.getBoundingClientRect().top > innerHeight), true, s);
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const price = await page.inputValue('#in-btc_usd');
+  await until(() => page.url().includes(`btc_usd=${price}&`), 'the final price in the URL');
+  // Without scrolling: both panels catch up once the keys stop.
+  await until(async () => {
+    const now = await Promise.all(offScreen.map((s) => allValues(page, s)));
+    return now.every((v, i) => v.hashprice_usd_ph_day_now !== before[i].hashprice_usd_ph_day_now || v.npv_mining_usd !== before[i].npv_mining_usd);
+  }, 'the panels off screen to catch up');
+  const fresh = await open(browser, page.url());
+  for (const s of offScreen) {
+    await page.locator(s).scrollIntoViewIfNeeded();
+    await fresh.page.locator(s).scrollIntoViewIfNeeded();
+    assert.deepEqual(await allValues(page, s), await allValues(fresh.page, s), s);
+  }
+  assert.deepEqual(errors, []);
+  await fresh.context.close();
+  await context.close();
+});
