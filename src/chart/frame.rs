@@ -109,6 +109,20 @@ pub fn text_style(look: &Look, css_px: f64, pos: Pos) -> TextStyle<'static> {
     FontDesc::new(FontFamily::SansSerif, css_px * 1.24 * look.scale, FontStyle::Normal).color(&look.ink()).pos(pos)
 }
 
+/// [`text_style`] for text outside the plot area (tick labels, axis
+/// titles): nothing is drawn under it, so the canvas draws it without the
+/// halo that keeps labels over lines legible. The family is named rather
+/// than given as the variant, which is how the canvas backend tells; it is
+/// the same font.
+pub fn outside_style(look: &Look, css_px: f64, pos: Pos) -> TextStyle<'static> {
+    let style = text_style(look, css_px, pos);
+    TextStyle { font: FontDesc::new(FontFamily::Name(OUTSIDE_FAMILY), style.font.get_size(), FontStyle::Normal), ..style }
+}
+
+/// The font family name of [`outside_style`] (the same font as
+/// `FontFamily::SansSerif`).
+pub const OUTSIDE_FAMILY: &str = "sans-serif";
+
 /// Fills the background and draws grid lines, tick labels and titles.
 pub fn draw_axes<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -123,12 +137,12 @@ pub fn draw_axes<DB: DrawingBackend>(
     for (y, label) in axes.y_ticks {
         let (_, py) = frame.px(frame.x.0, *y);
         area.draw(&PathElement::new(vec![(l, py), (r, py)], grid))?;
-        area.draw(&Text::new(label.clone(), (l - gap, py), text_style(look, 12.0, Pos::new(HPos::Right, VPos::Center))))?;
+        area.draw(&Text::new(label.clone(), (l - gap, py), outside_style(look, 12.0, Pos::new(HPos::Right, VPos::Center))))?;
     }
     for (x, label) in axes.x_ticks {
         let (px, _) = frame.px(*x, frame.y.0);
         area.draw(&PathElement::new(vec![(px, t), (px, b)], grid))?;
-        area.draw(&Text::new(label.clone(), (px, b + gap), text_style(look, 12.0, Pos::new(HPos::Center, VPos::Top))))?;
+        area.draw(&Text::new(label.clone(), (px, b + gap), outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Top))))?;
     }
     let axis = look.ink().stroke_width(look.px(1.0));
     area.draw(&PathElement::new(vec![(l, t), (l, b), (r, b)], axis))?;
@@ -136,9 +150,9 @@ pub fn draw_axes<DB: DrawingBackend>(
     area.draw(&Text::new(
         axes.x_title.to_string(),
         ((l + r) / 2, h as i32 - look.px(4.0) as i32),
-        text_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
+        outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
     ))?;
-    let y_title = text_style(look, 12.0, Pos::new(HPos::Center, VPos::Top)).transform(FontTransform::Rotate270);
+    let y_title = outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Top)).transform(FontTransform::Rotate270);
     area.draw(&Text::new(axes.y_title.to_string(), (look.px(2.0) as i32, (t + b) / 2), y_title))?;
     Ok(())
 }

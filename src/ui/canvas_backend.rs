@@ -3,8 +3,9 @@
 //! path, and a setting is sent only when it changes. Colours go out as `#rrggbbaa` and font
 //! sizes as whole pixels, so drawing needs no float-to-text code in the
 //! wasm binary; text is anchored by the context itself (`textAlign`,
-//! `textBaseline`), never measured. Text gets a halo in the background
-//! colour (legible over grid lines and series) and is condensed by the
+//! `textBaseline`), never measured. Text in the plot gets a halo in the
+//! background colour (legible over grid lines and series; tick labels and
+//! titles outside it do not need one) and is condensed by the
 //! browser rather than cut off where it would run past the canvas edge.
 
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -106,16 +107,16 @@ impl Canvas2d {
         }
     }
 
-    /// Draws `text` at (x, y) in the current font, haloed, condensed to
-    /// `max_width` device pixels if it is wider.
-    fn halo_and_fill(&mut self, text: &str, x: f64, y: f64, max_width: f64) -> Drawn {
-        let (paper, width) = self.halo.clone();
-        self.set_stroke_to(paper, width);
-        let context = &self.context;
-        context
-            .stroke_text_with_max_width(text, x, y, max_width)
-            .and_then(|()| context.fill_text_with_max_width(text, x, y, max_width))
-            .map_err(context_failed)
+    /// Draws `text` at (x, y) in the current font, haloed unless `plain`
+    /// (text outside the plot, `chart::frame::outside_style`), condensed
+    /// to `max_width` device pixels if it is wider.
+    fn halo_and_fill(&mut self, text: &str, x: f64, y: f64, max_width: f64, plain: bool) -> Drawn {
+        if !plain {
+            let (paper, width) = self.halo.clone();
+            self.set_stroke_to(paper, width);
+            self.context.stroke_text_with_max_width(text, x, y, max_width).map_err(context_failed)?;
+        }
+        self.context.fill_text_with_max_width(text, x, y, max_width).map_err(context_failed)
     }
 
     fn set_fill(&mut self, color: BackendColor) {
@@ -259,6 +260,7 @@ impl DrawingBackend for Canvas2d {
             self.state.baseline = baseline;
         }
         self.set_fill(style.color());
+        let plain = matches!(style.family(), plotters_backend::FontFamily::Name(_));
         let px = style.size().round().max(1.0) as u32;
         let font = format!("{} {px}px {}", style.style().as_str(), style.family().as_str());
         if font != self.state.font {
@@ -275,7 +277,7 @@ impl DrawingBackend for Canvas2d {
                     HPos::Center => 2.0 * x.min(w - x),
                     HPos::Right => x,
                 };
-                return self.halo_and_fill(text, x, f64::from(y), (room - pad).max(1.0));
+                return self.halo_and_fill(text, x, f64::from(y), (room - pad).max(1.0), plain);
             }
             FontTransform::Rotate90 => 0.25,
             FontTransform::Rotate180 => 0.5,
@@ -289,7 +291,7 @@ impl DrawingBackend for Canvas2d {
             .translate(f64::from(x), f64::from(y))
             .and_then(|()| self.context.rotate(turn * std::f64::consts::TAU))
             .map_err(context_failed);
-        let drawn = placed.and_then(|()| self.halo_and_fill(text, 0.0, 0.0, f64::from(self.canvas.height())));
+        let drawn = placed.and_then(|()| self.halo_and_fill(text, 0.0, 0.0, f64::from(self.canvas.height()), plain));
         self.context.restore();
         (self.state.stroke, self.state.line_width) = stroke_before;
         drawn
