@@ -7,7 +7,7 @@ use plotters::element::Rectangle;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{draw_axes, nice_ticks, text_style, Axes, Frame};
+use super::frame::{draw_axes, nice_ticks, outside_style, text_style, Axes, Frame};
 use super::Look;
 use crate::format;
 
@@ -109,7 +109,7 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(
             group.label.clone(),
             (cx, bottom + look.px(6.0) as i32),
-            text_style(look, size, Pos::new(HPos::Center, VPos::Top)),
+            outside_style(look, size, Pos::new(HPos::Center, VPos::Top)),
         ))?;
     }
     area.present()

@@ -7,7 +7,7 @@ use plotters::element::Rectangle;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{nice_ticks, text_style};
+use super::frame::{nice_ticks, outside_style, text_style};
 use super::Look;
 use crate::format;
 
@@ -63,13 +63,13 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(
             format::number(look.lang, tick, 0),
             (x(tick), bottom + look.px(4.0) as i32),
-            text_style(look, 11.0, Pos::new(HPos::Center, VPos::Top)),
+            outside_style(look, 11.0, Pos::new(HPos::Center, VPos::Top)),
         ))?;
     }
     area.draw(&Text::new(
         chart.x_title.clone(),
         ((left + right) / 2, h as i32 - look.px(2.0) as i32),
-        text_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
+        outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
     ))?;
     let row_h = (bottom - top) / chart.rows.len().max(1) as i32;
     let row_top = |i: usize| top + row_h * i as i32;

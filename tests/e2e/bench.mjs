@@ -19,7 +19,7 @@
 // a fresh context per run: first result on screen, first chart on screen
 // and cumulative layout shift.
 import { join } from 'node:path';
-import { serve, serveCompressed, launch, pageBytes, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
+import { serve, serveCompressed, launch, pageBytes, busyPerInput, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
 
 const ARGS = process.argv.slice(2);
 const MOBILE = ARGS.includes('--mobile');
@@ -246,29 +246,6 @@ async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1) {
   } finally {
     await page.close();
   }
-}
-
-/**
- * Main-thread busy time (ms) between consecutive `input` dispatches in a
- * trace: the sum of the renderer main thread's top-level tasks from the
- * task holding one input's dispatch to the task holding the next one's.
- */
-function busyPerInput(events) {
-  const thread = (e) => `${e.pid}:${e.tid}`;
-  const dispatches = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
-  const main = thread(dispatches[0]);
-  const tasks = events.filter((e) => thread(e) === main && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Top-level tasks only: an event inside the previous one is part of it.
-  const top = [];
-  for (const e of tasks) if (!top.length || e.ts >= top.at(-1).ts + top.at(-1).dur) top.push(e);
-  const holder = (d) => top.findLast((t) => t.ts <= d.ts);
-  const starts = dispatches.sort((a, b) => a.ts - b.ts).map((d) => holder(d).ts);
-  const busy = [];
-  for (let i = 0; i + 1 < starts.length; i++) {
-    busy.push(top.filter((t) => t.ts >= starts[i] && t.ts < starts[i + 1]).reduce((sum, t) => sum + t.dur, 0) / 1000);
-  }
-  return busy;
 }
 
 /** Load marks and slider figures of one page, as medians and p95s. */

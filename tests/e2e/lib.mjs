@@ -173,3 +173,29 @@ export async function serveCompressed(dir = DIST) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }
+
+/**
+ * Main-thread busy time (ms) between consecutive `input` dispatches in a
+ * trace: the sum of the renderer main thread's top-level tasks from the
+ * task holding one input's dispatch to the task holding the next one's.
+ * With `tasks`, returns per input { ms, tasks } (the top-level tasks too).
+ */
+export function busyPerInput(events, { tasks: keep = false } = {}) {
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const dispatches = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const main = thread(dispatches[0]);
+  const tasks = events.filter((e) => thread(e) === main && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Top-level tasks only: an event inside the previous one is part of it.
+  const top = [];
+  for (const e of tasks) if (!top.length || e.ts >= top.at(-1).ts + top.at(-1).dur) top.push(e);
+  const holder = (d) => top.findLast((t) => t.ts <= d.ts);
+  const starts = dispatches.sort((a, b) => a.ts - b.ts).map((d) => holder(d).ts);
+  const busy = [];
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const mine = top.filter((t) => t.ts >= starts[i] && t.ts < starts[i + 1]);
+    const ms = mine.reduce((sum, t) => sum + t.dur, 0) / 1000;
+    busy.push(keep ? { ms, tasks: mine } : ms);
+  }
+  return busy;
+}

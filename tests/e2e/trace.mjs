@@ -9,7 +9,7 @@
 // trace event name. The same task accounting for every page, so ours and
 // the floor's figures compare.
 import { join } from 'node:path';
-import { serve, launch, DIST } from './lib.mjs';
+import { serve, launch, busyPerInput, DIST } from './lib.mjs';
 
 const PAGES = {
   floor: [null, '', 'input[type=range][aria-label="Bitcoin price (slider)"]'],
@@ -101,27 +101,36 @@ try {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel'] });
   await drive(COUNT);
   const { traceEvents } = JSON.parse(await browser.stopTracing());
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
-    && traceEvents.some((x) => x.pid === e.pid && x.name === 'EventDispatch'));
-  const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+  const input = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const events = traceEvents.filter((e) => e.pid === input.pid && e.tid === input.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Self time by name over a containment tree; busy time = top-level spans.
-  const self = new Map();
-  const stack = [];
-  let busyUs = 0;
-  for (const e of events) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.dur);
-    else busyUs += e.dur;
-    self.set(e.name, (self.get(e.name) || 0) + e.dur);
-    stack.push(e);
-  }
-  const per = (us) => (us / 1000 / COUNT).toFixed(3);
-  console.log(`[${name}] main-thread busy per input: ${per(busyUs)} ms (${COUNT} inputs, each followed by two frames)`);
-  for (const [n, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-    if (us / COUNT >= 10) console.log(`  ${per(us).padStart(7)} ms  ${n}`);
-  }
+  const per = (us, n = COUNT) => (us / 1000 / n).toFixed(3);
+  const breakdown = (list, n) => {
+    // Self time by name over a containment tree.
+    const self = new Map();
+    const stack = [];
+    for (const e of list) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.dur);
+      self.set(e.name, (self.get(e.name) || 0) + e.dur);
+      stack.push(e);
+    }
+    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+      if (us / n >= 10) console.log(`  ${per(us, n).padStart(7)} ms  ${k}`);
+    }
+  };
+  const inputs = busyPerInput(traceEvents, { tasks: true });
+  const sorted = inputs.map((x) => x.ms).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(3);
+  const busyUs = inputs.reduce((sum, x) => sum + x.ms, 0) * 1000;
+  console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} (${inputs.length} inputs, each followed by two frames)`);
+  breakdown(events, inputs.length);
+  // What the slowest twentieth of the inputs spend more on.
+  const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
+  const windows = slow.flatMap((x) => x.tasks.map((t) => [t.ts, t.ts + t.dur]));
+  console.log(`[${name}] the slowest ${slow.length} inputs (at or above p95), per input:`);
+  breakdown(events.filter((e) => windows.some(([a, b]) => e.ts >= a && e.ts < b)), slow.length);
 } finally {
   await browser.close();
   server.close();
