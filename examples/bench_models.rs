@@ -46,6 +46,12 @@ fn main() {
     let mc_eq_ns = median_ns(3, || {
         black_box(outlook::evaluate(black_box(&mc_eq)));
     });
+    // The page's fan: one task of FAN_MONTHS_PER_STEP (12) months, the longest a
+    // waiting input can be held up by it (the first steps, from the run's start).
+    let step_ns = median_ns(3, || {
+        let mut run = outlook::FanRun::new(black_box(&mc_eq));
+        black_box(run.advance(12));
+    });
     let pv = hashpivot::lower::pivot(&inputs);
     let pivot_ns = median_ns(5, || {
         black_box(pivot::evaluate(black_box(&pv)));
@@ -58,6 +64,7 @@ fn main() {
     println!("outlook::evaluate, deterministic ({} months): {:.1} us", outlook::MONTHS, outlook_ns / 1e3);
     println!("outlook::evaluate, Monte Carlo {} paths x {} months: {:.2} ms", outlook::MC_PATHS, outlook::MONTHS, mc_ns / 1e6);
     println!("outlook::evaluate, Monte Carlo + equilibrium mode: {:.2} ms", mc_eq_ns / 1e6);
+    println!("outlook::FanRun::advance, 12 months of the Monte Carlo + equilibrium fan (one task in the page): {:.2} ms", step_ns / 1e6);
     println!("pivot::evaluate (NPVs, IRR, both breakevens; {} months): {:.2} ms", pv.horizon_months(), pivot_ns / 1e6);
     println!("pivot::tornado ({} inputs x 2): {:.2} ms", pivot::LEVERS.len(), tornado_ns / 1e6);
 }

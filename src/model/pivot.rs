@@ -110,18 +110,41 @@ pub struct CashFlows {
     pub ai_lease: Vec<f64>,
 }
 
+/// Everything the mining path's cash reads from a scenario: two scenarios
+/// equal here mine the same cash (the tornado reuses it for the levers that
+/// do not move it).
+#[derive(Clone, Copy, PartialEq)]
+struct MiningSite {
+    outlook: outlook::Scenario,
+    site_mw: f64,
+    pue_mining: f64,
+    opex_usd_per_mwh: f64,
+    months: u32,
+}
+
+impl Scenario {
+    fn mining_site(&self) -> MiningSite {
+        MiningSite {
+            outlook: self.outlook,
+            site_mw: self.site_mw,
+            pue_mining: self.pue_mining,
+            opex_usd_per_mwh: self.mining_opex_usd_per_mwh,
+            months: self.horizon_months(),
+        }
+    }
+}
+
 /// The mining cash of every month when the BTC price path is scaled by `btc_scale`.
-fn mining_cash(s: &Scenario, btc_scale: f64) -> Vec<f64> {
-    let months = s.horizon_months();
-    let mut o = s.outlook;
+fn mining_cash(site: &MiningSite, btc_scale: f64) -> Vec<f64> {
+    let mut o = site.outlook;
     o.today.btc_usd *= btc_scale;
-    let path = outlook::monthly_path(&o, months);
+    let path = outlook::monthly_path(&o, site.months);
     let t = &o.today;
     let uptime = t.uptime_pct / 100.0;
     let keep = 1.0 - t.pool_fee_pct / 100.0;
-    let ph = s.site_ph_per_s();
-    let mwh = s.site_mw * 24.0 * DAYS_PER_MONTH * uptime;
-    let running_cost = mwh * (t.power_usd_per_kwh * 1_000.0 + s.mining_opex_usd_per_mwh);
+    let ph = site.site_mw * 1_000.0 / (site.pue_mining * t.eff_j_per_th);
+    let mwh = site.site_mw * 24.0 * DAYS_PER_MONTH * uptime;
+    let running_cost = mwh * (t.power_usd_per_kwh * 1_000.0 + site.opex_usd_per_mwh);
     let refresh_every = (o.asic_life_years * 12.0).round().max(1.0) as usize;
     let refresh_cost = ph * 1_000.0 * o.asic_usd_per_th;
     path.iter()
@@ -136,7 +159,7 @@ fn mining_cash(s: &Scenario, btc_scale: f64) -> Vec<f64> {
 
 /// Both paths' monthly cash flows at a lease rate and a BTC price scale.
 pub fn cash_flows(s: &Scenario, lease_usd_per_kw_month: f64, btc_scale: f64) -> CashFlows {
-    with_mining(s, lease_usd_per_kw_month, mining_cash(s, btc_scale))
+    with_mining(s, lease_usd_per_kw_month, mining_cash(&s.mining_site(), btc_scale))
 }
 
 /// Both paths' cash flows given the mining path's (which the lease does not change).
@@ -176,7 +199,12 @@ fn npvs(s: &Scenario, flows: &CashFlows) -> (f64, f64) {
 
 /// NPV of converting minus NPV of mining, USD.
 pub fn advantage(s: &Scenario) -> f64 {
-    let (a, b) = npvs(s, &cash_flows(s, s.lease_usd_per_kw_month, 1.0));
+    advantage_given(s, mining_cash(&s.mining_site(), 1.0))
+}
+
+/// [`advantage`] given the scenario's mining cash.
+fn advantage_given(s: &Scenario, mining: Vec<f64>) -> f64 {
+    let (a, b) = npvs(s, &with_mining(s, s.lease_usd_per_kw_month, mining));
     b - a
 }
 
@@ -379,6 +407,13 @@ impl Scenario {
 /// `domain` (min, max) the caller gives for it, largest swing of the
 /// advantage first.
 pub fn tornado(s: &Scenario, domain: impl Fn(Lever) -> (f64, f64)) -> Vec<Sensitivity> {
+    // Half the levers leave the mining path as it is: its cash is reused.
+    let site = s.mining_site();
+    let mining = mining_cash(&site, 1.0);
+    let advantage = |v: Scenario| {
+        let other = v.mining_site();
+        advantage_given(&v, if other == site { mining.clone() } else { mining_cash(&other, 1.0) })
+    };
     let mut rows: Vec<Sensitivity> = LEVERS
         .iter()
         .map(|&(lever, delta, relative)| {
@@ -386,7 +421,7 @@ pub fn tornado(s: &Scenario, domain: impl Fn(Lever) -> (f64, f64)) -> Vec<Sensit
             let v = s.lever(lever);
             let (lo, hi) = if relative { (v * (1.0 - delta), v * (1.0 + delta)) } else { (v - delta, v + delta) };
             let (lo, hi) = (lo.max(min).min(max), hi.max(min).min(max));
-            let advantage_usd = (advantage(&s.with_lever(lever, lo)), advantage(&s.with_lever(lever, hi)));
+            let advantage_usd = (advantage(s.with_lever(lever, lo)), advantage(s.with_lever(lever, hi)));
             Sensitivity { lever, values: (lo, hi), advantage_usd }
         })
         .collect();
@@ -503,6 +538,23 @@ mod tests {
         assert!(rows.windows(2).all(|w| swing(&w[0]) >= swing(&w[1])));
         let lease = rows.iter().find(|r| r.lever == Lever::LeaseUsdPerKwMonth).unwrap();
         assert!(lease.advantage_usd.1 > lease.advantage_usd.0, "a higher lease helps converting");
+    }
+
+    #[test]
+    fn the_tornado_reusing_the_mining_path_is_the_tornado_computed_lever_by_lever() {
+        let mut inputs = Inputs::default();
+        for (id, v) in
+            [(None, 0.0), (Some(InputId::BtcGrowthPct), 45.0), (Some(InputId::HashrateMode), 1.0), (Some(InputId::TermYears), 3.0)]
+        {
+            if let Some(id) = id {
+                inputs.set(id, v).unwrap();
+            }
+            let s = lower::pivot(&inputs);
+            for row in lower::tornado(&s) {
+                let naive = (advantage(&s.with_lever(row.lever, row.values.0)), advantage(&s.with_lever(row.lever, row.values.1)));
+                assert_eq!(row.advantage_usd, naive, "{:?}", row.lever);
+            }
+        }
     }
 
     proptest! {
