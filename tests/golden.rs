@@ -39,18 +39,43 @@ fn table() -> String {
     out
 }
 
-#[test]
-fn every_preset_and_every_output_matches_the_golden_table() {
-    let now = table();
+/// Compares `now` with the golden file `path` line by line (with
+/// `UPDATE_GOLDEN` set, rewrites the file instead).
+fn matches_golden(path: &str, now: &str) {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(GOLDEN, &now).unwrap();
+        std::fs::write(path, now).unwrap();
         return;
     }
-    let golden = std::fs::read_to_string(GOLDEN).expect("tests/golden/outputs.tsv (UPDATE_GOLDEN=1 writes it)");
+    let golden = std::fs::read_to_string(path).unwrap_or_else(|_| panic!("{path} (UPDATE_GOLDEN=1 writes it)"));
     for (line, (want, got)) in golden.lines().zip(now.lines()).enumerate() {
-        assert_eq!(got, want, "golden table line {}", line + 1);
+        assert_eq!(got, want, "{path} line {}", line + 1);
     }
     assert_eq!(golden.lines().count(), now.lines().count(), "rows added or removed: UPDATE_GOLDEN=1 after checking them");
+}
+
+#[test]
+fn every_preset_and_every_output_matches_the_golden_table() {
+    matches_golden(GOLDEN, &table());
+}
+
+/// The Monte Carlo fan of the defaults at 60% volatility, month by month,
+/// in the text the page's CSV export writes: the end-to-end suite checks the
+/// fan the page draws (computed in steps, in wasm) against this file, which
+/// the model computes here in one piece.
+const FAN_GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/fan_volatility_60.tsv");
+
+#[test]
+fn the_monte_carlo_fan_matches_its_golden_file() {
+    let mut scenario = Scenario::default();
+    scenario.set(InputId::VolatilityPct, 60.0).unwrap();
+    let s = hashpivot::lower::outlook(&scenario.inputs);
+    let months = hashpivot::model::outlook::deterministic(&s).months;
+    let mut now = String::from("month\tp10\tp90\n");
+    for (month, band) in months.iter().zip(hashpivot::model::outlook::fan(&s)) {
+        let plain = hashpivot::decimal::plain;
+        now += &format!("{}\t{}\t{}\n", month.date.year_month(), plain(band.p10), plain(band.p90));
+    }
+    matches_golden(FAN_GOLDEN, &now);
 }
 
 /// Relative tolerance of the article checks: the article rounds its figures.

@@ -89,11 +89,26 @@ test('screenshots of the outlook at 1280 px and 360 px, with the fan on', async 
   }
 });
 
+/** The hashprice chart's data as its CSV export gives it. */
+async function csvOf(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#panel-outlook .figure:first-of-type [data-export="csv"]')]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('the fan the page draws (in steps, in wasm) is the model\'s fan computed natively in one piece', async () => {
+  const { page, context, errors } = await open(browser, `${server.url}?volatility_pct=60&panel=outlook`);
+  await page.waitForSelector('#panel-outlook .swatch-band');
+  const [head, ...rows] = (await csvOf(page)).trim().split(/\r?\n/).map((line) => line.split(','));
+  const col = (name) => head.indexOf(name);
+  const drawn = ['month\tp10\tp90', ...rows.map((r) => [r[col('month')], r[col('p10')], r[col('p90')]].join('\t'))].join('\n');
+  const golden = readFileSync(new URL('../golden/fan_volatility_60.tsv', import.meta.url), 'utf8').trim();
+  assert.equal(rows.length, 144);
+  assert.equal(drawn, golden, 'tests/golden/fan_volatility_60.tsv (written by cargo test --test golden)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a fast drag with the Monte Carlo on: the fan drawn at the end is the final inputs\' fan, never a stale one', async () => {
-  const csvOf = async (page) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#panel-outlook .figure:first-of-type [data-export="csv"]')]);
-    return readFileSync(await download.path(), 'utf8');
-  };
   const { page, context } = await open(browser, `${server.url}?volatility_pct=60&panel=outlook`);
   await page.waitForSelector('#panel-outlook .swatch-band');
   const slider = page.locator('#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]');
