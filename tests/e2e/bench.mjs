@@ -288,10 +288,12 @@ function printVsFloor(name, ours, floor) {
 async function runDesktop(browser, ours, floor) {
   console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height}, ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page (then ${WARM_UP} + ${SLOW_STEPS} with the CPU ${SLOW_CPU}x slower); build: ${DIST_DIR}`);
   // performance.now() is coarsened to 0.1 ms here (no cross-origin
-  // isolation): the floor's per-input figures sit near that grain.
-  const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER);
-  printDesktop('floor', floorFigures);
+  // isolation): the floor's handler figures sit near that grain. The floor
+  // is measured again right before each page, so a page is compared with
+  // the floor of the same minute (these machines drift by tens of percent).
   for (const [name, query, selector] of PAGES.filter(([n]) => !ONLY.length || ONLY.some((o) => n.startsWith(o)))) {
+    const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER);
+    printDesktop(`floor, before ${name}`, floorFigures);
     const figures = await desktopFigures(browser, `${ours.url}?${query}`, selector);
     printDesktop(name, figures);
     printVsFloor(name, figures, floorFigures);
