@@ -163,7 +163,12 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             if s.volatility_pct > 0.0 {
                 let delay = if fan.is_none() { 0 } else { FAN_QUIET_MS };
                 let mine = *generation.borrow();
-                Timeout::new(delay, move || fan_step(FanRun::new(&s), fan, generation, mine)).forget();
+                Timeout::new(delay, move || {
+                    if *generation.borrow() == mine {
+                        fan_step(FanRun::new(&s), fan, generation, mine);
+                    }
+                })
+                .forget();
             }
         });
     }
