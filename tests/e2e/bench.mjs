@@ -37,13 +37,20 @@ const SLOW_CPU = 4;
 const SLOW_STEPS = Math.max(20, Math.round(STEPS / 4));
 const DESKTOP_LOAD_RUNS = 5;
 const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
+// An article's column: the embedded views are measured at this width (the
+// floor too, before each of them).
+const ARTICLE_VIEWPORT = { width: 720, height: 900 };
+const GROWTH_SLIDER = '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]';
+const LEASE_SLIDER = 'input[type=range][aria-label="Lease rate (slider)"]';
 const PAGES = [
-  // [name, query, slider selector]
+  // [name, address after the root, slider selector, viewport]
   ['miner', '', '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]'],
-  ['outlook', '', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  ['outlook, Monte Carlo 2,000 paths', 'volatility_pct=60', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  ['pivot (NPVs, both breakevens, tornado)', '', 'input[type=range][aria-label="Lease rate (slider)"]'],
-  ['outlook, Monte Carlo + equilibrium', 'volatility_pct=60&hashrate_mode=1', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
+  ['outlook', '', GROWTH_SLIDER],
+  ['outlook, Monte Carlo 2,000 paths', '?volatility_pct=60', GROWTH_SLIDER],
+  ['pivot (NPVs, both breakevens, tornado)', '', LEASE_SLIDER],
+  ['outlook, Monte Carlo + equilibrium', '?volatility_pct=60&hashrate_mode=1', GROWTH_SLIDER],
+  ['outlook embedded, 720 px', 'e/outlook/defaults/', GROWTH_SLIDER, ARTICLE_VIEWPORT],
+  ['pivot embedded, 720 px', 'e/pivot/defaults/', LEASE_SLIDER, ARTICLE_VIEWPORT],
 ];
 const FLOOR_SLIDER = 'input[type=range][aria-label="Bitcoin price (slider)"]';
 
@@ -162,8 +169,8 @@ async function observeLoad(page, { tail, fan = false }) {
 }
 
 /** One load of `url` in a fresh desktop context. */
-async function desktopLoad(browser, url, fan) {
-  const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT });
+async function desktopLoad(browser, url, fan, viewport = DESKTOP_VIEWPORT) {
+  const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
     await page.addInitScript(markFirsts);
@@ -205,8 +212,8 @@ async function mobileLoad(browser, url) {
  * `handler`, dispatch to the tick (the handler and what it queued ahead);
  * `frame`, dispatch to the tick after the next frame.
  */
-async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1) {
-  const page = await browser.newPage({ viewport: DESKTOP_VIEWPORT });
+async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1, viewport = DESKTOP_VIEWPORT) {
+  const page = await browser.newPage({ viewport });
   try {
     await page.goto(url);
     // Our page: once the app has taken the prerendered copy's place (the
@@ -249,12 +256,12 @@ async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1) {
 }
 
 /** Load marks and slider figures of one page, as medians and p95s. */
-async function desktopFigures(browser, url, selector) {
+async function desktopFigures(browser, url, selector, viewport = DESKTOP_VIEWPORT) {
   const fan = url.includes('volatility_pct=');
   const loads = [];
-  for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url, fan));
-  const normal = await sliderInputs(browser, url, selector, WARM_UP, STEPS);
-  const slow = await sliderInputs(browser, url, selector, WARM_UP, SLOW_STEPS, SLOW_CPU);
+  for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url, fan, viewport));
+  const normal = await sliderInputs(browser, url, selector, WARM_UP, STEPS, 1, viewport);
+  const slow = await sliderInputs(browser, url, selector, WARM_UP, SLOW_STEPS, SLOW_CPU, viewport);
   const first = present(loads.map((l) => l.resultMs));
   const chart = present(loads.map((l) => l.chartMs));
   const figures = (x) => ({
@@ -286,15 +293,15 @@ function printVsFloor(name, ours, floor) {
 }
 
 async function runDesktop(browser, ours, floor) {
-  console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height}, ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page (then ${WARM_UP} + ${SLOW_STEPS} with the CPU ${SLOW_CPU}x slower); build: ${DIST_DIR}`);
+  console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height} (embedded views ${ARTICLE_VIEWPORT.width} px wide), ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page (then ${WARM_UP} + ${SLOW_STEPS} with the CPU ${SLOW_CPU}x slower); build: ${DIST_DIR}`);
   // performance.now() is coarsened to 0.1 ms here (no cross-origin
   // isolation): the floor's handler figures sit near that grain. The floor
   // is measured again right before each page, so a page is compared with
   // the floor of the same minute (these machines drift by tens of percent).
-  for (const [name, query, selector] of PAGES.filter(([n]) => !ONLY.length || ONLY.some((o) => n.startsWith(o)))) {
-    const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER);
+  for (const [name, address, selector, viewport] of PAGES.filter(([n]) => !ONLY.length || ONLY.some((o) => n.startsWith(o)))) {
+    const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER, viewport);
     printDesktop(`floor, before ${name}`, floorFigures);
-    const figures = await desktopFigures(browser, `${ours.url}?${query}`, selector);
+    const figures = await desktopFigures(browser, `${ours.url}${address}`, selector, viewport);
     printDesktop(name, figures);
     printVsFloor(name, figures, floorFigures);
   }

@@ -80,7 +80,11 @@ try {
   await page.goto(`${server.url}?${query}`);
   await page.waitForSelector('[data-output]');
   await page.waitForFunction(() => !document.querySelector('.prerendered'));
-  if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+  if (process.env.CSS) {
+    await page.addStyleTag({ content: process.env.CSS });
+    // Charts read their size on a resize.
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  }
   const drive = (steps) => page.evaluate(async ({ selector, steps }) => {
     const slider = document.querySelector(selector);
     slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
