@@ -159,9 +159,12 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     {
         let (fan, generation) = (fan.clone(), generation.clone());
         use_effect_with(scenario, move |&s| {
+            // The panel's first scenario starts at once; every later one
+            // waits for the pause (even while no fan has finished yet: a
+            // drag right after load must not run one between its steps).
+            let delay = if *generation.borrow() == 0 { 0 } else { FAN_QUIET_MS };
             *generation.borrow_mut() += 1;
             if s.volatility_pct > 0.0 {
-                let delay = if fan.is_none() { 0 } else { FAN_QUIET_MS };
                 let mine = *generation.borrow();
                 Timeout::new(delay, move || {
                     if *generation.borrow() == mine {
