@@ -170,8 +170,11 @@ impl Painter {
         }
         if let Some((spec, lang)) = self.pending.take() {
             paint(canvas, &spec, lang, &self.measured);
-            let count = canvas.get_attribute("data-painted").and_then(|c| c.parse::<u32>().ok()).unwrap_or(0);
-            let _ = canvas.set_attribute("data-painted", &(count + 1).to_string());
+            // Marked once: an attribute written on every step costs a style
+            // invalidation a step.
+            if !canvas.has_attribute("data-painted") {
+                let _ = canvas.set_attribute("data-painted", "1");
+            }
         }
     }
 }
