@@ -3,7 +3,7 @@
 # Chromium the first-result time, main-thread time per slider input and
 # input-to-frame latency, each beside the hand-written floor page's, then
 # the gzipped bytes the page ships.
-#   bash scripts/bench.sh [steps]
+#   bash scripts/bench.sh [steps] [--only=miner,pivot]
 # --mobile: only the page loads under Lighthouse's mobile profile (first
 # result, first chart, layout shift, against the floor page); no native run.
 #   bash scripts/bench.sh --mobile [runs] [--paths=/a/,/b/?x=1]
@@ -17,4 +17,4 @@ if [[ "${1:-}" == --mobile || "${1:-}" == --saved ]]; then
 fi
 cargo run --quiet --release --example bench_models
 trunk build --release --offline=true >/dev/null 2>&1
-node tests/e2e/bench.mjs "${1:-200}"
+node tests/e2e/bench.mjs "$@"
