@@ -410,7 +410,7 @@ pub fn tornado(s: &Scenario, domain: impl Fn(Lever) -> (f64, f64)) -> Vec<Sensit
     // Half the levers leave the mining path as it is: its cash is reused.
     let site = s.mining_site();
     let mining = mining_cash(&site, 1.0);
-    let advantage = |v: Scenario| {
+    let advantage_of = |v: Scenario| {
         let other = v.mining_site();
         advantage_given(&v, if other == site { mining.clone() } else { mining_cash(&other, 1.0) })
     };
@@ -421,7 +421,7 @@ pub fn tornado(s: &Scenario, domain: impl Fn(Lever) -> (f64, f64)) -> Vec<Sensit
             let v = s.lever(lever);
             let (lo, hi) = if relative { (v * (1.0 - delta), v * (1.0 + delta)) } else { (v - delta, v + delta) };
             let (lo, hi) = (lo.max(min).min(max), hi.max(min).min(max));
-            let advantage_usd = (advantage(s.with_lever(lever, lo)), advantage(s.with_lever(lever, hi)));
+            let advantage_usd = (advantage_of(s.with_lever(lever, lo)), advantage_of(s.with_lever(lever, hi)));
             Sensitivity { lever, values: (lo, hi), advantage_usd }
         })
         .collect();

@@ -19,7 +19,7 @@
 // a fresh context per run: first result on screen, first chart on screen
 // and cumulative layout shift.
 import { join } from 'node:path';
-import { serve, serveCompressed, launch, pageBytes, busyPerInput, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
+import { serve, serveCompressed, launch, pageBytes, busyPerInput, hasFan, SLIDERS, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
 
 const ARGS = process.argv.slice(2);
 const MOBILE = ARGS.includes('--mobile');
@@ -40,19 +40,16 @@ const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
 // An article's column: the embedded views are measured at this width (the
 // floor too, before each of them).
 const ARTICLE_VIEWPORT = { width: 720, height: 900 };
-const GROWTH_SLIDER = '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]';
-const LEASE_SLIDER = 'input[type=range][aria-label="Lease rate (slider)"]';
 const PAGES = [
   // [name, address after the root, slider selector, viewport]
-  ['miner', '', '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]'],
-  ['outlook', '', GROWTH_SLIDER],
-  ['outlook, Monte Carlo 2,000 paths', '?volatility_pct=60', GROWTH_SLIDER],
-  ['pivot (NPVs, both breakevens, tornado)', '', LEASE_SLIDER],
-  ['outlook, Monte Carlo + equilibrium', '?volatility_pct=60&hashrate_mode=1', GROWTH_SLIDER],
-  ['outlook embedded, 720 px', 'e/outlook/defaults/', GROWTH_SLIDER, ARTICLE_VIEWPORT],
-  ['pivot embedded, 720 px', 'e/pivot/defaults/', LEASE_SLIDER, ARTICLE_VIEWPORT],
+  ['miner', '', SLIDERS.miner],
+  ['outlook', '', SLIDERS.growth],
+  ['outlook, Monte Carlo 2,000 paths', '?volatility_pct=60', SLIDERS.growth],
+  ['pivot (NPVs, both breakevens, tornado)', '', SLIDERS.lease],
+  ['outlook, Monte Carlo + equilibrium', '?volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
+  ['outlook embedded, 720 px', 'e/outlook/defaults/', SLIDERS.growth, ARTICLE_VIEWPORT],
+  ['pivot embedded, 720 px', 'e/pivot/defaults/', SLIDERS.lease, ARTICLE_VIEWPORT],
 ];
-const FLOOR_SLIDER = 'input[type=range][aria-label="Bitcoin price (slider)"]';
 
 const MOBILE_RUNS = Number(COUNT_ARG || 5);
 // The full page and the miner panel alone, prerendered and as a query (which
@@ -196,7 +193,7 @@ async function mobileLoad(browser, url) {
     // A path not in this build (say a prerendered view still to come): no
     // marks, rather than a minute spent waiting for them.
     if (!response.ok()) return { httpStatus: response.status() };
-    return await observeLoad(page, { tail: true, fan: url.includes('volatility_pct=') });
+    return await observeLoad(page, { tail: true, fan: hasFan(url) });
   } finally {
     await context.close();
   }
@@ -257,7 +254,7 @@ async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1, view
 
 /** Load marks and slider figures of one page, as medians and p95s. */
 async function desktopFigures(browser, url, selector, viewport = DESKTOP_VIEWPORT) {
-  const fan = url.includes('volatility_pct=');
+  const fan = hasFan(url);
   const loads = [];
   for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url, fan, viewport));
   const normal = await sliderInputs(browser, url, selector, WARM_UP, STEPS, 1, viewport);
@@ -299,7 +296,7 @@ async function runDesktop(browser, ours, floor) {
   // is measured again right before each page, so a page is compared with
   // the floor of the same minute (these machines drift by tens of percent).
   for (const [name, address, selector, viewport] of PAGES.filter(([n]) => !ONLY.length || ONLY.some((o) => n.startsWith(o)))) {
-    const floorFigures = await desktopFigures(browser, floor.url, FLOOR_SLIDER, viewport);
+    const floorFigures = await desktopFigures(browser, floor.url, SLIDERS.floor, viewport);
     printDesktop(`floor, before ${name}`, floorFigures);
     const figures = await desktopFigures(browser, `${ours.url}${address}`, selector, viewport);
     printDesktop(name, figures);
@@ -334,7 +331,7 @@ function printMobile(name, allRuns) {
   const ms = (x) => `${f(x)} ms`;
   const cls = (x) => x.toFixed(4);
   console.log(`[mobile ${name}] first result: ${medianMax(runs, 'resultMs', ms)}; first chart: ${medianMax(runs, 'chartMs', ms)}`);
-  if (name.includes('volatility_pct=')) console.log(`[mobile ${name}] first Monte Carlo fan after the first result: ${medianMax(runs, 'fanAfterResultMs', ms)}`);
+  if (hasFan(name)) console.log(`[mobile ${name}] first Monte Carlo fan after the first result: ${medianMax(runs, 'fanAfterResultMs', ms)}`);
   const flagged = runs.reduce((n, r) => n + r.flaggedShifts, 0);
   const flaggedNote = flagged ? `; left out as after input: ${flagged} shifts, ${cls(runs.reduce((n, r) => n + r.flaggedSum, 0))} in all runs` : '';
   console.log(`[mobile ${name}] CLS to 3 s after navigation: ${medianMax(runs, 'cls3s', cls)}; to 3 s after first result/chart: ${medianMax(runs, 'clsAll', cls)}${flaggedNote}`);

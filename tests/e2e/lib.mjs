@@ -199,3 +199,14 @@ export function busyPerInput(events, { tasks: keep = false } = {}) {
   }
   return busy;
 }
+
+/** The sliders the benchmark and the trace tool drive (the floor's is `miner`'s without the panel). */
+export const SLIDERS = {
+  floor: 'input[type=range][aria-label="Bitcoin price (slider)"]',
+  miner: '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]',
+  growth: '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]',
+  lease: 'input[type=range][aria-label="Lease rate (slider)"]',
+};
+
+/** Whether an address turns the Monte Carlo fan on. */
+export const hasFan = (address) => address.includes('volatility_pct=');

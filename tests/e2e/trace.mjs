@@ -9,15 +9,15 @@
 // trace event name. The same task accounting for every page, so ours and
 // the floor's figures compare.
 import { join } from 'node:path';
-import { serve, launch, busyPerInput, DIST } from './lib.mjs';
+import { serve, launch, busyPerInput, SLIDERS, DIST } from './lib.mjs';
 
 const PAGES = {
-  floor: [null, '', 'input[type=range][aria-label="Bitcoin price (slider)"]'],
-  miner: [DIST, '', '#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]'],
-  outlook: [DIST, '', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  mc: [DIST, 'volatility_pct=60', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  mceq: [DIST, 'volatility_pct=60&hashrate_mode=1', '#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]'],
-  pivot: [DIST, '', 'input[type=range][aria-label="Lease rate (slider)"]'],
+  floor: [null, '', SLIDERS.floor],
+  miner: [DIST, '', SLIDERS.miner],
+  outlook: [DIST, '', SLIDERS.growth],
+  mc: [DIST, 'volatility_pct=60', SLIDERS.growth],
+  mceq: [DIST, 'volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
+  pivot: [DIST, '', SLIDERS.lease],
 };
 /**
  * Samples the JS and wasm stacks (50 us interval) while `run()` drives the
