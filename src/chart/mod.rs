@@ -5,6 +5,7 @@
 pub mod bars;
 pub mod frame;
 pub mod miner;
+pub mod ops;
 pub mod timeline;
 pub mod tornado;
 

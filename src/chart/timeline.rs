@@ -191,11 +191,11 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    fn sample() -> Timeline {
+    pub(crate) fn sample() -> Timeline {
         Timeline {
             start: Date::new(2026, 2, 1),
             lines: vec![Line { name: "hashprice", values: (0..144).map(|m| 30.0 * 1.01f64.powi(m)).collect(), colour: 0, dash: None }],

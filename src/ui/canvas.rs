@@ -5,14 +5,13 @@
 
 use std::cell::Cell;
 
-use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
 use super::browser;
-use super::canvas_backend::Canvas2d;
+use crate::chart::ops::{Drawing, Recorder};
 use crate::chart::{self, Look};
 use crate::i18n::{Lang, Text};
 use crate::model::miner::MarginCurves;
@@ -120,7 +119,7 @@ pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String
     for (class, size) in SVG_SIZES_PX {
         let mut svg = String::new();
         {
-            let area = plotters::prelude::SVGBackend::with_string(&mut svg, size).into_drawing_area();
+            let area = plotters::prelude::IntoDrawingArea::into_drawing_area(plotters::prelude::SVGBackend::with_string(&mut svg, size));
             let look = Look { scale: 1.0, dark: false, lang };
             let _ = area.fill(&look.paper());
             draw_spec(&area, spec, &look);
@@ -131,24 +130,43 @@ pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String
     out
 }
 
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<Option<Measured>>) {
-    let Some(window) = web_sys::window() else { return };
-    let scale = window.device_pixel_ratio().max(1.0);
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `www/charts.js`: draws `numbers` and `text` (a [`Drawing`]) on `base`
+    /// at once the first time, later in its worker on `overlay`.
+    #[wasm_bindgen(js_namespace = hashpivotCharts, js_name = paint, catch)]
+    fn charts_paint(
+        base: &HtmlCanvasElement,
+        overlay: &HtmlCanvasElement,
+        width_px: u32,
+        height_px: u32,
+        numbers: &[f64],
+        text: &str,
+    ) -> Result<(), wasm_bindgen::JsValue>;
+
+    /// `www/charts.js`: the drawing as a PNG data URL.
+    #[wasm_bindgen(js_namespace = hashpivotCharts, js_name = png, catch)]
+    fn charts_png(width_px: u32, height_px: u32, numbers: &[f64], text: &str) -> Result<String, wasm_bindgen::JsValue>;
+}
+
+/// Records `spec` at the canvas's size (device pixels) and look.
+fn record(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell<Option<Measured>>) -> Drawing {
+    let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
     let measured = cache.get().unwrap_or_else(|| measure(canvas));
     cache.set(Some(measured));
     let Measured { css_width, css_height, dark } = measured;
-    let (w, h) = ((css_width * scale).round() as u32, (css_height * scale).round() as u32);
-    if canvas.width() != w || canvas.height() != h {
-        canvas.set_width(w);
-        canvas.set_height(h);
-    }
+    let size = ((css_width * scale).round() as u32, (css_height * scale).round() as u32);
     let look = Look { scale, dark, lang };
     let paper = plotters::style::Color::to_backend_color(&look.paper());
-    let Some(backend) = Canvas2d::new(canvas.clone(), paper, look.px(3.0)) else { return };
-    let area = backend.into_drawing_area();
-    if !draw_spec(&area, spec, &look) {
-        web_sys::console::error_1(&"chart: a canvas call failed".into());
-    }
+    let recorder = std::rc::Rc::new(std::cell::RefCell::new(Recorder::new(size, paper, look.px(3.0))));
+    draw_spec(&plotters::prelude::DrawingArea::from(&recorder), spec, &look);
+    let drawing = recorder.borrow_mut().finish();
+    drawing
+}
+
+/// The chart's canvas and the one laid over it, once mounted.
+fn canvases(base: &NodeRef, overlay: &NodeRef) -> Option<(HtmlCanvasElement, HtmlCanvasElement)> {
+    Some((base.cast()?, overlay.cast()?))
 }
 
 /// What the canvas knows between renders.
@@ -163,17 +181,21 @@ struct Painter {
 }
 
 impl Painter {
-    /// Draws the pending chart if the canvas is on screen.
-    fn flush(&mut self, canvas: &HtmlCanvasElement) {
+    /// Draws the pending chart if the canvas is on screen: on `base` the
+    /// first time, later on `overlay` (`www/charts.js`).
+    fn flush(&mut self, base: &HtmlCanvasElement, overlay: &HtmlCanvasElement) {
         if !self.visible {
             return;
         }
         if let Some((spec, lang)) = self.pending.take() {
-            paint(canvas, &spec, lang, &self.measured);
+            let drawing = record(base, &spec, lang, &self.measured);
+            if charts_paint(base, overlay, drawing.width_px, drawing.height_px, &drawing.numbers, &drawing.text).is_err() {
+                web_sys::console::error_1(&"chart: www/charts.js could not draw".into());
+            }
             // Marked once: an attribute written on every step costs a style
             // invalidation a step.
-            if !canvas.has_attribute("data-painted") {
-                let _ = canvas.set_attribute("data-painted", "1");
+            if !base.has_attribute("data-painted") {
+                let _ = base.set_attribute("data-painted", "1");
             }
         }
     }
@@ -185,10 +207,11 @@ impl Painter {
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let node = use_node_ref();
+    let overlay = use_node_ref();
     let painter = use_mut_ref(Painter::default);
     let resized = use_state(|| 0u32);
     {
-        let (resized, painter, node) = (resized.clone(), painter.clone(), node.clone());
+        let (resized, painter, node, overlay) = (resized.clone(), painter.clone(), node.clone(), overlay.clone());
         use_effect_with((), move |_| {
             let window = web_sys::window();
             let on_resize = {
@@ -209,12 +232,12 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 painter.borrow_mut().visible = rect.bottom() > -200.0 && rect.top() < height + 200.0;
             }
             let on_view = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
+                let Some((base, overlay)) = canvases(&node, &overlay) else { return };
                 for entry in entries.iter() {
                     let entry: IntersectionObserverEntry = entry.unchecked_into();
                     let mut p = painter.borrow_mut();
                     p.visible = entry.is_intersecting();
-                    p.flush(&canvas);
+                    p.flush(&base, &overlay);
                 }
             });
             let init = IntersectionObserverInit::new();
@@ -244,25 +267,22 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
     {
-        let (node, painter) = (node.clone(), painter.clone());
+        let (node, overlay, painter) = (node.clone(), overlay.clone(), painter.clone());
         use_effect_with((props.spec.clone(), props.lang, *resized, theme), move |(spec, lang, _, _)| {
-            if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
+            if let Some((base, overlay)) = canvases(&node, &overlay) {
                 let mut p = painter.borrow_mut();
                 p.pending = Some((spec.clone(), *lang));
-                p.flush(&canvas);
+                p.flush(&base, &overlay);
             }
         });
     }
     let on_png = {
-        let (node, painter, name) = (node.clone(), painter.clone(), props.name.clone());
+        let (node, painter, name, spec, lang) = (node.clone(), painter.clone(), props.name.clone(), props.spec.clone(), props.lang);
         Callback::from(move |_: MouseEvent| {
-            let Some(canvas) = node.cast::<HtmlCanvasElement>() else { return };
-            let mut p = painter.borrow_mut();
-            // Draw now even if the canvas is partly off screen.
-            let visible = std::mem::replace(&mut p.visible, true);
-            p.flush(&canvas);
-            p.visible = visible;
-            if let Ok(url) = canvas.to_data_url() {
+            let Some(base) = node.cast::<HtmlCanvasElement>() else { return };
+            // The chart as shown, drawn again on a canvas of its own.
+            let drawing = record(&base, &spec, lang, &painter.borrow().measured);
+            if let Ok(url) = charts_png(drawing.width_px, drawing.height_px, &drawing.numbers, &drawing.text) {
                 browser::download(&format!("hashpivot-{name}-{}.png", browser::today()), &url);
             }
         })
@@ -275,7 +295,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let figure = Html::from_html_unchecked(svg_markup(&props.spec, props.lang, &props.name, &props.alt).into());
     #[cfg(not(feature = "prerender"))]
     let figure = html! {
-        <canvas ref={node} class="chart-box" dir="ltr" id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
+        <>
+            <canvas ref={node} class="chart-box" dir="ltr" id={format!("chart-{}", props.name)} role="img" aria-label={props.alt.clone()} data-chart={props.name.clone()} />
+            // Every picture after the first, drawn by the worker (`www/charts.js`).
+            <canvas ref={overlay} class="chart-box chart-live" aria-hidden="true" />
+        </>
     };
     html! {
         <div class="chart">

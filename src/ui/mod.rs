@@ -6,7 +6,6 @@ pub mod announcer;
 pub mod app;
 pub mod browser;
 pub mod canvas;
-pub mod canvas_backend;
 pub mod choice_row;
 pub mod claims;
 pub mod converter_panel;

@@ -106,12 +106,15 @@ export async function fullShot(page, name, selector = null) {
   else await page.screenshot({ path: shotPath(name), fullPage: true });
 }
 
-/** Scrolls a chart into view and returns a digest of its pixels. */
+/**
+ * Scrolls a chart into view and returns its pixels as the reader sees them
+ * (a screenshot of its box: the page's canvas, or the worker's laid over it).
+ */
 export async function chartPixels(page, name) {
   const canvas = page.locator(`canvas[data-chart="${name}"]`);
   await canvas.scrollIntoViewIfNeeded();
   await until(async () => Number(await canvas.getAttribute('data-painted')) > 0, `chart ${name} to be drawn`);
-  return canvas.evaluate((c) => c.toDataURL());
+  return (await canvas.screenshot({ animations: 'disabled', caret: 'hide' })).toString('base64');
 }
 
 /**
