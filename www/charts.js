@@ -81,33 +81,30 @@
   }
 
   if (typeof document === 'undefined') {
-    // The worker: canvases by id; the latest picture of each, drawn once the
-    // messages already queued are read (a picture overtaken is never drawn).
+    // The worker: canvases by id, and the latest picture of each, drawn once
+    // the messages already queued are read (a picture overtaken is never
+    // drawn). A frame after drawing it tells the page which pictures show.
     const canvases = new Map();
     const latest = new Map();
-    const shown = new Set();
     const nextFrame = self.requestAnimationFrame ? (f) => self.requestAnimationFrame(f) : (f) => setTimeout(f, 20);
     let flushing = false;
     const flush = () => {
       flushing = false;
+      const drawn = [];
       for (const [id, m] of latest) {
         draw(canvases.get(id), m.width, m.height, m.numbers, m.text);
-        // Tells the page once the first picture is on screen (a frame
-        // later), so the canvas under it can stop being painted.
-        if (!shown.has(id)) {
-          shown.add(id);
-          nextFrame(() => self.postMessage(id));
-        }
+        drawn.push([id, m.seq]);
       }
       latest.clear();
+      nextFrame(() => self.postMessage(drawn));
     };
+    // Each message is a list: canvases handed over, and pictures.
     self.onmessage = ({ data }) => {
-      if (data.canvas) {
-        canvases.set(data.id, data.canvas);
-        return;
+      for (const item of data) {
+        if (item.canvas) canvases.set(item.id, item.canvas);
+        else latest.set(item.id, item);
       }
-      latest.set(data.id, data);
-      if (!flushing) {
+      if (!flushing && latest.size) {
         flushing = true;
         setTimeout(flush, 0);
       }
@@ -117,10 +114,27 @@
     let worker = null;
     let usable = Boolean(url) && typeof Worker === 'function' && typeof OffscreenCanvasRenderingContext2D === 'function'
       && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
-    // Overlays handed to the worker: their id, the canvas under them and
-    // their latest picture (drawn there if the worker fails).
+    // Overlays handed to the worker, each with its id, the canvas under it,
+    // its latest picture (drawn there if the worker fails) and the numbers
+    // of the pictures sent and showing.
     const live = new Map();
+    const byId = new Map();
     let nextId = 1;
+    // What this task sends the worker, sent in one message at its end.
+    let outbox = [];
+    let transfer = [];
+    const send = (item, objects) => {
+      if (!outbox.length) {
+        queueMicrotask(() => {
+          const [items, objects] = [outbox, transfer];
+          outbox = [];
+          transfer = [];
+          if (worker) worker.postMessage(items, objects);
+        });
+      }
+      outbox.push(item);
+      transfer.push(...objects);
+    };
 
     const fail = () => {
       usable = false;
@@ -132,11 +146,17 @@
         if (l.last) draw(l.base, ...l.last);
       }
       live.clear();
+      byId.clear();
     };
-    // The worker's first picture on an overlay is showing: the canvas under
-    // it is hidden, or every repaint of the panel would copy it again.
-    const shown = ({ data: id }) => {
-      for (const l of live.values()) if (l.id === id) l.base.style.visibility = 'hidden';
+    // Pictures showing. Once the first shows, the canvas under it is hidden,
+    // or every repaint of the panel would copy it again.
+    const shown = ({ data }) => {
+      for (const [id, seq] of data) {
+        const l = byId.get(id);
+        if (!l) continue;
+        if (l.shown === 0) l.base.style.visibility = 'hidden';
+        l.shown = seq;
+      }
     };
 
     /** Hands `overlay` to the worker (starting it); false if it cannot be. */
@@ -150,9 +170,10 @@
           worker.onmessage = shown;
         }
         const offscreen = overlay.transferControlToOffscreen();
-        const id = nextId++;
-        worker.postMessage({ id, canvas: offscreen }, [offscreen]);
-        live.set(overlay, { id, base, last: null });
+        const l = { id: nextId++, base, last: null, sent: 0, shown: 0 };
+        send({ id: l.id, canvas: offscreen }, [offscreen]);
+        live.set(overlay, l);
+        byId.set(l.id, l);
         return true;
       } catch (error) {
         console.error('charts: drawing on the page', error);
@@ -168,15 +189,25 @@
        * all on `base` while no worker can draw.
        */
       paint(base, overlay, width, height, numbers, text) {
-        const l = live.get(overlay);
-        if (l) {
-          // `numbers` is a view of the wasm's memory: the message gets a copy.
-          l.last = [width, height, numbers.slice(), text];
-          worker.postMessage({ id: l.id, width, height, numbers: l.last[2], text });
-          return;
+        let l = live.get(overlay);
+        if (!l) {
+          draw(base, width, height, numbers, text);
+          // The worker draws the same picture over it, so the page's canvas
+          // can be hidden even if this chart never changes.
+          if (!goLive(base, overlay)) return;
+          l = live.get(overlay);
         }
-        draw(base, width, height, numbers, text);
-        goLive(base, overlay);
+        // `numbers` is a view of the wasm's memory: the worker is given a
+        // copy (moved, not cloned), and another is kept.
+        const copy = numbers.slice();
+        l.last = [width, height, numbers.slice(), text];
+        l.sent += 1;
+        send({ id: l.id, seq: l.sent, width, height, numbers: copy, text }, [copy.buffer]);
+      },
+      /** Whether every picture sent to the worker is showing. */
+      settled() {
+        for (const l of live.values()) if (l.shown !== l.sent) return false;
+        return true;
       },
       /** The chart as a PNG data URL, drawn on a canvas of its own. */
       png(width, height, numbers, text) {

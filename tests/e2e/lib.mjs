@@ -114,7 +114,11 @@ export async function chartPixels(page, name) {
   const canvas = page.locator(`canvas[data-chart="${name}"]`);
   await canvas.scrollIntoViewIfNeeded();
   await until(async () => Number(await canvas.getAttribute('data-painted')) > 0, `chart ${name} to be drawn`);
-  return (await canvas.screenshot({ animations: 'disabled', caret: 'hide' })).toString('base64');
+  // Every picture sent to the worker showing; the page's canvas is hidden
+  // once the worker's shows: take its box.
+  await page.waitForFunction(() => window.hashpivotCharts.settled());
+  const clip = await canvas.boundingBox();
+  return (await page.screenshot({ clip, animations: 'disabled', caret: 'hide' })).toString('base64');
 }
 
 /**

@@ -1,0 +1,142 @@
+// Where a slider input's main-thread time goes (a tool, not a test).
+//   node tests/e2e/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
+//   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
+//   times), CSS='<rules>' (try a stylesheet), HASHPIVOT_DIST=<dir>.
+// Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
+// `inputs` slider inputs, each followed by two frames, and prints per input
+// the renderer main thread's busy time (every top-level task, the frame's
+// style, layout, paint and canvas work included) and its self time by
+// trace event name. The same task accounting for every page, so ours and
+// the floor's figures compare.
+import { join } from 'node:path';
+import { serve, launch, busyPerInput, SLIDERS, DIST } from './lib.mjs';
+
+const PAGES = {
+  floor: [null, '', SLIDERS.floor],
+  miner: [DIST, '', SLIDERS.miner],
+  outlook: [DIST, '', SLIDERS.growth],
+  mc: [DIST, 'volatility_pct=60', SLIDERS.growth],
+  mceq: [DIST, 'volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
+  pivot: [DIST, '', SLIDERS.lease],
+};
+/**
+ * Samples the JS and wasm stacks (50 us interval) while `run()` drives the
+ * page, and prints self time per input by function. Wasm names need a build
+ * that keeps them (wasm-bindgen --keep-debug, wasm-opt -g).
+ */
+async function profile(page, run) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await run();
+  const { profile: p } = await cdp.send('Profiler.stop');
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (let i = 0; i < p.samples.length; i++) {
+    const f = byId.get(p.samples[i]).callFrame;
+    const key = f.functionName || `(anonymous ${f.url.split('/').pop()}:${f.lineNumber})`;
+    self.set(key, (self.get(key) || 0) + (p.timeDeltas[i] || 0));
+  }
+  // Inclusive time: each sample counts once for every function on its stack.
+  const parent = new Map();
+  for (const n of p.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const incl = new Map();
+  for (let i = 0; i < p.samples.length; i++) {
+    const seen = new Set();
+    for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame;
+      const key = f.functionName || `(anonymous ${f.url.split('/').pop()}:${f.lineNumber})`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      incl.set(key, (incl.get(key) || 0) + (p.timeDeltas[i] || 0));
+    }
+  }
+  const idle = new Set(['(idle)', '(program)', '(garbage collector)']);
+  let total = 0;
+  for (const [k, us] of self) if (!idle.has(k)) total += us;
+  console.log(`[profile] sampled script self time per input: ${(total / 1000 / COUNT).toFixed(3)} ms`);
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE) > 1 ? Number(process.env.PROFILE) : 40)) {
+    console.log(`  ${(us / 1000 / COUNT).toFixed(3).padStart(7)} ms  ${k.slice(0, 140)}`);
+  }
+  if (process.env.INCLUSIVE) {
+    const re = new RegExp(process.env.INCLUSIVE);
+    console.log('[profile] inclusive time per input:');
+    for (const [k, us] of [...incl].filter(([k]) => re.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+      console.log(`  ${(us / 1000 / COUNT).toFixed(3).padStart(7)} ms  ${k.slice(0, 140)}`);
+    }
+  }
+}
+
+const [name = 'miner', countArg = '50'] = process.argv.slice(2);
+const COUNT = Number(countArg);
+const [dir, query, selector] = PAGES[name];
+const server = await serve('/', process.env.HASHPIVOT_DIST || dir || join(import.meta.dirname, 'floor'));
+const browser = await launch();
+try {
+  // CSS='...' adds a stylesheet first (to try a rule without a build).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(process.env.CSS) });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?${query}`);
+  await page.waitForSelector('[data-output]');
+  await page.waitForFunction(() => !document.querySelector('.prerendered'));
+  if (process.env.CSS) {
+    await page.addStyleTag({ content: process.env.CSS });
+    // Charts read their size on a resize.
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  }
+  const drive = (steps) => page.evaluate(async ({ selector, steps }) => {
+    const slider = document.querySelector(selector);
+    slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame(); await frame();
+    const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
+    for (let i = 0; i < steps; i++) {
+      const v = min + ((i * 37) % 100) / 100 * (max - min);
+      slider.value = String(Math.round(v / step) * step);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame(); await frame();
+    }
+    // Let a deferred fan (120 ms after the last change) finish in the trace.
+    await new Promise((r) => setTimeout(r, 300));
+  }, { selector, steps });
+  await drive(20);
+  if (process.env.PROFILE) await profile(page, () => drive(COUNT));
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel'] });
+  await drive(COUNT);
+  const { traceEvents } = JSON.parse(await browser.stopTracing());
+  const input = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const events = traceEvents.filter((e) => e.pid === input.pid && e.tid === input.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const per = (us, n = COUNT) => (us / 1000 / n).toFixed(3);
+  const breakdown = (list, n) => {
+    // Self time by name over a containment tree.
+    const self = new Map();
+    const stack = [];
+    for (const e of list) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(parent.name, (self.get(parent.name) || 0) - e.dur);
+      self.set(e.name, (self.get(e.name) || 0) + e.dur);
+      stack.push(e);
+    }
+    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+      if (us / n >= 10) console.log(`  ${per(us, n).padStart(7)} ms  ${k}`);
+    }
+  };
+  const inputs = busyPerInput(traceEvents, { tasks: true });
+  const sorted = inputs.map((x) => x.ms).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(3);
+  const busyUs = inputs.reduce((sum, x) => sum + x.ms, 0) * 1000;
+  console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} (${inputs.length} inputs, each followed by two frames)`);
+  breakdown(events, inputs.length);
+  if (process.env.DUMP) { const ev = events.filter((e) => e.name === process.env.DUMP).slice(0, 30); for (const e of ev) console.log(e.dur, JSON.stringify(e.args).slice(0, 300)); }
+  // What the slowest twentieth of the inputs spend more on.
+  const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
+  const windows = slow.flatMap((x) => x.tasks.map((t) => [t.ts, t.ts + t.dur]));
+  console.log(`[${name}] the slowest ${slow.length} inputs (at or above p95), per input:`);
+  breakdown(events.filter((e) => windows.some(([a, b]) => e.ts >= a && e.ts < b)), slow.length);
+} finally {
+  await browser.close();
+  server.close();
+}
