@@ -125,12 +125,12 @@
     let transfer = [];
     const send = (item, objects) => {
       if (!outbox.length) {
-        queueMicrotask(() => {
+        requestAnimationFrame(() => setTimeout(() => {
           const [items, objects] = [outbox, transfer];
           outbox = [];
           transfer = [];
           if (worker) worker.postMessage(items, objects);
-        });
+        }));
       }
       outbox.push(item);
       transfer.push(...objects);
