@@ -120,17 +120,20 @@
     const live = new Map();
     const byId = new Map();
     let nextId = 1;
-    // What this task sends the worker, sent in one message at its end.
+    // Sends once the page is idle: the worker then draws while the page
+    // waits for its next input, not while it renders this one.
+    const whenIdle = self.requestIdleCallback ? (f) => requestIdleCallback(f, { timeout: 50 }) : (f) => requestAnimationFrame(() => setTimeout(f, 0));
+    // What this task sends the worker, sent in one message.
     let outbox = [];
     let transfer = [];
     const send = (item, objects) => {
       if (!outbox.length) {
-        requestAnimationFrame(() => setTimeout(() => {
+        whenIdle(() => {
           const [items, objects] = [outbox, transfer];
           outbox = [];
           transfer = [];
           if (worker) worker.postMessage(items, objects);
-        }));
+        });
       }
       outbox.push(item);
       transfer.push(...objects);
