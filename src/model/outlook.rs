@@ -219,15 +219,17 @@ pub fn marginal_margin_share(
     (revenue - marginal_cost_usd_per_ph_day(s, eff_j_per_th)) / revenue
 }
 
-/// What is fixed across months and paths.
-struct Schedule {
+/// What is fixed across months and paths: nothing in it depends on the
+/// BTC price, so price paths scaled up or down share one.
+pub struct Schedule {
     blocks_per_day: f64,
     /// Per month: (start height, mean subsidy, fees, marginal efficiency).
     rows: Vec<(f64, f64, f64, f64)>,
     growth_hashrate: Vec<f64>,
 }
 
-fn schedule(s: &Scenario, months: u32) -> Schedule {
+/// The schedule of the first `months` months of `s`.
+pub fn schedule(s: &Scenario, months: u32) -> Schedule {
     let blocks_per_day = protocol::SECONDS_PER_DAY / s.block_time_s;
     let blocks_per_month = blocks_per_day * DAYS_PER_MONTH;
     let h0 = s.today.height as f64;
@@ -265,30 +267,60 @@ fn path(s: &Scenario, sched: &Schedule) -> Vec<Month> {
     let uptime = t.uptime_pct / 100.0;
     let user_power = miner::power_cost_usd_per_ph_day(t.eff_j_per_th, t.power_usd_per_kwh) * uptime;
     let start = miner::date_of_height(t.height).plus_months(0);
-    let growth_per_month = math::pow(1.0 + s.btc_growth_pct / 100.0, 1.0 / 12.0);
     let mut months = Vec::with_capacity(sched.rows.len());
-    let (mut eq_hashrate, mut btc_usd) = (t.hashrate_eh_per_s, t.btc_usd);
-    for (m, &(height, subsidy, fees, _)) in sched.rows.iter().enumerate() {
-        let (chosen, other) = match s.mode {
-            HashrateMode::Growth => (sched.growth_hashrate[m], eq_hashrate),
-            HashrateMode::Equilibrium => (eq_hashrate, sched.growth_hashrate[m]),
-        };
-        let hashprice = sched.blocks_per_day * (subsidy + fees) / (chosen * 1_000.0) * btc_usd;
+    walk(s, sched, true, |m, step| {
+        let (height, subsidy, fees, _) = sched.rows[m];
         months.push(Month {
             date: start.plus_months(m as i32),
             height: height as u64,
             subsidy_btc: subsidy,
-            btc_usd,
+            btc_usd: step.btc_usd,
             fees_btc: fees,
-            hashrate_eh_per_s: chosen,
-            hashrate_other_mode_eh_per_s: other,
-            hashprice_usd_per_ph_day: hashprice,
-            margin_usd_per_ph_day: hashprice * uptime * keep - user_power,
+            hashrate_eh_per_s: step.hashrate_eh_per_s,
+            hashrate_other_mode_eh_per_s: step.other_mode_eh_per_s,
+            hashprice_usd_per_ph_day: step.hashprice_usd_per_ph_day,
+            margin_usd_per_ph_day: step.hashprice_usd_per_ph_day * uptime * keep - user_power,
         });
-        eq_hashrate = equilibrium_step(s, sched, m, eq_hashrate, btc_usd);
+    });
+    months
+}
+
+/// Hashprice of each month of the median path on `sched`, USD/PH/day:
+/// [`monthly_path`]'s, without the other mode's hashrate (the site-pivot
+/// model's mining path, many times per recompute).
+pub fn hashprice_path(s: &Scenario, sched: &Schedule) -> Vec<f64> {
+    let mut out = Vec::with_capacity(sched.rows.len());
+    walk(s, sched, false, |_, step| out.push(step.hashprice_usd_per_ph_day));
+    out
+}
+
+/// One month of the median path.
+struct Step {
+    btc_usd: f64,
+    hashrate_eh_per_s: f64,
+    /// NaN when not asked for.
+    other_mode_eh_per_s: f64,
+    hashprice_usd_per_ph_day: f64,
+}
+
+/// Walks the median path month by month; the hashrate of the mode not
+/// chosen only if `both_modes`.
+fn walk(s: &Scenario, sched: &Schedule, both_modes: bool, mut visit: impl FnMut(usize, Step)) {
+    let growth_per_month = math::pow(1.0 + s.btc_growth_pct / 100.0, 1.0 / 12.0);
+    let equilibrium = both_modes || s.mode == HashrateMode::Equilibrium;
+    let (mut eq_hashrate, mut btc_usd) = (s.today.hashrate_eh_per_s, s.today.btc_usd);
+    for (m, &(_, subsidy, fees, _)) in sched.rows.iter().enumerate() {
+        let (chosen, other) = match s.mode {
+            HashrateMode::Growth => (sched.growth_hashrate[m], if equilibrium { eq_hashrate } else { f64::NAN }),
+            HashrateMode::Equilibrium => (eq_hashrate, sched.growth_hashrate[m]),
+        };
+        let hashprice = sched.blocks_per_day * (subsidy + fees) / (chosen * 1_000.0) * btc_usd;
+        visit(m, Step { btc_usd, hashrate_eh_per_s: chosen, other_mode_eh_per_s: other, hashprice_usd_per_ph_day: hashprice });
+        if equilibrium {
+            eq_hashrate = equilibrium_step(s, sched, m, eq_hashrate, btc_usd);
+        }
         btc_usd *= growth_per_month;
     }
-    months
 }
 
 /// Runs the outlook.
@@ -549,6 +581,20 @@ mod tests {
 
     fn scenario() -> Scenario {
         lower::outlook(&Inputs::default())
+    }
+
+    #[test]
+    fn the_hashprice_path_is_the_monthly_paths_in_both_modes() {
+        for mode in [HashrateMode::Growth, HashrateMode::Equilibrium] {
+            let s = Scenario { mode, ..scenario() };
+            let months = monthly_path(&s, 150);
+            let hashprice: Vec<f64> = months.iter().map(|m| m.hashprice_usd_per_ph_day).collect();
+            assert_eq!(hashprice_path(&s, &schedule(&s, 150)), hashprice, "{mode:?}");
+            // The schedule reads no BTC price: one serves any price path.
+            let dearer = Scenario { today: miner::Scenario { btc_usd: s.today.btc_usd * 3.0, ..s.today }, btc_growth_pct: 45.0, ..s };
+            let dearer_hashprice: Vec<f64> = monthly_path(&dearer, 150).iter().map(|m| m.hashprice_usd_per_ph_day).collect();
+            assert_eq!(hashprice_path(&dearer, &schedule(&s, 150)), dearer_hashprice, "{mode:?}");
+        }
     }
 
     #[test]

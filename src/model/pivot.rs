@@ -134,11 +134,30 @@ impl Scenario {
     }
 }
 
-/// The mining cash of every month when the BTC price path is scaled by `btc_scale`.
-fn mining_cash(site: &MiningSite, btc_scale: f64) -> Vec<f64> {
+impl MiningSite {
+    /// The outlook's schedule over the horizon (the same for any BTC price path).
+    fn schedule(&self) -> outlook::Schedule {
+        outlook::schedule(&self.outlook, self.months)
+    }
+}
+
+/// Whether two sites' outlooks have one schedule: they differ at most in
+/// the BTC price path, which no schedule reads.
+fn same_schedule(a: &MiningSite, b: &MiningSite) -> bool {
+    let price_free = |site: &MiningSite| {
+        let mut o = site.outlook;
+        (o.today.btc_usd, o.btc_growth_pct) = (0.0, 0.0);
+        (o, site.months)
+    };
+    price_free(a) == price_free(b)
+}
+
+/// The mining cash of every month when the BTC price path is scaled by
+/// `btc_scale`; `sched` is the site's [`MiningSite::schedule`].
+fn mining_cash(site: &MiningSite, sched: &outlook::Schedule, btc_scale: f64) -> Vec<f64> {
     let mut o = site.outlook;
     o.today.btc_usd *= btc_scale;
-    let path = outlook::monthly_path(&o, site.months);
+    let hashprice = outlook::hashprice_path(&o, sched);
     let t = &o.today;
     let uptime = t.uptime_pct / 100.0;
     let keep = 1.0 - t.pool_fee_pct / 100.0;
@@ -147,10 +166,11 @@ fn mining_cash(site: &MiningSite, btc_scale: f64) -> Vec<f64> {
     let running_cost = mwh * (t.power_usd_per_kwh * 1_000.0 + site.opex_usd_per_mwh);
     let refresh_every = (o.asic_life_years * 12.0).round().max(1.0) as usize;
     let refresh_cost = ph * 1_000.0 * o.asic_usd_per_th;
-    path.iter()
+    hashprice
+        .iter()
         .enumerate()
-        .map(|(m, month)| {
-            let revenue = month.hashprice_usd_per_ph_day * ph * uptime * keep * DAYS_PER_MONTH;
+        .map(|(m, hashprice_usd_per_ph_day)| {
+            let revenue = hashprice_usd_per_ph_day * ph * uptime * keep * DAYS_PER_MONTH;
             let refresh = if m > 0 && m % refresh_every == 0 { refresh_cost } else { 0.0 };
             (revenue - running_cost).max(0.0) - refresh
         })
@@ -159,7 +179,8 @@ fn mining_cash(site: &MiningSite, btc_scale: f64) -> Vec<f64> {
 
 /// Both paths' monthly cash flows at a lease rate and a BTC price scale.
 pub fn cash_flows(s: &Scenario, lease_usd_per_kw_month: f64, btc_scale: f64) -> CashFlows {
-    with_mining(s, lease_usd_per_kw_month, mining_cash(&s.mining_site(), btc_scale))
+    let site = s.mining_site();
+    with_mining(s, lease_usd_per_kw_month, mining_cash(&site, &site.schedule(), btc_scale))
 }
 
 /// Both paths' cash flows given the mining path's (which the lease does not change).
@@ -199,7 +220,8 @@ fn npvs(s: &Scenario, flows: &CashFlows) -> (f64, f64) {
 
 /// NPV of converting minus NPV of mining, USD.
 pub fn advantage(s: &Scenario) -> f64 {
-    advantage_given(s, mining_cash(&s.mining_site(), 1.0))
+    let site = s.mining_site();
+    advantage_given(s, mining_cash(&site, &site.schedule(), 1.0))
 }
 
 /// [`advantage`] given the scenario's mining cash.
@@ -280,7 +302,10 @@ pub const LEASE_SEARCH_MAX: f64 = 5_000.0;
 
 /// Runs the pivot model.
 pub fn evaluate(s: &Scenario) -> Outcome {
-    let flows = cash_flows(s, s.lease_usd_per_kw_month, 1.0);
+    // One schedule for the mining path and every price the breakeven tries.
+    let site = s.mining_site();
+    let sched = site.schedule();
+    let flows = with_mining(s, s.lease_usd_per_kw_month, mining_cash(&site, &sched, 1.0));
     let (npv_a, npv_b) = npvs(s, &flows);
     let ai_cash: Vec<f64> = flows.ai_base.iter().zip(&flows.ai_lease).map(|(a, b)| a + b).collect();
     let discounted = |rate: f64, cash: &[f64]| -> Vec<f64> {
@@ -299,7 +324,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         b - a
     };
     let price_gap = |scale: f64| {
-        let (a, b) = npvs(s, &cash_flows(s, s.lease_usd_per_kw_month, scale));
+        let (a, b) = npvs(s, &with_mining(s, s.lease_usd_per_kw_month, mining_cash(&site, &sched, scale)));
         a - b
     };
     let (start, months) = (outlook::monthly_path(&s.outlook, 1)[0].date, s.horizon_months());
@@ -407,12 +432,21 @@ impl Scenario {
 /// `domain` (min, max) the caller gives for it, largest swing of the
 /// advantage first.
 pub fn tornado(s: &Scenario, domain: impl Fn(Lever) -> (f64, f64)) -> Vec<Sensitivity> {
-    // Half the levers leave the mining path as it is: its cash is reused.
+    // Half the levers leave the mining path as it is: its cash is reused;
+    // the BTC price levers reuse its schedule.
     let site = s.mining_site();
-    let mining = mining_cash(&site, 1.0);
+    let sched = site.schedule();
+    let mining = mining_cash(&site, &sched, 1.0);
     let advantage_of = |v: Scenario| {
         let other = v.mining_site();
-        advantage_given(&v, if other == site { mining.clone() } else { mining_cash(&other, 1.0) })
+        let cash = if other == site {
+            mining.clone()
+        } else if same_schedule(&other, &site) {
+            mining_cash(&other, &sched, 1.0)
+        } else {
+            mining_cash(&other, &other.schedule(), 1.0)
+        };
+        advantage_given(&v, cash)
     };
     let mut rows: Vec<Sensitivity> = LEVERS
         .iter()
