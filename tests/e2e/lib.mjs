@@ -128,10 +128,13 @@ export async function chartPixels(page, name) {
  * converter's overflow guard and the deferred Monte Carlo fan added 2.8 KB
  * (December 2026: 202.8 KB); issue 15's fan in steps (0.7 KB) and the
  * off-screen panels' catch-up when the reader pauses (0.35 KB) 1.3 KB more
- * (205.1 KB). The guard stops further growth; the project's 160 KB budget
+ * (205.1 KB). Charts drawn from recorded operations, by www/charts.js on
+ * the page and in a worker (1.45 KB of script; the wasm and its glue lost
+ * 0.6 KB of canvas bindings), and the pivot's shared schedule (0.4 KB):
+ * 206.5 KB. The guard stops further growth; the project's 160 KB budget
  * is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 206_000;
+export const PAGE_BUDGET_GZIP_BYTES = 207_000;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
@@ -145,7 +148,11 @@ export async function pageBytes(browser, url) {
   await page.goto(url);
   await page.waitForSelector('main[data-ready] [data-output]');
   await page.waitForLoadState('networkidle');
-  const files = (await Promise.all(bodies)).filter(Boolean).map(({ url: u, b }) => ({
+  // A file fetched twice (the chart worker's script, also the page's) is
+  // shipped once: the second load is the browser cache's.
+  const seen = new Set();
+  const once = (await Promise.all(bodies)).filter((x) => x && !seen.has(x.url) && seen.add(x.url));
+  const files = once.map(({ url: u, b }) => ({
     name: new URL(u).pathname.split('/').pop() || 'index.html', raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
   }));
   await page.close();
