@@ -40,7 +40,21 @@ fn mount_root() -> web_sys::Element {
     root
 }
 
+/// Loads the page's chart script (`www/charts.js`) once, as the page does.
+/// Run inline it has no address to start its worker from, so it draws on
+/// the page: the fallback every browser without workers gets.
+fn load_chart_script() {
+    let document = gloo_utils_document();
+    if document.get_element_by_id("charts-js").is_none() {
+        let script = document.create_element("script").unwrap();
+        script.set_id("charts-js");
+        script.set_text_content(Some(include_str!("../www/charts.js")));
+        document.head().unwrap().append_child(&script).unwrap();
+    }
+}
+
 fn mount() -> web_sys::Element {
+    load_chart_script();
     let root = mount_root();
     yew::Renderer::<Harness>::with_root(root.clone()).render();
     root
@@ -92,9 +106,10 @@ async fn panel_mounts_and_follows_its_inputs() {
     let message = root.query_selector("#err-eff_jth").unwrap().unwrap().text_content().unwrap();
     assert_eq!(message, "not a number");
 
-    // The chart canvas was drawn at a real size.
+    // The chart canvas was drawn at a real size, by the chart script.
     let canvas: web_sys::HtmlCanvasElement = root.query_selector("canvas").unwrap().unwrap().dyn_into().unwrap();
     assert!(canvas.width() >= 240, "canvas width {}", canvas.width());
+    assert_eq!(canvas.get_attribute("data-painted").as_deref(), Some("1"));
 }
 
 #[wasm_bindgen_test]

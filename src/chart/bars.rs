@@ -116,21 +116,26 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    #[test]
-    fn draws_groups_bars_and_labels() {
+    /// Two groups, one with an outlined bar.
+    pub(crate) fn sample() -> BarChart {
         let bar = |from, to, label: &str| Bar { from, to, colour: 0, outline: false, label: label.into() };
-        let chart = BarChart {
+        BarChart {
             groups: vec![
                 Group { label: "Demand".into(), bars: vec![bar(0.0, 74.0, "74")] },
                 Group { label: "Shortfall".into(), bars: vec![bar(25.0, 74.0, "49"), Bar { outline: true, ..bar(0.0, 10.0, "10") }] },
             ],
             y_title: "GW".into(),
             y_decimals: 0,
-        };
+        }
+    }
+
+    #[test]
+    fn draws_groups_bars_and_labels() {
+        let chart = sample();
         let mut svg = String::new();
         {
             let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();

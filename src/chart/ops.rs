@@ -396,14 +396,63 @@ mod tests {
         use crate::chart::Look;
         use crate::i18n::Lang;
         let look = Look { scale: 2.0, dark: false, lang: Lang::En };
+        let curves = crate::model::miner::margin_curves(&crate::lower::miner(&crate::inputs::Inputs::default()));
+        let labels = crate::chart::miner::Labels { x: "Power price".into(), y: "Margin".into(), breakeven: "0.080".into() };
         let drawings = [
             ("timeline", record(|area| crate::chart::timeline::draw(area, &crate::chart::timeline::tests::sample(), &look).unwrap())),
+            ("bars", record(|area| crate::chart::bars::draw(area, &crate::chart::bars::tests::sample(), &look).unwrap())),
+            ("tornado", record(|area| crate::chart::tornado::draw(area, &crate::chart::tornado::tests::sample(), &look).unwrap())),
+            ("miner", record(|area| crate::chart::miner::draw(area, &curves, &labels, &look).unwrap())),
         ];
+        let mut all = Vec::new();
         for (name, drawing) in drawings {
             let codes = walk(&drawing);
-            for op in [Op::HaloText, Op::Text, Op::Turn, Op::LineTo, Op::Fill] {
+            for op in [Op::FillRect, Op::Text, Op::LineTo, Op::Stroke] {
                 assert!(codes.contains(&(op as u8)), "{name}: no {op:?}");
             }
+            all.extend(codes);
+        }
+        for op in [Op::HaloText, Op::Turn, Op::Save, Op::Restore, Op::Fill, Op::ClosePath, Op::Circle] {
+            assert!(all.contains(&(op as u8)), "no chart records {op:?}");
+        }
+    }
+
+    #[test]
+    fn the_replayer_knows_every_code() {
+        const ALL: [Op; 20] = [
+            Op::FillStyle,
+            Op::StrokeStyle,
+            Op::LineWidth,
+            Op::Font,
+            Op::Align,
+            Op::Baseline,
+            Op::FillRect,
+            Op::StrokeRect,
+            Op::BeginPath,
+            Op::MoveTo,
+            Op::LineTo,
+            Op::ClosePath,
+            Op::Stroke,
+            Op::Fill,
+            Op::Circle,
+            Op::Save,
+            Op::Restore,
+            Op::Turn,
+            Op::Text,
+            Op::HaloText,
+        ];
+        let js = include_str!("../../www/charts.js");
+        for (i, op) in ALL.iter().enumerate() {
+            assert_eq!(*op as usize, i, "codes run 0, 1, 2...");
+            assert!(js.contains(&format!("case {i}: // {op:?}\n")), "www/charts.js lacks `case {i}: // {op:?}`");
+            // As many numbers taken as `arity` says, and a string if it says so.
+            let rest = js.split(&format!("case {i}: // {op:?}\n")).nth(1).unwrap();
+            let line = &rest[..rest.find("break;").unwrap()];
+            let (numbers, text) = arity(i as u8);
+            let taken = ["i += 1", "i += 2", "i += 3", "i += 4"].iter().position(|step| line.contains(step)).map_or(0, |k| k + 1);
+            let taken = if line.contains("n[i++]") { 1 } else { taken };
+            assert_eq!(taken, numbers, "{op:?}: {line}");
+            assert_eq!(line.contains("strings[s"), text, "{op:?}: {line}");
         }
     }
 

@@ -93,20 +93,25 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Lang;
 
-    #[test]
-    fn draws_rows_and_axis() {
-        let chart = Tornado {
+    /// Two rows either side of the base.
+    pub(crate) fn sample() -> Tornado {
+        Tornado {
             rows: vec![
                 Row { label: "Lease 120 / 180".into(), low: -50.0, high: 150.0 },
                 Row { label: "BTC price".into(), low: 80.0, high: 20.0 },
             ],
             base: 50.0,
             x_title: "USD M".into(),
-        };
+        }
+    }
+
+    #[test]
+    fn draws_rows_and_axis() {
+        let chart = sample();
         let mut svg = String::new();
         {
             let area = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
