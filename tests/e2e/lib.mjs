@@ -122,6 +122,35 @@ export async function chartPixels(page, name) {
 }
 
 /**
+ * How two of `chartPixels`' pictures differ, decoded in `page`: the pixels
+ * that differ at all and the largest difference in any channel (0-255).
+ */
+export function pictureDifference(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    const pixels = async (png) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const [pa, pb] = [await pixels(a), await pixels(b)];
+    if (pa.length !== pb.length) return { pixels: Infinity, largest: 255, total: pa.length / 4 };
+    let differing = 0;
+    let largest = 0;
+    for (let k = 0; k < pa.length; k += 4) {
+      const d = Math.max(Math.abs(pa[k] - pb[k]), Math.abs(pa[k + 1] - pb[k + 1]), Math.abs(pa[k + 2] - pb[k + 2]));
+      if (d > 0) differing += 1;
+      largest = Math.max(largest, d);
+    }
+    return { pixels: differing, largest, total: pa.length / 4 };
+  }, [a, b]);
+}
+
+/**
  * The byte guard for the app (everything the page loads but its HTML),
  * gzipped. Issue 3 set 200 KB for the six panels; the prerendered take-over,
  * reasons for missing results, the saved store that loses nothing, the
