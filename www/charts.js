@@ -83,28 +83,35 @@
   if (typeof document === 'undefined') {
     // The worker: canvases by id, and the latest picture of each, drawn once
     // the messages already queued are read (a picture overtaken is never
-    // drawn). A frame after drawing it tells the page which pictures show.
+    // drawn). A frame after drawing a chart's first picture, or after a
+    // `sync` request, it tells the page (one message, not one a picture).
     const canvases = new Map();
     const latest = new Map();
     const nextFrame = self.requestAnimationFrame ? (f) => self.requestAnimationFrame(f) : (f) => setTimeout(f, 20);
     let flushing = false;
+    let sync = null;
     const flush = () => {
       flushing = false;
-      const drawn = [];
+      const first = [];
       for (const [id, m] of latest) {
-        draw(canvases.get(id), m.width, m.height, m.numbers, m.text);
-        drawn.push([id, m.seq]);
+        const canvas = canvases.get(id);
+        if (!canvas.drawn) first.push(id);
+        canvas.drawn = true;
+        draw(canvas, m.width, m.height, m.numbers, m.text);
       }
       latest.clear();
-      nextFrame(() => self.postMessage(drawn));
+      const reply = { first, sync };
+      sync = null;
+      if (reply.first.length || reply.sync !== null) nextFrame(() => self.postMessage(reply));
     };
-    // Each message is a list: canvases handed over, and pictures.
+    // Each message is a list: canvases handed over, pictures, sync requests.
     self.onmessage = ({ data }) => {
       for (const item of data) {
         if (item.canvas) canvases.set(item.id, item.canvas);
+        else if (item.sync !== undefined) sync = item.sync;
         else latest.set(item.id, item);
       }
-      if (!flushing && latest.size) {
+      if (!flushing) {
         flushing = true;
         setTimeout(flush, 0);
       }
@@ -114,12 +121,14 @@
     let worker = null;
     let usable = Boolean(url) && typeof Worker === 'function' && typeof OffscreenCanvasRenderingContext2D === 'function'
       && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
-    // Overlays handed to the worker, each with its id, the canvas under it,
-    // its latest picture (drawn there if the worker fails) and the numbers
-    // of the pictures sent and showing.
+    // Overlays handed to the worker, each with its id, the canvas under it
+    // and its latest picture (drawn there if the worker fails).
     const live = new Map();
     const byId = new Map();
     let nextId = 1;
+    // Sync requests waiting for the worker: number -> resolve.
+    const syncs = new Map();
+    let nextSync = 1;
     // Sends once the page is idle: the worker then draws while the page
     // waits for its next input, not while it renders this one.
     const whenIdle = self.requestIdleCallback ? (f) => requestIdleCallback(f, { timeout: 50 }) : (f) => requestAnimationFrame(() => setTimeout(f, 0));
@@ -150,15 +159,19 @@
       }
       live.clear();
       byId.clear();
+      for (const resolve of syncs.values()) resolve(true);
+      syncs.clear();
     };
-    // Pictures showing. Once the first shows, the canvas under it is hidden,
-    // or every repaint of the panel would copy it again.
-    const shown = ({ data }) => {
-      for (const [id, seq] of data) {
+    // A chart's first picture from the worker shows: the canvas under it is
+    // hidden, or every repaint of the panel would copy it again.
+    const replied = ({ data }) => {
+      for (const id of data.first) {
         const l = byId.get(id);
-        if (!l) continue;
-        if (l.shown === 0) l.base.style.visibility = 'hidden';
-        l.shown = seq;
+        if (l) l.base.style.visibility = 'hidden';
+      }
+      if (data.sync !== null && syncs.has(data.sync)) {
+        syncs.get(data.sync)(true);
+        syncs.delete(data.sync);
       }
     };
 
@@ -170,10 +183,10 @@
           worker = new Worker(url);
           worker.onerror = fail;
           worker.onmessageerror = fail;
-          worker.onmessage = shown;
+          worker.onmessage = replied;
         }
         const offscreen = overlay.transferControlToOffscreen();
-        const l = { id: nextId++, base, last: null, sent: 0, shown: 0 };
+        const l = { id: nextId++, base, last: null };
         send({ id: l.id, canvas: offscreen }, [offscreen]);
         live.set(overlay, l);
         byId.set(l.id, l);
@@ -204,13 +217,14 @@
         // copy (moved, not cloned), and another is kept.
         const copy = numbers.slice();
         l.last = [width, height, numbers.slice(), text];
-        l.sent += 1;
-        send({ id: l.id, seq: l.sent, width, height, numbers: copy, text }, [copy.buffer]);
+        send({ id: l.id, width, height, numbers: copy, text }, [copy.buffer]);
       },
-      /** Whether every picture sent to the worker is showing. */
+      /** Resolves once every picture sent so far shows (for tests). */
       settled() {
-        for (const l of live.values()) if (l.shown !== l.sent) return false;
-        return true;
+        if (!worker) return Promise.resolve(true);
+        const n = nextSync++;
+        send({ sync: n }, []);
+        return new Promise((resolve) => syncs.set(n, resolve));
       },
       /** The chart as a PNG data URL, drawn on a canvas of its own. */
       png(width, height, numbers, text) {

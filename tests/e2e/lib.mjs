@@ -116,7 +116,7 @@ export async function chartPixels(page, name) {
   await until(async () => Number(await canvas.getAttribute('data-painted')) > 0, `chart ${name} to be drawn`);
   // Every picture sent to the worker showing; the page's canvas is hidden
   // once the worker's shows: take its box.
-  await page.waitForFunction(() => window.hashpivotCharts.settled());
+  await page.evaluate(() => window.hashpivotCharts.settled());
   const clip = await canvas.boundingBox();
   return (await page.screenshot({ clip, animations: 'disabled', caret: 'hide' })).toString('base64');
 }
