@@ -141,7 +141,20 @@
           const [items, objects] = [outbox, transfer];
           outbox = [];
           transfer = [];
-          if (worker) worker.postMessage(items, objects);
+          if (!usable) return;
+          try {
+            // Started here, when the page is idle: not while it loads.
+            if (!worker) {
+              worker = new Worker(url);
+              worker.onerror = fail;
+              worker.onmessageerror = fail;
+              worker.onmessage = replied;
+            }
+            worker.postMessage(items, objects);
+          } catch (error) {
+            console.error('charts: drawing on the page', error);
+            fail();
+          }
         });
       }
       outbox.push(item);
@@ -175,16 +188,10 @@
       }
     };
 
-    /** Hands `overlay` to the worker (starting it); false if it cannot be. */
+    /** Hands `overlay` to the worker; false if it cannot be. */
     const goLive = (base, overlay) => {
       if (!usable) return false;
       try {
-        if (!worker) {
-          worker = new Worker(url);
-          worker.onerror = fail;
-          worker.onmessageerror = fail;
-          worker.onmessage = replied;
-        }
         const offscreen = overlay.transferControlToOffscreen();
         const l = { id: nextId++, base, last: null };
         send({ id: l.id, canvas: offscreen }, [offscreen]);
@@ -221,7 +228,7 @@
       },
       /** Resolves once every picture sent so far shows (for tests). */
       settled() {
-        if (!worker) return Promise.resolve(true);
+        if (!live.size) return Promise.resolve(true);
         const n = nextSync++;
         send({ sync: n }, []);
         return new Promise((resolve) => syncs.set(n, resolve));
