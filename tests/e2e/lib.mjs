@@ -102,6 +102,8 @@ export async function fullShot(page, name, selector = null) {
   await page.setViewportSize({ width, height: Math.min(height, 16000) });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(50);
+  // Every picture sent to the chart worker showing.
+  await page.evaluate(() => window.hashpivotCharts?.settled());
   if (selector) await page.locator(selector).screenshot({ path: shotPath(name) });
   else await page.screenshot({ path: shotPath(name), fullPage: true });
 }
