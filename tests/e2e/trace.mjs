@@ -1,7 +1,8 @@
 // Where a slider input's main-thread time goes (a tool, not a test).
 //   node tests/e2e/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
 //   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
-//   times), CSS='<rules>' (try a stylesheet), HASHPIVOT_DIST=<dir>.
+//   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
+//   event's arguments), HASHPIVOT_DIST=<dir>.
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -130,6 +131,11 @@ try {
   const busyUs = inputs.reduce((sum, x) => sum + x.ms, 0) * 1000;
   console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} (${inputs.length} inputs, each followed by two frames)`);
   breakdown(events, inputs.length);
+  // DUMP=<event name>: the first 20 such events with their arguments
+  // (Layout: dirty objects; Paint: the painted node and its clip).
+  if (process.env.DUMP) {
+    for (const e of events.filter((x) => x.name === process.env.DUMP).slice(0, 20)) console.log(`  ${(e.dur / 1000).toFixed(3)} ms`, JSON.stringify(e.args).slice(0, 300));
+  }
   // What the slowest twentieth of the inputs spend more on.
   const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
   const windows = slow.flatMap((x) => x.tasks.map((t) => [t.ts, t.ts + t.dur]));
