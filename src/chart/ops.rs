@@ -385,7 +385,8 @@ mod tests {
     }
 
     fn record(draw: impl Fn(&plotters::prelude::DrawingArea<Recorder, plotters::coord::Shift>)) -> Drawing {
-        let recorder = std::rc::Rc::new(std::cell::RefCell::new(Recorder::new((400, 200), BackendColor { rgb: (255, 255, 255), alpha: 1.0 }, 3)));
+        let recorder =
+            std::rc::Rc::new(std::cell::RefCell::new(Recorder::new((400, 200), BackendColor { rgb: (255, 255, 255), alpha: 1.0 }, 3)));
         draw(&plotters::prelude::DrawingArea::from(&recorder));
         let drawing = recorder.borrow_mut().finish();
         drawing
