@@ -152,7 +152,7 @@
             }
             worker.postMessage(items, objects);
           } catch (error) {
-            console.error('charts: drawing on the page', error);
+            console.warn('charts: drawing on the page', error);
             fail();
           }
         });
@@ -199,7 +199,7 @@
         byId.set(l.id, l);
         return true;
       } catch (error) {
-        console.error('charts: drawing on the page', error);
+        console.warn('charts: drawing on the page', error);
         fail();
         return false;
       }
