@@ -81,8 +81,8 @@
   }
 
   if (typeof document === 'undefined') {
-    // The worker: canvases by id, and the latest picture of each, drawn once
-    // the messages already queued are read (a picture overtaken is never
+    // The worker: canvases by id, and the latest picture of each, drawn at
+    // its next animation frame (a picture overtaken before it is never
     // drawn). A frame after drawing a chart's first picture, or after a
     // `sync` request, it tells the page (one message, not one a picture).
     const canvases = new Map();
@@ -113,7 +113,7 @@
       }
       if (!flushing) {
         flushing = true;
-        setTimeout(flush, 0);
+        nextFrame(flush);
       }
     };
   } else {
