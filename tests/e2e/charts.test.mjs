@@ -89,3 +89,21 @@ test('a PNG export after a drag is the picture on screen', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a worker that cannot load: the page draws instead, and the chart still follows the inputs', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+  // The page's script loads; the worker's fetch of the same file fails.
+  let fetches = 0;
+  await context.route(/charts-[0-9a-f]+\.js$/, (route) => (fetches++ === 0 ? route.continue() : route.abort()));
+  const p = await context.newPage();
+  await p.goto(`${server.url}?panel=miner`);
+  await p.waitForSelector('main[data-ready] [data-output]');
+  await until(() => fetches >= 2, 'the worker to try to load its script', 5000);
+  // The canvas laid over the chart is hidden and the page's own is shown.
+  await until(async () => (await p.$eval('canvas.chart-live', (c) => getComputedStyle(c).display)) === 'none', 'the worker\'s canvas to be hidden', 5000);
+  assert.equal(await shownBy(p, 'miner-margin'), 'page');
+  const before = await p.$eval('canvas[data-chart="miner-margin"]', (c) => c.toDataURL());
+  await drag(p);
+  await until(async () => (await p.$eval('canvas[data-chart="miner-margin"]', (c) => c.toDataURL())) !== before, 'the page to draw the new picture');
+  await context.close();
+});
