@@ -3,13 +3,13 @@
 //
 // On the page (a deferred classic script, so it is there before the app
 // starts) it gives the app `hashpivotCharts`. A chart's first picture is
-// drawn on its canvas at once, and the worker is started; every later
-// picture is sent to that worker (this same file), which draws it on a
-// second canvas laid over the first (its control transferred with
-// `transferControlToOffscreen`). So a slider step
-// costs the page's main thread one message, not the canvas calls and their
+// drawn on its own canvas at once. Every picture, that one included, then
+// goes to a worker (this same file, started when the page is first idle),
+// which draws it on a second canvas laid over the first (its control
+// transferred with `transferControlToOffscreen`). So a slider step costs
+// the page's main thread one message, not the canvas calls and their
 // rasterisation. Without workers or OffscreenCanvas (an old browser, a
-// sandboxed frame) everything is drawn on the page, as before.
+// sandboxed frame), or if the worker fails, everything is drawn on the page.
 (() => {
   'use strict';
   // The strings' separator, NUL (written so, since the build's minifier
