@@ -124,7 +124,6 @@
     // Overlays handed to the worker, each with its id, the canvas under it
     // and its latest picture (drawn there if the worker fails).
     const live = new Map();
-    const byId = new Map();
     let nextId = 1;
     // Sync requests waiting for the worker: number -> resolve.
     const syncs = new Map();
@@ -171,17 +170,13 @@
         if (l.last) draw(l.base, ...l.last);
       }
       live.clear();
-      byId.clear();
       for (const resolve of syncs.values()) resolve(true);
       syncs.clear();
     };
     // A chart's first picture from the worker shows: the canvas under it is
     // hidden, or every repaint of the panel would copy it again.
     const replied = ({ data }) => {
-      for (const id of data.first) {
-        const l = byId.get(id);
-        if (l) l.base.style.visibility = 'hidden';
-      }
+      for (const l of live.values()) if (data.first.includes(l.id)) l.base.style.visibility = 'hidden';
       if (data.sync !== null && syncs.has(data.sync)) {
         syncs.get(data.sync)(true);
         syncs.delete(data.sync);
@@ -196,7 +191,6 @@
         const l = { id: nextId++, base, last: null };
         send({ id: l.id, canvas: offscreen }, [offscreen]);
         live.set(overlay, l);
-        byId.set(l.id, l);
         return true;
       } catch (error) {
         console.warn('charts: drawing on the page', error);

@@ -13,7 +13,12 @@
 //! `chart::frame::outside_style`, do not need one) and is condensed by the
 //! canvas rather than cut off where it would run past the edge.
 
+use std::cell::RefCell;
 use std::convert::Infallible;
+use std::rc::Rc;
+
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
@@ -112,17 +117,16 @@ struct State {
 type Drawn = Result<(), DrawingErrorKind<Infallible>>;
 
 impl Recorder {
-    /// A recorder for a canvas of `size` device pixels. Text is haloed
-    /// `halo_px` device pixels wide in `paper`.
-    pub fn new(size: (u32, u32), paper: BackendColor, halo_px: u32) -> Self {
+    /// What `draw` draws on a canvas of `size` device pixels, recorded.
+    /// Text is haloed `halo_px` device pixels wide in `paper`.
+    pub fn record(size: (u32, u32), paper: BackendColor, halo_px: u32, draw: impl FnOnce(&DrawingArea<Recorder, Shift>)) -> Drawing {
         let drawing = Drawing { width_px: size.0, height_px: size.1, ..Drawing::default() };
-        Recorder { drawing, halo: (css_color(paper), halo_px), state: State::default(), gathering: false, strings: 0 }
-    }
-
-    /// The drawing, with what is still gathered stroked.
-    pub fn finish(&mut self) -> Drawing {
-        self.stroke_gathered();
-        std::mem::take(&mut self.drawing)
+        let recorder = Recorder { drawing, halo: (css_color(paper), halo_px), state: State::default(), gathering: false, strings: 0 };
+        let recorder = Rc::new(RefCell::new(recorder));
+        draw(&DrawingArea::from(&recorder));
+        let mut recorder = recorder.borrow_mut();
+        recorder.stroke_gathered();
+        std::mem::take(&mut recorder.drawing)
     }
 
     fn op(&mut self, op: Op, numbers: &[f64]) {
@@ -199,19 +203,6 @@ impl Recorder {
         for (i, (x, y)) in points.into_iter().enumerate() {
             self.op(if i == 0 { Op::MoveTo } else { Op::LineTo }, &[f64::from(x), f64::from(y)]);
         }
-    }
-}
-
-/// How many numbers follow `code`, and whether it takes a string.
-pub fn arity(code: u8) -> (usize, bool) {
-    match code {
-        0 | 1 | 3 | 4 | 5 => (0, true),
-        2 => (1, false),
-        6 | 7 => (4, false),
-        9 | 10 => (2, false),
-        14 | 17 => (3, false),
-        18 | 19 => (3, true),
-        _ => (0, false),
     }
 }
 
@@ -366,6 +357,20 @@ impl DrawingBackend for Recorder {
 mod tests {
     use super::*;
 
+    /// How many numbers follow `code`, and whether it takes a string: the
+    /// table `www/charts.js` follows.
+    fn arity(code: u8) -> (usize, bool) {
+        match code {
+            0 | 1 | 3 | 4 | 5 => (0, true),
+            2 => (1, false),
+            6 | 7 => (4, false),
+            9 | 10 => (2, false),
+            14 | 17 => (3, false),
+            18 | 19 => (3, true),
+            _ => (0, false),
+        }
+    }
+
     /// Walks `drawing` with [`arity`]: the codes it holds, and the number of
     /// strings they take (which must be the strings recorded).
     fn walk(drawing: &Drawing) -> Vec<u8> {
@@ -384,12 +389,8 @@ mod tests {
         codes
     }
 
-    fn record(draw: impl Fn(&plotters::prelude::DrawingArea<Recorder, plotters::coord::Shift>)) -> Drawing {
-        let recorder =
-            std::rc::Rc::new(std::cell::RefCell::new(Recorder::new((400, 200), BackendColor { rgb: (255, 255, 255), alpha: 1.0 }, 3)));
-        draw(&plotters::prelude::DrawingArea::from(&recorder));
-        let drawing = recorder.borrow_mut().finish();
-        drawing
+    fn record(draw: impl FnOnce(&DrawingArea<Recorder, Shift>)) -> Drawing {
+        Recorder::record((400, 200), BackendColor { rgb: (255, 255, 255), alpha: 1.0 }, 3, draw)
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! The only code that draws charts in the page: a canvas sized by the
-//! stylesheet (`.chart-box`) and drawn at the device pixel ratio, redrawn
-//! when its chart changes or the window is resized. The prerendered pages
-//! get the same drawing as an SVG in the same box (`svg_markup`).
+//! A chart in the page: a canvas sized by the stylesheet (`.chart-box`),
+//! recorded at the device pixel ratio when its chart changes or the window
+//! is resized, and drawn by `www/charts.js` (the first picture on this
+//! canvas, every later one by its worker on a canvas laid over it). The
+//! prerendered pages get the same drawing as an SVG in the same box
+//! (`svg_markup`).
 
 use std::cell::Cell;
 
@@ -158,10 +160,9 @@ fn record(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell
     let size = ((css_width * scale).round() as u32, (css_height * scale).round() as u32);
     let look = Look { scale, dark, lang };
     let paper = plotters::style::Color::to_backend_color(&look.paper());
-    let recorder = std::rc::Rc::new(std::cell::RefCell::new(Recorder::new(size, paper, look.px(3.0))));
-    draw_spec(&plotters::prelude::DrawingArea::from(&recorder), spec, &look);
-    let drawing = recorder.borrow_mut().finish();
-    drawing
+    Recorder::record(size, paper, look.px(3.0), |area| {
+        draw_spec(area, spec, &look);
+    })
 }
 
 /// The chart's canvas and the one laid over it, once mounted.
