@@ -2,7 +2,7 @@
 //   node tests/e2e/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
 //   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
 //   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
-//   event's arguments), HASHPIVOT_DIST=<dir>.
+//   event's arguments), TASKS=1 (the median input's tasks), HASHPIVOT_DIST=<dir>.
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -135,6 +135,17 @@ try {
   // (Layout: dirty objects; Paint: the painted node and its clip).
   if (process.env.DUMP) {
     for (const e of events.filter((x) => x.name === process.env.DUMP).slice(0, 20)) console.log(`  ${(e.dur / 1000).toFixed(3)} ms`, JSON.stringify(e.args).slice(0, 300));
+  }
+  // TASKS=1: the top-level tasks of the median input, each with its
+  // start (ms after the input's), length and longest events inside.
+  if (process.env.TASKS) {
+    const mid = [...inputs].sort((a, b) => a.ms - b.ms)[Math.floor(inputs.length / 2)];
+    const t0 = mid.tasks[0].ts;
+    for (const t of mid.tasks) {
+      const inner = events.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 50)
+        .sort((a, b) => b.dur - a.dur).slice(0, 4).map((e) => `${e.name} ${(e.dur / 1000).toFixed(2)}`);
+      console.log(`  +${((t.ts - t0) / 1000).toFixed(2).padStart(6)} ms  ${(t.dur / 1000).toFixed(3)} ms  ${t.name}: ${inner.join(', ')}`);
+    }
   }
   // What the slowest twentieth of the inputs spend more on.
   const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
