@@ -9,7 +9,8 @@
 // thread's busy time from a trace, the handler's time and the input-to-
 // next-frame latency, also with the CPU 4x slower; each beside the same
 // figures for the floor page (tests/e2e/floor/: the miner panel's job done
-// by hand in plain JS, the least work a page can do) and as ours/floor;
+// by hand in plain JS, the least work a page can do), whose inputs are
+// taken in turns with the page's, and as ours/floor;
 // then the gzipped bytes of every file the page loads. --only= keeps the
 // pages whose name starts with one of the given words.
 //
@@ -200,78 +201,113 @@ async function mobileLoad(browser, url) {
 }
 
 /**
- * Drives `selector` through `warmUp` + `steps` slider inputs, each followed
- * by the next frame and a MessageChannel tick, with the CPU slowed `cpu`
- * times. Returns, per steady input: `busy`, the renderer main thread's busy
- * time from a Chromium trace (every top-level task from the task that
- * dispatched the input to the one that dispatched the next: the handler,
- * the render, the frame's style, layout, paint and canvas work, timers);
- * `handler`, dispatch to the tick (the handler and what it queued ahead);
- * `frame`, dispatch to the tick after the next frame.
+ * Opens `url` and readies it for slider inputs on `selector`, with the CPU
+ * slowed `cpu` times. Returns the page and `drive(from, count)`, which
+ * gives inputs `from`..`from + count - 1` (the slider's values follow the
+ * index), each followed by the next frame and a MessageChannel tick, and
+ * returns per input `handler`, dispatch to the tick (the handler and what
+ * it queued ahead), and `frame`, dispatch to the tick after the next frame.
  */
-async function sliderInputs(browser, url, selector, warmUp, steps, cpu = 1, viewport = DESKTOP_VIEWPORT) {
+async function sliderPage(browser, url, selector, cpu, viewport) {
   const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  // Our page: once the app has taken the prerendered copy's place (the
+  // floor has no such mark: its first result is its ready state).
+  await page.waitForSelector('[data-output]');
+  await page.waitForFunction(() => !document.querySelector('.prerendered'));
+  if (cpu > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const drive = (from, count) => page.evaluate(async ({ selector, from, count }) => {
+    const slider = document.querySelector(selector);
+    if (from === 0) {
+      // Measure with the panel's first chart on screen, as a reader would.
+      slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
+    const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
+    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => tick().then(r)));
+    const handler = [], frame = [];
+    for (let i = from; i < from + count; i++) {
+      const v = min + ((i * 37) % 100) / 100 * (max - min);
+      slider.value = String(Math.round(v / step) * step);
+      const t0 = performance.now();
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick();
+      handler.push(performance.now() - t0);
+      await nextFrame();
+      frame.push(performance.now() - t0);
+    }
+    return { handler, frame };
+  }, { selector, from, count });
+  return { page, drive };
+}
+
+/** How many blocks each page's steady inputs are measured in (see `sliderInputs`). */
+const BLOCKS = 4;
+
+/**
+ * Our page and the floor, side by side: each opened, given `warmUp`
+ * inputs, then `steps` measured inputs in BLOCKS blocks taken in turns
+ * (floor, ours, ours, floor, ...), so both meet the same minutes of a
+ * machine that drifts. Returns `[floor, ours]`, each with, per steady
+ * input: `busy`, the renderer main thread's busy time from a Chromium
+ * trace (every top-level task from the task that dispatched the input to
+ * the one that dispatched the next: the handler, the render, the frame's
+ * style, layout, paint and canvas work, timers), `handler` and `frame`
+ * (see `sliderPage`).
+ */
+async function sliderInputs(browser, floorUrl, url, selector, warmUp, steps, cpu = 1, viewport = DESKTOP_VIEWPORT) {
+  const pages = [await sliderPage(browser, floorUrl, SLIDERS.floor, cpu, viewport), await sliderPage(browser, url, selector, cpu, viewport)];
   try {
-    await page.goto(url);
-    // Our page: once the app has taken the prerendered copy's place (the
-    // floor has no such mark: its first result is its ready state).
-    await page.waitForSelector('[data-output]');
-    await page.waitForFunction(() => !document.querySelector('.prerendered'));
-    if (cpu > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    const drive = (from, count) => page.evaluate(async ({ selector, from, count }) => {
-      const slider = document.querySelector(selector);
-      if (from === 0) {
-        // Measure with the panel's first chart on screen, as a reader would.
-        slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const figures = pages.map(() => ({ busy: [], handler: [], frame: [] }));
+    for (const p of pages) await p.drive(0, warmUp);
+    const size = Math.ceil(steps / BLOCKS);
+    for (let block = 0; block < BLOCKS; block++) {
+      const order = block % 2 ? [1, 0] : [0, 1];
+      for (const which of order) {
+        const { page, drive } = pages[which];
+        const count = Math.min(size, steps - block * size);
+        await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+        // One more input than measured: the last one only closes the interval.
+        const { handler, frame } = await drive(warmUp + block * (size + 1), count + 1);
+        const busy = busyPerInput(JSON.parse(await browser.stopTracing()).traceEvents).slice(0, count);
+        figures[which].busy.push(...busy);
+        figures[which].handler.push(...handler.slice(0, count));
+        figures[which].frame.push(...frame.slice(0, count));
       }
-      const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
-      const tick = () => new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = r; ch.port2.postMessage(0); });
-      const nextFrame = () => new Promise((r) => requestAnimationFrame(() => tick().then(r)));
-      const handler = [], frame = [];
-      for (let i = from; i < from + count; i++) {
-        const v = min + ((i * 37) % 100) / 100 * (max - min);
-        slider.value = String(Math.round(v / step) * step);
-        const t0 = performance.now();
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await tick();
-        handler.push(performance.now() - t0);
-        await nextFrame();
-        frame.push(performance.now() - t0);
-      }
-      return { handler, frame };
-    }, { selector, from, count });
-    await drive(0, warmUp);
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
-    // One more input than measured: the last one only closes the interval.
-    const { handler, frame } = await drive(warmUp, steps + 1);
-    const busy = busyPerInput(JSON.parse(await browser.stopTracing()).traceEvents).slice(0, steps);
-    return { busy, handler: handler.slice(0, steps), frame: frame.slice(0, steps) };
+    }
+    return figures;
   } finally {
-    await page.close();
+    for (const { page } of pages) await page.close();
   }
 }
 
-/** Load marks and slider figures of one page, as medians and p95s. */
-async function desktopFigures(browser, url, selector, viewport = DESKTOP_VIEWPORT) {
+/** Medians and p95s of `sliderInputs` figures. */
+const sliderFigures = (x) => ({
+  busyMs: median(x.busy), busyP95Ms: pct(x.busy, 0.95),
+  handlerMs: median(x.handler), handlerP95Ms: pct(x.handler, 0.95),
+  frameMs: median(x.frame), frameP95Ms: pct(x.frame, 0.95),
+});
+
+/** Load marks of one page (medians), over DESKTOP_LOAD_RUNS fresh loads. */
+async function loadFigures(browser, url, viewport = DESKTOP_VIEWPORT) {
   const fan = hasFan(url);
   const loads = [];
   for (let i = 0; i < DESKTOP_LOAD_RUNS; i++) loads.push(await desktopLoad(browser, url, fan, viewport));
-  const normal = await sliderInputs(browser, url, selector, WARM_UP, STEPS, 1, viewport);
-  const slow = await sliderInputs(browser, url, selector, WARM_UP, SLOW_STEPS, SLOW_CPU, viewport);
   const first = present(loads.map((l) => l.resultMs));
   const chart = present(loads.map((l) => l.chartMs));
-  const figures = (x) => ({
-    busyMs: median(x.busy), busyP95Ms: pct(x.busy, 0.95),
-    handlerMs: median(x.handler), handlerP95Ms: pct(x.handler, 0.95),
-    frameMs: median(x.frame), frameP95Ms: pct(x.frame, 0.95),
-  });
   return {
     firstMs: median(first), firstMaxMs: Math.max(...first), chartMs: median(chart),
     fanAfterResultMs: fan ? median(present(loads.map((l) => l.fanAfterResultMs))) : NaN,
-    ...figures(normal),
-    slow: figures(slow),
   };
+}
+
+/** Load and slider figures of one page and of the floor, measured side by side. */
+async function desktopFigures(browser, floorUrl, url, selector, viewport = DESKTOP_VIEWPORT) {
+  const loads = [await loadFigures(browser, floorUrl, viewport), await loadFigures(browser, url, viewport)];
+  const normal = await sliderInputs(browser, floorUrl, url, selector, WARM_UP, STEPS, 1, viewport);
+  const slow = await sliderInputs(browser, floorUrl, url, selector, WARM_UP, SLOW_STEPS, SLOW_CPU, viewport);
+  return [0, 1].map((i) => ({ ...loads[i], ...sliderFigures(normal[i]), slow: sliderFigures(slow[i]) }));
 }
 
 function printDesktop(name, d) {
@@ -293,12 +329,12 @@ async function runDesktop(browser, ours, floor) {
   console.log(`desktop ${DESKTOP_VIEWPORT.width}x${DESKTOP_VIEWPORT.height} (embedded views ${ARTICLE_VIEWPORT.width} px wide), ${DESKTOP_LOAD_RUNS} loads and ${WARM_UP} + ${STEPS} slider inputs per page (then ${WARM_UP} + ${SLOW_STEPS} with the CPU ${SLOW_CPU}x slower); build: ${DIST_DIR}`);
   // performance.now() is coarsened to 0.1 ms here (no cross-origin
   // isolation): the floor's handler figures sit near that grain. The floor
-  // is measured again right before each page, so a page is compared with
-  // the floor of the same minute (these machines drift by tens of percent).
+  // is measured again beside each page, its inputs taken in turns with the
+  // page's, so a page is compared with the floor of the same minutes (these
+  // machines drift by tens of percent).
   for (const [name, address, selector, viewport] of PAGES.filter(([n]) => !ONLY.length || ONLY.some((o) => n.startsWith(o)))) {
-    const floorFigures = await desktopFigures(browser, floor.url, SLIDERS.floor, viewport);
-    printDesktop(`floor, before ${name}`, floorFigures);
-    const figures = await desktopFigures(browser, `${ours.url}${address}`, selector, viewport);
+    const [floorFigures, figures] = await desktopFigures(browser, floor.url, `${ours.url}${address}`, selector, viewport);
+    printDesktop(`floor, beside ${name}`, floorFigures);
     printDesktop(name, figures);
     printVsFloor(name, figures, floorFigures);
   }

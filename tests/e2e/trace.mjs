@@ -2,7 +2,8 @@
 //   node tests/e2e/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
 //   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
 //   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
-//   event's arguments), TASKS=1 (the median input's tasks), HASHPIVOT_DIST=<dir>.
+//   event's arguments), TASKS=1 (the median input's tasks; TASKS=max the
+//   slowest's), HASHPIVOT_DIST=<dir>.
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -126,20 +127,41 @@ try {
     }
   };
   const inputs = busyPerInput(traceEvents, { tasks: true });
+  // THREADS=1: every thread's busy time per input (top-level events), by process and thread name.
+  if (process.env.THREADS) {
+    const names = new Map(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+    const procs = new Map(traceEvents.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, e.args.name]));
+    const byThread = new Map();
+    for (const e of [...traceEvents].filter((x) => x.ph === 'X' && x.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+      const k = `${e.pid}:${e.tid}`;
+      const t = byThread.get(k) || { end: 0, us: 0 };
+      if (e.ts >= t.end) { t.us += e.dur; t.end = e.ts + e.dur; }
+      byThread.set(k, t);
+    }
+    for (const [k, t] of [...byThread].sort((a, b) => b[1].us - a[1].us).slice(0, 14)) {
+      console.log(`  ${per(t.us, inputs.length).padStart(7)} ms  ${procs.get(Number(k.split(':')[0])) || '?'} / ${names.get(k) || k}`);
+    }
+  }
   const sorted = inputs.map((x) => x.ms).sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(3);
   const busyUs = inputs.reduce((sum, x) => sum + x.ms, 0) * 1000;
   console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} (${inputs.length} inputs, each followed by two frames)`);
   breakdown(events, inputs.length);
-  // DUMP=<event name>: the first 20 such events with their arguments
+  // DUMP=<event name>: the 20 longest such events with their arguments
   // (Layout: dirty objects; Paint: the painted node and its clip).
   if (process.env.DUMP) {
-    for (const e of events.filter((x) => x.name === process.env.DUMP).slice(0, 20)) console.log(`  ${(e.dur / 1000).toFixed(3)} ms`, JSON.stringify(e.args).slice(0, 300));
+    for (const e of events.filter((x) => x.name === process.env.DUMP).sort((a, b) => b.dur - a.dur).slice(0, 20)) {
+      const within = events.filter((x) => x !== e && x.ts <= e.ts && x.ts + x.dur >= e.ts + e.dur).map((x) => x.name);
+      const inside = events.filter((x) => x !== e && x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur).map((x) => x.name);
+      console.log(`  ${(e.dur / 1000).toFixed(3)} ms`, JSON.stringify(e.args).slice(0, 300), `within: ${within.join(' > ') || '(top level)'}; inside: ${inside.slice(0, 6).join(', ')}`);
+    }
   }
-  // TASKS=1: the top-level tasks of the median input, each with its
-  // start (ms after the input's), length and longest events inside.
+  // TASKS=1: the top-level tasks of the median input (TASKS=max: the
+  // slowest), each with its start (ms after the input's), length and
+  // longest events inside.
   if (process.env.TASKS) {
-    const mid = [...inputs].sort((a, b) => a.ms - b.ms)[Math.floor(inputs.length / 2)];
+    const bySpeed = [...inputs].sort((a, b) => a.ms - b.ms);
+    const mid = process.env.TASKS === 'max' ? bySpeed.at(-1) : bySpeed[Math.floor(inputs.length / 2)];
     const t0 = mid.tasks[0].ts;
     for (const t of mid.tasks) {
       const inner = events.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 50)
@@ -149,6 +171,7 @@ try {
   }
   // What the slowest twentieth of the inputs spend more on.
   const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
+  if (process.env.SLOWEST) console.log("slowest inputs (index: ms):", inputs.map((x, i) => [i, x.ms]).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([i, ms]) => `${i}: ${ms.toFixed(2)}`).join(", "));
   const windows = slow.flatMap((x) => x.tasks.map((t) => [t.ts, t.ts + t.dur]));
   console.log(`[${name}] the slowest ${slow.length} inputs (at or above p95), per input:`);
   breakdown(events.filter((e) => windows.some(([a, b]) => e.ts >= a && e.ts < b)), slow.length);
