@@ -3,7 +3,8 @@
 //   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
 //   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
 //   event's arguments), TASKS=1 (the median input's tasks; TASKS=max the
-//   slowest's), HASHPIVOT_DIST=<dir>.
+//   slowest's), THREADS=1 (every thread's busy time), HASHPIVOT_DIST=<dir>,
+//   WIDTH=<viewport px>; page `query` with QUERY=<query> SLIDER=<miner|growth|lease>.
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -21,6 +22,8 @@ const PAGES = {
   mceq: [DIST, 'volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
   pivot: [DIST, '', SLIDERS.lease],
 };
+// Any other page: QUERY=<query> on our page, SLIDER=<miner|growth|lease>.
+if (process.env.QUERY !== undefined) PAGES.query = [DIST, process.env.QUERY, SLIDERS[process.env.SLIDER || 'lease']];
 /**
  * Samples the JS and wasm stacks (50 us interval) while `run()` drives the
  * page, and prints self time per input by function. Wasm names need a build
@@ -77,7 +80,8 @@ const server = await serve('/', process.env.HASHPIVOT_DIST || dir || join(import
 const browser = await launch();
 try {
   // CSS='...' adds a stylesheet first (to try a rule without a build).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(process.env.CSS) });
+  // WIDTH=<px>: another viewport width.
+  const context = await browser.newContext({ viewport: { width: Number(process.env.WIDTH || 1280), height: 900 }, bypassCSP: Boolean(process.env.CSS) });
   const page = await context.newPage();
   await page.goto(`${server.url}?${query}`);
   await page.waitForSelector('[data-output]');
