@@ -1,6 +1,6 @@
 //! Panel: the site pivot, keep mining or lease to an AI tenant. Results
-//! from `model::pivot::evaluate`; cumulative cash of both paths; a live
-//! tornado of what moves the answer most.
+//! from `model::pivot::evaluate`; cumulative cash of both paths; a tornado
+//! of what moves the answer most (following the inputs once they pause).
 
 use yew::prelude::*;
 
@@ -8,6 +8,7 @@ use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
+use super::visibility::use_settled;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
@@ -49,6 +50,9 @@ pub const MORE_INPUTS: [InputId; 17] = [
 ];
 /// Rows of the tornado shown.
 pub const TORNADO_ROWS: usize = 5;
+/// Quiet time after the last change before the tornado follows it: longer
+/// than the gap between a drag's input events.
+const TORNADO_QUIET_MS: u32 = 120;
 
 fn cash_chart(o: &Outcome, discounted: bool, lang: Lang) -> Timeline {
     let (ai, mining) = o.cumulative_usd(discounted);
@@ -111,11 +115,16 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let t = |text: Text| text.get(lang);
     let scenario = lower::pivot(&props.scenario.inputs);
     let outcome = use_memo(scenario, pivot::evaluate);
-    let sensitivities = use_memo(scenario, lower::tornado);
+    // The tornado (twice as many model runs as levers) follows the inputs
+    // once they pause, like the outlook's fan: a drag redraws the results
+    // and the cash chart only.
+    let settled = use_settled(scenario, TORNADO_QUIET_MS, false);
+    let tornado_data = use_memo(settled, |s| (lower::tornado(s), pivot::evaluate(s).npv_advantage_ai_usd));
+    let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
     let o = &*outcome;
     let discounted = props.scenario.inputs.get(InputId::Discounted) >= 0.5;
     let cash = cash_chart(o, discounted, lang);
-    let tornado = tornado_chart(&sensitivities, o.npv_advantage_ai_usd, lang);
+    let tornado = tornado_chart(sensitivities, tornado_base_usd, lang);
     let order: Vec<&'static str> = sensitivities.iter().take(TORNADO_ROWS).map(|r| lower::lever_input(r.lever).spec().key).collect();
     let how = Callback::from(move |()| {
         let lines =

@@ -1,8 +1,9 @@
 //! Work only for what the reader can see: a hook that tells whether an
-//! element is on the screen, and one that holds a value still while it is
-//! not. `panel_slot` latches each panel's inputs with these, so a slider in
-//! one panel does not re-render the panels off screen; they catch up once
-//! the reader pauses, or when they come into view.
+//! element is on the screen, and ones that hold a value still while it is
+//! not, or until the reader pauses. `panel_slot` latches each panel's
+//! inputs with these, so a slider in one panel does not re-render the
+//! panels off screen; they catch up once the reader pauses, or when they
+//! come into view. The pivot's tornado follows its inputs once they pause.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -50,19 +51,27 @@ const CATCH_UP_MS: u32 = 150;
 #[hook]
 pub fn use_live_scenario<T: Clone + PartialEq + 'static>(section: NodeRef, now: T) -> T {
     let live = use_on_screen(section);
+    use_settled(now, CATCH_UP_MS, live)
+}
+
+/// `now` when `pass` is true (and at the first render); otherwise the value
+/// last returned, which becomes `now` once `now` has stayed the same for
+/// `quiet_ms`: the steps of a drag are skipped, where it ends is not.
+#[hook]
+pub fn use_settled<T: Clone + PartialEq + 'static>(now: T, quiet_ms: u32, pass: bool) -> T {
     let shown: Rc<RefCell<T>> = use_mut_ref(|| now.clone());
     // Set by the quiet timer; the render it causes takes `now`.
     let due = use_mut_ref(|| false);
     let timer = use_mut_ref(|| None::<Timeout>);
     let rerender = use_force_update();
-    if live || std::mem::take(&mut *due.borrow_mut()) {
+    if pass || std::mem::take(&mut *due.borrow_mut()) {
         *timer.borrow_mut() = None;
         *shown.borrow_mut() = now.clone();
         return now;
     }
     if *shown.borrow() != now {
         let due = due.clone();
-        *timer.borrow_mut() = Some(Timeout::new(CATCH_UP_MS, move || {
+        *timer.borrow_mut() = Some(Timeout::new(quiet_ms, move || {
             *due.borrow_mut() = true;
             rerender.force_update();
         }));
