@@ -28,15 +28,9 @@ async function page(url, { workers }) {
 /** Who shows the chart `name`: 'worker' (its canvas hidden under the worker's) or 'page'. */
 const shownBy = (p, name) => p.$eval(`canvas[data-chart="${name}"]`, (c) => (c.style.visibility === 'hidden' ? 'worker' : 'page'));
 
-/**
- * Whether two pictures of a chart are the same drawing: the worker's canvas
- * is a layer of its own, whose rounded corners the compositor smooths a
- * little differently (a few dozen pixels, by a few levels); nothing else
- * may differ.
- */
+/** Whether two pictures of a chart are the same drawing, pixel for pixel. */
 async function sameDrawing(p, a, b) {
-  const d = await pictureDifference(p, a, b);
-  return d.largest <= 24 && d.pixels <= d.total / 5000;
+  return (await pictureDifference(p, a, b)).pixels === 0;
 }
 
 /** Ten steps of the BTC price slider with the keyboard. */
