@@ -244,6 +244,8 @@ async function sliderPage(browser, url, selector, cpu, viewport) {
 
 /** How many blocks each page's steady inputs are measured in (see `sliderInputs`). */
 const BLOCKS = 4;
+/** Inputs given at the start of each block's trace and not counted. */
+const TRACE_SETTLE = 10;
 
 /**
  * Our page and the floor, side by side: each opened, given `warmUp`
@@ -268,12 +270,15 @@ async function sliderInputs(browser, floorUrl, url, selector, warmUp, steps, cpu
         const { page, drive } = pages[which];
         const count = Math.min(size, steps - block * size);
         await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
-        // One more input than measured: the last one only closes the interval.
-        const { handler, frame } = await drive(warmUp + block * (size + 1), count + 1);
-        const busy = busyPerInput(JSON.parse(await browser.stopTracing()).traceEvents).slice(0, count);
+        // The first inputs of a trace are slower (its start-up), on any
+        // page: TRACE_SETTLE are given first and not counted. One more
+        // input than measured: the last one only closes the interval.
+        const from = warmUp + block * (TRACE_SETTLE + size + 1);
+        const { handler, frame } = await drive(from, TRACE_SETTLE + count + 1);
+        const busy = busyPerInput(JSON.parse(await browser.stopTracing()).traceEvents).slice(TRACE_SETTLE, TRACE_SETTLE + count);
         figures[which].busy.push(...busy);
-        figures[which].handler.push(...handler.slice(0, count));
-        figures[which].frame.push(...frame.slice(0, count));
+        figures[which].handler.push(...handler.slice(TRACE_SETTLE, TRACE_SETTLE + count));
+        figures[which].frame.push(...frame.slice(TRACE_SETTLE, TRACE_SETTLE + count));
       }
     }
     return figures;
