@@ -118,10 +118,12 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     // The tornado (twice as many model runs as levers) follows the inputs
     // once they pause, like the outlook's fan: a drag redraws the results
     // and the cash chart only.
-    let settled = lower::pivot(&use_settled(props.scenario.clone(), TORNADO_QUIET_MS, false).inputs);
-    let tornado_data = use_memo(settled, |s| (lower::tornado(s), pivot::evaluate(s).npv_advantage_ai_usd));
-    let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
+    // `settled` changes only in a render where it equals `scenario`, so the
+    // outcome already computed is the settled one: its advantage is the base.
     let o = &*outcome;
+    let settled = lower::pivot(&use_settled(props.scenario.clone(), TORNADO_QUIET_MS, false).inputs);
+    let tornado_data = use_memo(settled, |s| (lower::tornado(s), o.npv_advantage_ai_usd));
+    let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
     let discounted = props.scenario.inputs.get(InputId::Discounted) >= 0.5;
     let cash = cash_chart(o, discounted, lang);
     let tornado = tornado_chart(sensitivities, tornado_base_usd, lang);
