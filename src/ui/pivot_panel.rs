@@ -123,15 +123,11 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let o = &*outcome;
     let settled = lower::pivot(&use_settled(props.scenario.clone(), TORNADO_QUIET_MS, false).inputs);
     let tornado_data = use_memo(settled, |s| (lower::tornado(s), o.npv_advantage_ai_usd));
-    // Its labels (numbers formatted by the browser) are built once per
-    // settled scenario too, not on every step of a drag.
-    let tornado = use_memo((settled, lang), |&(_, lang)| {
-        let (sensitivities, base_usd) = (&tornado_data.0, tornado_data.1);
-        let order: Vec<&'static str> = sensitivities.iter().take(TORNADO_ROWS).map(|r| lower::lever_input(r.lever).spec().key).collect();
-        (tornado_chart(sensitivities, base_usd, lang), order.join(","))
-    });
+    let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
     let discounted = props.scenario.inputs.get(InputId::Discounted) >= 0.5;
     let cash = cash_chart(o, discounted, lang);
+    let tornado = tornado_chart(sensitivities, tornado_base_usd, lang);
+    let order: Vec<&'static str> = sensitivities.iter().take(TORNADO_ROWS).map(|r| lower::lever_input(r.lever).spec().key).collect();
     let how = Callback::from(move |()| {
         let lines =
             [Text::FormulaPivotSite, Text::FormulaPivotMining, Text::FormulaPivotAi, Text::FormulaPivotNpv, Text::FormulaPivotBreakeven];
@@ -174,8 +170,8 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
         <>
             { figure(cash_title, cash_legend, html! { <ChartCanvas spec={ChartSpec::Timeline(cash)} alt={t(Text::ChartCashAlt)} name="pivot-cash" {lang} /> }) }
             { figure(t(Text::ChartTornadoTitle), tornado_legend, html! {
-                <div data-tornado-order={tornado.1.clone()}>
-                    <ChartCanvas spec={ChartSpec::Tornado(tornado.0.clone())} alt={t(Text::ChartTornadoAlt)} name="pivot-tornado" {lang} />
+                <div data-tornado-order={order.join(",")}>
+                    <ChartCanvas spec={ChartSpec::Tornado(tornado)} alt={t(Text::ChartTornadoAlt)} name="pivot-tornado" {lang} />
                 </div>
             }) }
         </>
