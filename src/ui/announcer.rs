@@ -3,10 +3,9 @@
 //! once input has been quiet for a moment, this reads out the headline
 //! results of the panel the reader is working in.
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-use super::quiet::Quiet;
 
 use crate::i18n::Lang;
 
@@ -38,16 +37,16 @@ pub fn Announcer(_props: &AnnouncerProps) -> Html {
     {
         let text = text.clone();
         use_effect_with((), move |_| {
-            let quiet = Quiet::new(ANNOUNCE_AFTER_MS);
+            let pending = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
             let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
                 gloo_events::EventListener::new(&document, "input", move |event| {
                     let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
                     let text = text.clone();
-                    quiet.poke(move || {
+                    *pending.borrow_mut() = Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
                         if let Some(sentence) = headline_of(&target) {
                             text.set(sentence);
                         }
-                    });
+                    }));
                 })
             });
             move || drop(listener)

@@ -3,13 +3,13 @@
 //! outside world (URL, `lang`/`dir`). What an embedded page says to its
 //! host (its height, its results) is `www/early.js`'s, read from the DOM.
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::announcer::Announcer;
 use super::canvas::ChartTheme;
 use super::claims::Claims;
 use super::panel_slot::PanelSlot;
-use super::quiet::Quiet;
 use super::saved_panel::{CurrentScenario, SavedPanel};
 use super::state::{Action, AppState};
 use super::PRERENDERING;
@@ -88,13 +88,13 @@ pub fn App(props: &AppProps) -> Html {
     // URL: written after a short quiet period, never on first render (the
     // URL the reader came with stays as it was, rejected values included,
     // until they change something).
-    let url_quiet = use_memo((), |_| Quiet::new(URL_WRITE_DELAY_MS));
+    let pending = use_mut_ref(|| None::<Timeout>);
     let first = use_mut_ref(|| true);
     use_effect_with((*state).clone(), move |s| {
         let at_load = std::mem::replace(&mut *first.borrow_mut(), false);
         let s = s.clone();
         if !at_load {
-            url_quiet.poke(move || write_url(&s));
+            *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&s)));
         }
     });
     // The document's language, direction, theme and embed mode follow the state.

@@ -20,7 +20,6 @@ pub mod panel_slot;
 pub mod panel_tools;
 pub mod parts;
 pub mod pivot_panel;
-pub mod quiet;
 pub mod saved_panel;
 pub mod state;
 pub mod visibility;

@@ -12,7 +12,6 @@ use super::canvas::{ChartCanvas, ChartSpec};
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
-use super::quiet::Quiet;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -157,27 +156,22 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     // the run; a fan is drawn only for the scenario it was computed for.
     let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
     let generation = use_mut_ref(|| 0u32);
-    let fan_quiet = use_memo((), |_| Quiet::new(FAN_QUIET_MS));
     {
         let (fan, generation) = (fan.clone(), generation.clone());
         use_effect_with(scenario, move |&s| {
             // The panel's first scenario starts at once; every later one
             // waits for the pause (even while no fan has finished yet: a
             // drag right after load must not run one between its steps).
-            let first = *generation.borrow() == 0;
+            let delay = if *generation.borrow() == 0 { 0 } else { FAN_QUIET_MS };
             *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let start = move || {
-                if *generation.borrow() == mine {
-                    fan_step(FanRun::new(&s), fan, generation, mine);
-                }
-            };
-            if s.volatility_pct <= 0.0 {
-                fan_quiet.cancel();
-            } else if first {
-                Timeout::new(0, start).forget();
-            } else {
-                fan_quiet.poke(start);
+            if s.volatility_pct > 0.0 {
+                let mine = *generation.borrow();
+                Timeout::new(delay, move || {
+                    if *generation.borrow() == mine {
+                        fan_step(FanRun::new(&s), fan, generation, mine);
+                    }
+                })
+                .forget();
             }
         });
     }

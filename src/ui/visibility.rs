@@ -8,12 +8,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry};
 use yew::prelude::*;
-
-use super::quiet::Quiet;
 
 /// Whether any of `node` is in the viewport. True until the first
 /// observation, so the first render computes everything.
@@ -63,19 +62,19 @@ pub fn use_settled<T: Clone + PartialEq + 'static>(now: T, quiet_ms: u32, pass: 
     let shown: Rc<RefCell<T>> = use_mut_ref(|| now.clone());
     // Set by the quiet timer; the render it causes takes `now`.
     let due = use_mut_ref(|| false);
-    let quiet = use_memo((), |_| Quiet::new(quiet_ms));
+    let timer = use_mut_ref(|| None::<Timeout>);
     let rerender = use_force_update();
     if pass || std::mem::take(&mut *due.borrow_mut()) {
-        quiet.cancel();
+        *timer.borrow_mut() = None;
         *shown.borrow_mut() = now.clone();
         return now;
     }
     if *shown.borrow() != now {
         let due = due.clone();
-        quiet.poke(move || {
+        *timer.borrow_mut() = Some(Timeout::new(quiet_ms, move || {
             *due.borrow_mut() = true;
             rerender.force_update();
-        });
+        }));
     }
     let value = shown.borrow().clone();
     value
