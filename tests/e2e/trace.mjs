@@ -4,7 +4,8 @@
 //   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
 //   event's arguments), TASKS=1 (the median input's tasks; TASKS=max the
 //   slowest's), THREADS=1 (every thread's busy time), HASHPIVOT_DIST=<dir>,
-//   WIDTH=<viewport px>; page `query` with QUERY=<query> SLIDER=<miner|growth|lease>.
+//   WIDTH=<viewport px>; page `query` with QUERY=<query> SLIDER=<miner|growth|lease>;
+//   INVALIDATIONS=1 (why layout was invalidated: reason and node, counted).
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -108,9 +109,19 @@ try {
   }, { selector, steps });
   await drive(20);
   if (process.env.PROFILE) await profile(page, () => drive(COUNT));
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel',
+    ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
   await drive(COUNT);
   const { traceEvents } = JSON.parse(await browser.stopTracing());
+  if (process.env.INVALIDATIONS) {
+    const count = new Map();
+    for (const e of traceEvents.filter((x) => x.name === 'LayoutInvalidationTracking')) {
+      const key = `${e.args.data.reason}: ${e.args.data.nodeName}`;
+      count.set(key, (count.get(key) || 0) + 1);
+    }
+    console.log('[invalidations] layout, per input:');
+    for (const [k, n] of [...count].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(n / COUNT).toFixed(2).padStart(6)}  ${k}`);
+  }
   const input = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
   const events = traceEvents.filter((e) => e.pid === input.pid && e.tid === input.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
