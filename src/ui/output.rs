@@ -25,7 +25,7 @@ pub fn card(id: OutputId, value: &Value, lang: Lang) -> Html {
             <span class="result-value" data-output={spec.key} data-value={value.data()} data-reason={reason}>
                 <bdi>{ shown }</bdi>
                 if reason.is_none() {
-                    <span class="result-unit">{ " " }{ spec.unit.get(lang) }</span>
+                    <>{ " " }<span class="result-unit">{ spec.unit.get(lang) }</span></>
                 }
             </span>
         </div>
