@@ -1,9 +1,16 @@
-//! Where a panel sits on the page: its wrapper, its tools, and the rule that
-//! a panel scrolled far out of view is not re-rendered. While off screen
-//! the slot keeps handing the panel the scenario it last showed, so the
-//! panel's props stay equal and Yew skips it entirely; it catches up when
-//! it comes back into view.
+//! Where a panel sits on the page: its wrapper, its tools, and two rules
+//! that keep a slider step to the panel being moved. While off screen the
+//! slot keeps handing the panel the scenario it last showed, so the panel's
+//! props stay equal and Yew skips it entirely; it catches up when it comes
+//! back into view. And a change made in the panel is first the slot's own
+//! (a [`Draft`]): the panel follows every step, while the page (its state,
+//! the URL, the other panels) takes the change once the reader lets go of
+//! the slider, clicks, or pauses for [`PAGE_AFTER_MS`].
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::converter_panel::ConverterPanel;
@@ -42,6 +49,29 @@ pub struct PanelSlotProps {
     pub root: String,
 }
 
+/// Quiet time after a panel's last change before the page takes it (a
+/// drag's input events come a frame apart).
+pub const PAGE_AFTER_MS: u32 = 120;
+
+/// Changes made in a panel that the page has not taken yet.
+struct Draft {
+    /// The page's scenario they were made on: if the page moves on from
+    /// elsewhere (a preset, Reset, a saved scenario), the draft is dropped.
+    base: Scenario,
+    /// `base` with the changes: what the panel shows.
+    scenario: Scenario,
+    /// The changes, last value of each input, in the order made.
+    changes: Vec<(InputId, f64)>,
+}
+
+/// Hands a draft's changes to the page (`on_change`, in the order made).
+fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)>) {
+    let taken = draft.borrow_mut().take();
+    for change in taken.into_iter().flat_map(|d| d.changes) {
+        on_change.emit(change);
+    }
+}
+
 /// The part of `scenario` a panel reads: the inputs its results depend on
 /// (`lower::inputs_of`, the rest at their defaults), and the added rows for
 /// the geography panel alone. Moving any other slider leaves the panel's
@@ -58,9 +88,45 @@ fn projection(panel: Panel, scenario: &Scenario) -> Scenario {
 pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let node = use_node_ref();
     let p = props.panel;
-    let live = use_live_scenario(node.clone(), props.scenario.clone());
+    let draft: Rc<RefCell<Option<Draft>>> = use_mut_ref(|| None);
+    let page: Rc<RefCell<Scenario>> = use_mut_ref(|| props.scenario.clone());
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let rerender = use_force_update();
+    *page.borrow_mut() = props.scenario.clone();
+    if draft.borrow().as_ref().is_some_and(|d| d.base != props.scenario) {
+        *draft.borrow_mut() = None;
+    }
+    let shown = draft.borrow().as_ref().map_or_else(|| props.scenario.clone(), |d| d.scenario.clone());
+    // A change re-renders this slot only; the page follows at a pause.
+    let on_change = use_callback(props.on_change.clone(), {
+        let draft = draft.clone();
+        move |(id, value): (InputId, f64), page_on_change| {
+        {
+            let mut slot = draft.borrow_mut();
+            let d = slot.get_or_insert_with(|| {
+                let base = page.borrow().clone();
+                Draft { scenario: base.clone(), base, changes: Vec::new() }
+            });
+            let before = d.scenario.inputs.get(id);
+            if d.scenario.set(id, value).is_err() || d.scenario.inputs.get(id) == before {
+                return;
+            }
+            d.changes.retain(|&(changed, _)| changed != id);
+            d.changes.push((id, value));
+        }
+        let (draft, page_on_change) = (draft.clone(), page_on_change.clone());
+        *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change)));
+        rerender.force_update();
+    }});
+    // Letting go of a slider, leaving a number box or choosing an option
+    // (`change`, which bubbles) hands over at once.
+    let on_commit = {
+        let page_on_change = props.on_change.clone();
+        Callback::from(move |_: Event| hand_over(&draft, &page_on_change))
+    };
+    let live = use_live_scenario(node.clone(), shown);
     let (scenario, lang) = (projection(p, &live), props.lang);
-    let (on_change, on_preset, on_rows) = (props.on_change.clone(), props.on_preset.clone(), props.on_rows.clone());
+    let (on_preset, on_rows) = (props.on_preset.clone(), props.on_rows.clone());
     let body = match p {
         Panel::Miner => html! { <MinerPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
         Panel::Outlook => html! { <OutlookPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
@@ -70,7 +136,7 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
         Panel::Converter => html! { <ConverterPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
     };
     html! {
-        <div ref={node} class="panel-wrap" data-panel={p.key()}>
+        <div ref={node} class="panel-wrap" data-panel={p.key()} onchange={on_commit}>
             { body }
             if !props.embed {
                 // Share and embed links carry the whole scenario.
