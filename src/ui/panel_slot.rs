@@ -101,23 +101,24 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let on_change = use_callback(props.on_change.clone(), {
         let draft = draft.clone();
         move |(id, value): (InputId, f64), page_on_change| {
-        {
-            let mut slot = draft.borrow_mut();
-            let d = slot.get_or_insert_with(|| {
-                let base = page.borrow().clone();
-                Draft { scenario: base.clone(), base, changes: Vec::new() }
-            });
-            let before = d.scenario.inputs.get(id);
-            if d.scenario.set(id, value).is_err() || d.scenario.inputs.get(id) == before {
-                return;
+            {
+                let mut slot = draft.borrow_mut();
+                let d = slot.get_or_insert_with(|| {
+                    let base = page.borrow().clone();
+                    Draft { scenario: base.clone(), base, changes: Vec::new() }
+                });
+                let before = d.scenario.inputs.get(id);
+                if d.scenario.set(id, value).is_err() || d.scenario.inputs.get(id) == before {
+                    return;
+                }
+                d.changes.retain(|&(changed, _)| changed != id);
+                d.changes.push((id, value));
             }
-            d.changes.retain(|&(changed, _)| changed != id);
-            d.changes.push((id, value));
+            let (draft, page_on_change) = (draft.clone(), page_on_change.clone());
+            *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change)));
+            rerender.force_update();
         }
-        let (draft, page_on_change) = (draft.clone(), page_on_change.clone());
-        *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change)));
-        rerender.force_update();
-    }});
+    });
     // Letting go of a slider, leaving a number box or choosing an option
     // (`change`, which bubbles) hands over at once.
     let on_commit = {

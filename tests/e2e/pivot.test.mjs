@@ -101,3 +101,52 @@ test('screenshots of the pivot at 1280 px and 360 px', async () => {
     await context.close();
   }
 });
+
+// A drag re-renders the panel being moved at each step; the page (URL,
+// other panels) takes the change when the slider is let go of, or at a pause.
+const drag = (page, selector, values, release) => page.evaluate(async ({ selector, values, release }) => {
+  const slider = document.querySelector(selector);
+  for (const v of values) {
+    slider.value = String(v);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  if (release) slider.dispatchEvent(new Event('change', { bubbles: true }));
+}, { selector, values, release });
+const LEASE = 'input[type=range][aria-label="Lease rate (slider)"]';
+
+test('a drag shows at every step in its panel, and the page takes its last value on release or at a pause', async () => {
+  const { page, context } = await open(browser, server.url);
+  // On screen: a panel out of view catches up only at a pause.
+  await page.locator(LEASE).scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const start = await pv(page, 'npv_ai_usd');
+  await drag(page, LEASE, [120, 130, 140], false);
+  // The panel follows the step itself, before any pause.
+  assert.notEqual(await pv(page, 'npv_ai_usd'), start, 'the panel shows the drag at once');
+  await until(() => page.url().includes('lease_usd_kw_month=140'), 'the URL after a pause', 3000);
+  await drag(page, LEASE, [150, 160, 170], true);
+  await until(() => page.url().includes('lease_usd_kw_month=170'), 'the URL after release', 3000);
+  // What the panel shows is what a fresh load of the written address shows.
+  const shown = await allValues(page, '#panel-pivot');
+  const again = await open(browser, page.url());
+  assert.deepEqual(await allValues(again.page, '#panel-pivot'), shown);
+  await again.context.close();
+  await context.close();
+});
+
+test('a preset clicked straight after a drag wins over the dragged value', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.evaluate(({ selector }) => {
+    const slider = document.querySelector(selector);
+    slider.value = '90';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('[data-preset="hut8-lease"]').click();
+  }, { selector: LEASE });
+  await until(() => page.url().includes('lease_usd_kw_month=159'), 'the preset in the URL');
+  // Past the pause after which a dragged value would be handed to the page.
+  await page.waitForTimeout(600);
+  assert.ok(page.url().includes('lease_usd_kw_month=159'), page.url());
+  assert.equal(await page.inputValue('#in-pivot-lease_usd_kw_month'), '159');
+  await context.close();
+});
