@@ -5,7 +5,8 @@
 //! back into view. And a change made in the panel is first the slot's own
 //! (a [`Draft`]): the panel follows every step, while the page (its state,
 //! the URL, the other panels) takes the change once the reader lets go of
-//! the slider, clicks, or pauses for [`PAGE_AFTER_MS`].
+//! the slider, leaves a number box, chooses an option, or pauses for
+//! [`PAGE_AFTER_MS`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
