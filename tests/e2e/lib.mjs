@@ -249,6 +249,31 @@ export function busyPerInput(events, { tasks: keep = false } = {}) {
   return busy;
 }
 
+/**
+ * Gives `count` inputs to the slider `selector` on `page`, each followed by
+ * two frames. Input `i` (from `from`) sets the slider to `(i * 37) % 100`
+ * percent of its range, so consecutive inputs jump (results change sign,
+ * cards change width), the harder case for a page. The panel's first chart
+ * is scrolled into view first, as a reader sees it. `settleMs`: a wait
+ * after the last input (for work deferred to a pause).
+ */
+export function slide(page, selector, { from = 0, count, settleMs = 0 }) {
+  return page.evaluate(async ({ selector, from, count, settleMs }) => {
+    const slider = document.querySelector(selector);
+    slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    await frame(); await frame();
+    const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
+    for (let i = from; i < from + count; i++) {
+      const v = min + ((i * 37) % 100) / 100 * (max - min);
+      slider.value = String(Math.round(v / step) * step);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame(); await frame();
+    }
+    await new Promise((r) => setTimeout(r, settleMs));
+  }, { selector, from, count, settleMs });
+}
+
 /** The sliders the benchmark and the trace tool drive (the floor's is `miner`'s without the panel). */
 export const SLIDERS = {
   floor: 'input[type=range][aria-label="Bitcoin price (slider)"]',

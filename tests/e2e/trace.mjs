@@ -13,7 +13,7 @@
 // trace event name. The same task accounting for every page, so ours and
 // the floor's figures compare.
 import { join } from 'node:path';
-import { serve, launch, busyPerInput, SLIDERS, DIST } from './lib.mjs';
+import { serve, launch, busyPerInput, slide, SLIDERS, DIST } from './lib.mjs';
 
 const PAGES = {
   floor: [null, '', SLIDERS.floor],
@@ -92,21 +92,8 @@ try {
     // Charts read their size on a resize.
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
   }
-  const drive = (steps) => page.evaluate(async ({ selector, steps }) => {
-    const slider = document.querySelector(selector);
-    slider.closest('section').querySelector('canvas').scrollIntoView({ block: 'center' });
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    await frame(); await frame();
-    const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step);
-    for (let i = 0; i < steps; i++) {
-      const v = min + ((i * 37) % 100) / 100 * (max - min);
-      slider.value = String(Math.round(v / step) * step);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await frame(); await frame();
-    }
-    // Let a deferred fan (120 ms after the last change) finish in the trace.
-    await new Promise((r) => setTimeout(r, 300));
-  }, { selector, steps });
+  // Let a deferred fan or tornado (120 ms after the last change) finish in the trace.
+  const drive = (count) => slide(page, selector, { count, settleMs: 300 });
   await drive(20);
   if (process.env.PROFILE) await profile(page, () => drive(COUNT));
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel',

@@ -1,0 +1,60 @@
+// A/B of two builds or two stylesheets on one panel (a tool, not a test).
+//   node tests/e2e/ab.mjs <miner|outlook|mc|mceq|pivot> [blocks] [inputs per block]
+//   DIST_A=<dir> DIST_B=<dir> (default: dist/ for both), CSS_A='<rules>' CSS_B='<rules>'
+// Opens A and B side by side, gives each 20 warm-up inputs, then traces
+// blocks of inputs taken in turns (A, B, B, A, ...) and prints the median,
+// p95 and mean main-thread busy time per input of each, and B/A. The two
+// pages differ by a few percent even when identical (which was opened
+// first): run it again with A and B swapped, and keep a change only if it
+// wins both ways.
+import { serve, launch, busyPerInput, slide, SLIDERS, DIST } from './lib.mjs';
+
+const [name = 'outlook', blocksArg = '8', sizeArg = '30'] = process.argv.slice(2);
+const PAGES = {
+  miner: ['', SLIDERS.miner],
+  outlook: ['', SLIDERS.growth],
+  mc: ['?volatility_pct=60', SLIDERS.growth],
+  mceq: ['?volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
+  pivot: ['', SLIDERS.lease],
+};
+const [query, selector] = PAGES[name];
+const BLOCKS = Number(blocksArg);
+const SIZE = Number(sizeArg);
+/** Inputs at the start of each block's trace, not counted (a trace's start-up). */
+const SETTLE = 5;
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+const servers = [await serve('/', process.env.DIST_A || DIST), await serve('/', process.env.DIST_B || DIST)];
+const browser = await launch();
+try {
+  const pages = [];
+  for (const [i, css] of [process.env.CSS_A, process.env.CSS_B].entries()) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(css) });
+    const page = await context.newPage();
+    await page.goto(servers[i].url + query);
+    await page.waitForFunction(() => document.querySelector('[data-output]') && !document.querySelector('.prerendered'));
+    if (css) {
+      await page.addStyleTag({ content: css });
+      await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    }
+    await slide(page, selector, { count: 20 });
+    pages.push({ page, given: 20, busy: [] });
+  }
+  for (let block = 0; block < BLOCKS; block++) {
+    for (const p of block % 2 ? [pages[1], pages[0]] : pages) {
+      await browser.startTracing(p.page, { categories: ['toplevel', 'devtools.timeline'] });
+      // One input more than counted: the last one only closes the interval.
+      await slide(p.page, selector, { from: p.given, count: SETTLE + SIZE + 1 });
+      p.given += SETTLE + SIZE + 1;
+      p.busy.push(...busyPerInput(JSON.parse(await browser.stopTracing()).traceEvents).slice(SETTLE, SETTLE + SIZE));
+    }
+  }
+  const [a, b] = pages.map(({ busy }) => [pct(busy, 0.5), pct(busy, 0.95), mean(busy)]);
+  const f = (x) => x.toFixed(2);
+  console.log(`[${name}] ms per input, median / p95 / mean over ${BLOCKS * SIZE} inputs each: A ${a.map(f).join(' / ')}; B ${b.map(f).join(' / ')}; B/A ${b.map((x, i) => (x / a[i]).toFixed(3)).join(' / ')}`);
+} finally {
+  await browser.close();
+  for (const s of servers) s.close();
+}
