@@ -156,6 +156,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     // the run; a fan is drawn only for the scenario it was computed for.
     let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
     let generation = use_mut_ref(|| 0u32);
+    let quiet = use_mut_ref(|| None::<Timeout>);
     {
         let (fan, generation) = (fan.clone(), generation.clone());
         use_effect_with(scenario, move |&s| {
@@ -164,15 +165,16 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             // drag right after load must not run one between its steps).
             let delay = if *generation.borrow() == 0 { 0 } else { FAN_QUIET_MS };
             *generation.borrow_mut() += 1;
-            if s.volatility_pct > 0.0 {
-                let mine = *generation.borrow();
+            let mine = *generation.borrow();
+            // Replacing the wait cancels the last one: a drag leaves no
+            // timer behind per step to fire for nothing later.
+            *quiet.borrow_mut() = (s.volatility_pct > 0.0).then(|| {
                 Timeout::new(delay, move || {
                     if *generation.borrow() == mine {
                         fan_step(FanRun::new(&s), fan, generation, mine);
                     }
                 })
-                .forget();
-            }
+            });
         });
     }
     let band: &[outlook::Band] = match &*fan {
