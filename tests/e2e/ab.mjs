@@ -1,6 +1,8 @@
 // A/B of two builds or two stylesheets on one panel (a tool, not a test).
 //   node tests/e2e/ab.mjs <miner|outlook|mc|mceq|pivot> [blocks] [inputs per block]
-//   DIST_A=<dir> DIST_B=<dir> (default: dist/ for both), CSS_A='<rules>' CSS_B='<rules>'
+//   DIST_A=<dir> DIST_B=<dir> (default: dist/ for both), CSS_A='<rules>' CSS_B='<rules>',
+//   INIT_A='<js>' INIT_B='<js>' (run before the page's own scripts, e.g.
+//   `delete HTMLCanvasElement.prototype.transferControlToOffscreen`: no chart worker)
 // Opens A and B side by side, gives each 20 warm-up inputs, then traces
 // blocks of inputs taken in turns (A, B, B, A, ...) and prints the median,
 // p95 and mean main-thread busy time per input of each, and B/A. The two
@@ -30,8 +32,9 @@ const servers = [await serve('/', process.env.DIST_A || DIST), await serve('/', 
 const browser = await launch();
 try {
   const pages = [];
-  for (const [i, css] of [process.env.CSS_A, process.env.CSS_B].entries()) {
+  for (const [i, [css, init]] of [[process.env.CSS_A, process.env.INIT_A], [process.env.CSS_B, process.env.INIT_B]].entries()) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(css) });
+    if (init) await context.addInitScript(init);
     const page = await context.newPage();
     await page.goto(servers[i].url + query);
     await page.waitForFunction(() => document.querySelector('[data-output]') && !document.querySelector('.prerendered'));
