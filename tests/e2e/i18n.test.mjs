@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, open, until, fullShot, ROOT } from './lib.mjs';
+import { serve, launch, open, until, fullShot, pictureDifference, ROOT } from './lib.mjs';
 
 const PANELS = ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter'];
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -93,6 +93,25 @@ test('keyboard: a slider moved with the arrow keys in Arabic changes the result;
   assert.notEqual(outline, 'none', 'visible focus');
   // The announcer speaks once input pauses, not on every step.
   await until(async () => (await page.textContent('[data-announcer]')).length > 0, 'an announcement after the pause');
+  await context.close();
+});
+
+test('focus rings are whole at the edge of a panel wrapper, which paints within itself (its tools)', async () => {
+  const { page, context } = await open(browser, server.url);
+  const button = page.locator('.panel-wrap[data-panel="outlook"] [data-tool="embed"]');
+  await button.scrollIntoViewIfNeeded();
+  // The strip just outside the button's starting edge, where its ring lies.
+  const box = await button.boundingBox();
+  const strip = { x: box.x - 5, y: box.y, width: 4, height: box.height };
+  const shot = async () => (await page.screenshot({ clip: strip, animations: 'disabled', caret: 'hide' })).toString('base64');
+  const unfocused = await shot();
+  await button.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.tool), 'embed');
+  const focused = await shot();
+  const { pixels } = await pictureDifference(page, unfocused, focused);
+  assert.ok(pixels > box.height, `the ring outside the button is drawn (${pixels} pixels changed)`);
   await context.close();
 });
 
