@@ -9,23 +9,15 @@
 // pages differ by a few percent even when identical (which was opened
 // first): run it again with A and B swapped, and keep a change only if it
 // wins both ways.
-import { serve, launch, busyPerInput, slide, SLIDERS, DIST } from './lib.mjs';
+import { serve, launch, busyPerInput, slide, pct, PANEL_PAGES, DIST } from './lib.mjs';
 
 const [name = 'outlook', blocksArg = '8', sizeArg = '30'] = process.argv.slice(2);
-const PAGES = {
-  miner: ['', SLIDERS.miner],
-  outlook: ['', SLIDERS.growth],
-  mc: ['?volatility_pct=60', SLIDERS.growth],
-  mceq: ['?volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
-  pivot: ['', SLIDERS.lease],
-};
-const [query, selector] = PAGES[name];
+const [query, selector] = PANEL_PAGES[name];
 const BLOCKS = Number(blocksArg);
 const SIZE = Number(sizeArg);
 /** Inputs at the start of each block's trace, not counted (a trace's start-up). */
 const SETTLE = 5;
 
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 const servers = [await serve('/', process.env.DIST_A || DIST), await serve('/', process.env.DIST_B || DIST)];
@@ -36,7 +28,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(css) });
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
-    await page.goto(servers[i].url + query);
+    await page.goto(`${servers[i].url}?${query}`);
     await page.waitForFunction(() => document.querySelector('[data-output]') && !document.querySelector('.prerendered'));
     if (css) {
       await page.addStyleTag({ content: css });

@@ -21,7 +21,7 @@
 // a fresh context per run: first result on screen, first chart on screen
 // and cumulative layout shift.
 import { join } from 'node:path';
-import { serve, serveCompressed, launch, pageBytes, busyPerInput, hasFan, SLIDERS, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
+import { serve, serveCompressed, launch, pageBytes, busyPerInput, hasFan, pct, SLIDERS, PAGE_BUDGET_GZIP_BYTES, DIST } from './lib.mjs';
 
 const ARGS = process.argv.slice(2);
 const MOBILE = ARGS.includes('--mobile');
@@ -74,7 +74,6 @@ const MOBILE_CPU_SLOWDOWN = 4;
 const CLS_TAIL_MS = 3000;
 const LOAD_TIMEOUT_MS = 60_000;
 
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const median = (xs) => pct(xs, 0.5);
 const f = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 const ratio = (ours, floor) => (Number.isFinite(ours) && Number.isFinite(floor) && floor > 0 ? `${(ours / floor).toFixed(1)}x` : 'n/a');

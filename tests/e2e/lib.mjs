@@ -282,5 +282,20 @@ export const SLIDERS = {
   lease: 'input[type=range][aria-label="Lease rate (slider)"]',
 };
 
+/**
+ * The pages the trace and A/B tools drive, by short name: the query that
+ * opens them (without `?`) and the slider moved.
+ */
+export const PANEL_PAGES = {
+  miner: ['', SLIDERS.miner],
+  outlook: ['', SLIDERS.growth],
+  mc: ['volatility_pct=60', SLIDERS.growth],
+  mceq: ['volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
+  pivot: ['', SLIDERS.lease],
+};
+
+/** The `p` quantile (0-1) of `xs`: the value at that rank, no interpolation. */
+export const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+
 /** Whether an address turns the Monte Carlo fan on. */
 export const hasFan = (address) => address.includes('volatility_pct=');

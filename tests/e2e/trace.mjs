@@ -13,15 +13,11 @@
 // trace event name. The same task accounting for every page, so ours and
 // the floor's figures compare.
 import { join } from 'node:path';
-import { serve, launch, busyPerInput, slide, SLIDERS, DIST } from './lib.mjs';
+import { serve, launch, busyPerInput, slide, SLIDERS, PANEL_PAGES, DIST } from './lib.mjs';
 
 const PAGES = {
   floor: [null, '', SLIDERS.floor],
-  miner: [DIST, '', SLIDERS.miner],
-  outlook: [DIST, '', SLIDERS.growth],
-  mc: [DIST, 'volatility_pct=60', SLIDERS.growth],
-  mceq: [DIST, 'volatility_pct=60&hashrate_mode=1', SLIDERS.growth],
-  pivot: [DIST, '', SLIDERS.lease],
+  ...Object.fromEntries(Object.entries(PANEL_PAGES).map(([name, [query, selector]]) => [name, [DIST, query, selector]])),
 };
 // Any other page: QUERY=<query> on our page, SLIDER=<miner|growth|lease>.
 if (process.env.QUERY !== undefined) PAGES.query = [DIST, process.env.QUERY, SLIDERS[process.env.SLIDER || 'lease']];
