@@ -5,7 +5,10 @@
 //   event's arguments), TASKS=1 (the median input's tasks; TASKS=max the
 //   slowest's), THREADS=1 (every thread's busy time), HASHPIVOT_DIST=<dir>,
 //   WIDTH=<viewport px>; page `query` with QUERY=<query> SLIDER=<miner|growth|lease>;
-//   INVALIDATIONS=1 (why layout was invalidated: reason and node, counted).
+//   INVALIDATIONS=1 (why layout was invalidated: reason and node, counted);
+//   TREE=1 (the three slowest inputs' long tasks, as nested events);
+//   CPU=1 (per input the main thread's CPU time beside its wall time: a
+//   gap means the thread was waiting for a core, not working).
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
@@ -13,7 +16,7 @@
 // trace event name. The same task accounting for every page, so ours and
 // the floor's figures compare.
 import { join } from 'node:path';
-import { serve, launch, busyPerInput, slide, SLIDERS, PANEL_PAGES, DIST } from './lib.mjs';
+import { serve, launch, busyPerInput, slide, pct, SLIDERS, PANEL_PAGES, DIST } from './lib.mjs';
 
 const PAGES = {
   floor: [null, '', SLIDERS.floor],
@@ -166,6 +169,25 @@ try {
         .sort((a, b) => b.dur - a.dur).slice(0, 4).map((e) => `${e.name} ${(e.dur / 1000).toFixed(2)}`);
       console.log(`  +${((t.ts - t0) / 1000).toFixed(2).padStart(6)} ms  ${(t.dur / 1000).toFixed(3)} ms  ${t.name}: ${inner.join(', ')}`);
     }
+  }
+  const byMs = [...inputs].sort((a, b) => a.ms - b.ms);
+  if (process.env.TREE) {
+    for (const input of byMs.slice(-3).reverse()) {
+      console.log(`[tree] input of ${input.ms.toFixed(2)} ms, events over 0.12 ms:`);
+      for (const t of input.tasks.filter((x) => x.dur > 300)) {
+        const open = [];
+        for (const e of events.filter((x) => x.ts >= t.ts && x.ts + x.dur <= t.ts + t.dur && x.dur > 120)) {
+          while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) open.pop();
+          console.log(`  ${'  '.repeat(open.length)}${(e.dur / 1000).toFixed(2)} ${e.name} ${e.args?.data?.type || ''}`);
+          open.push(e);
+        }
+      }
+    }
+  }
+  if (process.env.CPU) {
+    const cpu = inputs.map((x) => x.tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000);
+    const wall = inputs.map((x) => x.ms);
+    console.log(`[cpu] per input, median / p95: wall ${pct(wall, 0.5).toFixed(2)} / ${pct(wall, 0.95).toFixed(2)} ms, main thread's CPU ${pct(cpu, 0.5).toFixed(2)} / ${pct(cpu, 0.95).toFixed(2)} ms`);
   }
   // What the slowest twentieth of the inputs spend more on.
   const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
