@@ -2,7 +2,9 @@
 //   node tests/e2e/ab.mjs <miner|outlook|mc|mceq|pivot> [blocks] [inputs per block]
 //   DIST_A=<dir> DIST_B=<dir> (default: dist/ for both), CSS_A='<rules>' CSS_B='<rules>',
 //   INIT_A='<js>' INIT_B='<js>' (run before the page's own scripts, e.g.
-//   `delete HTMLCanvasElement.prototype.transferControlToOffscreen`: no chart worker)
+//   `delete HTMLCanvasElement.prototype.transferControlToOffscreen`: no chart worker),
+//   ADDRESS_A=<path?query> ADDRESS_B=... (another view of the same panel, e.g.
+//   e/pivot/defaults/ for the embedded one; default: the page's query)
 // Opens A and B side by side, gives each 20 warm-up inputs, then traces
 // blocks of inputs taken in turns (A, B, B, A, ...) and prints the median,
 // p95 and mean main-thread busy time per input of each, and B/A. The two
@@ -24,11 +26,12 @@ const servers = [await serve('/', process.env.DIST_A || DIST), await serve('/', 
 const browser = await launch();
 try {
   const pages = [];
-  for (const [i, [css, init]] of [[process.env.CSS_A, process.env.INIT_A], [process.env.CSS_B, process.env.INIT_B]].entries()) {
+  const views = [[process.env.CSS_A, process.env.INIT_A, process.env.ADDRESS_A], [process.env.CSS_B, process.env.INIT_B, process.env.ADDRESS_B]];
+  for (const [i, [css, init, address = `?${query}`]] of views.entries()) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(css) });
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
-    await page.goto(`${servers[i].url}?${query}`);
+    await page.goto(`${servers[i].url}${address}`);
     await page.waitForFunction(() => document.querySelector('[data-output]') && !document.querySelector('.prerendered'));
     if (css) {
       await page.addStyleTag({ content: css });

@@ -4,7 +4,8 @@
 //   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
 //   event's arguments), TASKS=1 (the median input's tasks; TASKS=max the
 //   slowest's), THREADS=1 (every thread's busy time), HASHPIVOT_DIST=<dir>,
-//   WIDTH=<viewport px>; page `query` with QUERY=<query> SLIDER=<miner|growth|lease>;
+//   WIDTH=<viewport px>; page `query` with QUERY=<query> (or ADDRESS=<path and
+//   query>, e.g. e/pivot/defaults/) SLIDER=<miner|growth|lease>;
 //   INVALIDATIONS=1 (why layout was invalidated: reason and node, counted);
 //   TREE=1 (the three slowest inputs' long tasks, as nested events);
 //   CPU=1 (per input the main thread's CPU time beside its wall time: a
@@ -22,7 +23,9 @@ const PAGES = {
   floor: [null, '', SLIDERS.floor],
   ...Object.fromEntries(Object.entries(PANEL_PAGES).map(([name, [query, selector]]) => [name, [DIST, query, selector]])),
 };
-// Any other page: QUERY=<query> on our page, SLIDER=<miner|growth|lease>.
+// Any other page: QUERY=<query> on our page, or ADDRESS=<path?query> under
+// its root (an embedded or prerendered view), SLIDER=<miner|growth|lease>.
+if (process.env.ADDRESS !== undefined) process.env.QUERY ??= '';
 if (process.env.QUERY !== undefined) PAGES.query = [DIST, process.env.QUERY, SLIDERS[process.env.SLIDER || 'lease']];
 /**
  * Samples the JS and wasm stacks (50 us interval) while `run()` drives the
@@ -83,7 +86,7 @@ try {
   // WIDTH=<px>: another viewport width.
   const context = await browser.newContext({ viewport: { width: Number(process.env.WIDTH || 1280), height: 900 }, bypassCSP: Boolean(process.env.CSS) });
   const page = await context.newPage();
-  await page.goto(`${server.url}?${query}`);
+  await page.goto(process.env.ADDRESS !== undefined ? `${server.url}${process.env.ADDRESS}` : `${server.url}?${query}`);
   await page.waitForSelector('[data-output]');
   await page.waitForFunction(() => !document.querySelector('.prerendered'));
   if (process.env.CSS) {
