@@ -435,7 +435,7 @@ function printMobile(name, allRuns) {
 
 async function runMobile(browser, ours, floor) {
   console.log(`mobile (Lighthouse profile): ${MOBILE_CONTEXT.viewport.width}x${MOBILE_CONTEXT.viewport.height} at ${MOBILE_CONTEXT.deviceScaleFactor}x, ${MOBILE_CPU_SLOWDOWN}x CPU slowdown, ${MOBILE_NETWORK.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up, cache disabled; ${MOBILE_RUNS} runs each, fresh context per run; build: ${DIST_DIR}`);
-  console.log('  (python http.server sends files uncompressed: every byte crosses the throttled link raw)');
+  console.log('  (every file is served gzip-compressed, level 9, as a static host would: tests/e2e/lib.mjs serveCompressed)');
   const targets = [...MOBILE_PATHS.map((p) => [p, ours.url + p.replace(/^\//, '')]), ['floor', floor.url]];
   const runs = Object.fromEntries(targets.map(([name]) => [name, []]));
   // Runs interleave the pages so a slow spell of the machine hits all alike.

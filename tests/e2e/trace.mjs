@@ -25,8 +25,7 @@ const PAGES = {
 };
 // Any other page: QUERY=<query> on our page, or ADDRESS=<path?query> under
 // its root (an embedded or prerendered view), SLIDER=<miner|growth|lease>.
-if (process.env.ADDRESS !== undefined) process.env.QUERY ??= '';
-if (process.env.QUERY !== undefined) PAGES.query = [DIST, process.env.QUERY, SLIDERS[process.env.SLIDER || 'lease']];
+if (process.env.QUERY !== undefined || process.env.ADDRESS !== undefined) PAGES.query = [DIST, process.env.QUERY ?? '', SLIDERS[process.env.SLIDER || 'lease']];
 /**
  * Samples the JS and wasm stacks (50 us interval) while `run()` drives the
  * page, and prints self time per input by function. Wasm names need a build
@@ -146,8 +145,9 @@ try {
       console.log(`  ${per(t.us, inputs.length).padStart(7)} ms  ${procs.get(Number(k.split(':')[0])) || '?'} / ${names.get(k) || k}`);
     }
   }
-  const sorted = inputs.map((x) => x.ms).sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(3);
+  // The inputs from the fastest to the slowest.
+  const byMs = [...inputs].sort((a, b) => a.ms - b.ms);
+  const at = (q) => pct(byMs.map((x) => x.ms), q).toFixed(3);
   const busyUs = inputs.reduce((sum, x) => sum + x.ms, 0) * 1000;
   console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} (${inputs.length} inputs, each followed by two frames)`);
   breakdown(events, inputs.length);
@@ -164,8 +164,7 @@ try {
   // slowest), each with its start (ms after the input's), length and
   // longest events inside.
   if (process.env.TASKS) {
-    const bySpeed = [...inputs].sort((a, b) => a.ms - b.ms);
-    const mid = process.env.TASKS === 'max' ? bySpeed.at(-1) : bySpeed[Math.floor(inputs.length / 2)];
+    const mid = process.env.TASKS === 'max' ? byMs.at(-1) : byMs[Math.floor(inputs.length / 2)];
     const t0 = mid.tasks[0].ts;
     for (const t of mid.tasks) {
       const inner = events.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 50)
@@ -173,7 +172,6 @@ try {
       console.log(`  +${((t.ts - t0) / 1000).toFixed(2).padStart(6)} ms  ${(t.dur / 1000).toFixed(3)} ms  ${t.name}: ${inner.join(', ')}`);
     }
   }
-  const byMs = [...inputs].sort((a, b) => a.ms - b.ms);
   if (process.env.TREE) {
     for (const input of byMs.slice(-3).reverse()) {
       console.log(`[tree] input of ${input.ms.toFixed(2)} ms, events over 0.12 ms:`);
