@@ -65,12 +65,15 @@ struct Draft {
     changes: Vec<(InputId, f64)>,
 }
 
-/// Hands a draft's changes to the page (`on_change`, in the order made).
-fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)>) {
-    let taken = draft.borrow_mut().take();
-    for change in taken.into_iter().flat_map(|d| d.changes) {
+/// Hands a draft's changes to the page (`on_change`, in the order made);
+/// whether there was a draft (the slot then renders again, to show the rest
+/// of the page even if the page's state came out the same).
+fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)>) -> bool {
+    let Some(taken) = draft.borrow_mut().take() else { return false };
+    for change in taken.changes {
         on_change.emit(change);
     }
+    true
 }
 
 /// The part of `scenario` a panel reads: the inputs its results depend on
@@ -98,9 +101,12 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
         *draft.borrow_mut() = None;
     }
     let shown = draft.borrow().as_ref().map_or_else(|| props.scenario.clone(), |d| d.scenario.clone());
+    // While a change is being made here, the page's other parts are not
+    // rendered at all (the stylesheet's `[data-drafting]` rule).
+    let drafting = draft.borrow().is_some();
     // A change re-renders this slot only; the page follows at a pause.
     let on_change = use_callback(props.on_change.clone(), {
-        let draft = draft.clone();
+        let (draft, rerender) = (draft.clone(), rerender.clone());
         move |(id, value): (InputId, f64), page_on_change| {
             {
                 let mut slot = draft.borrow_mut();
@@ -115,8 +121,12 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
                 d.changes.retain(|&(changed, _)| changed != id);
                 d.changes.push((id, value));
             }
-            let (draft, page_on_change) = (draft.clone(), page_on_change.clone());
-            *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change)));
+            let (draft, page_on_change, after) = (draft.clone(), page_on_change.clone(), rerender.clone());
+            *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || {
+                if hand_over(&draft, &page_on_change) {
+                    after.force_update();
+                }
+            }));
             rerender.force_update();
         }
     });
@@ -124,7 +134,11 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     // (`change`, which bubbles) hands over at once.
     let on_commit = {
         let page_on_change = props.on_change.clone();
-        Callback::from(move |_: Event| hand_over(&draft, &page_on_change))
+        Callback::from(move |_: Event| {
+            if hand_over(&draft, &page_on_change) {
+                rerender.force_update();
+            }
+        })
     };
     let live = use_live_scenario(node.clone(), shown);
     let (scenario, lang) = (projection(p, &live), props.lang);
@@ -138,7 +152,7 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
         Panel::Converter => html! { <ConverterPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
     };
     html! {
-        <div ref={node} class="panel-wrap" data-panel={p.key()} onchange={on_commit}>
+        <div ref={node} class="panel-wrap" data-panel={p.key()} data-drafting={drafting.then_some("")} onchange={on_commit}>
             { body }
             if !props.embed {
                 // Share and embed links carry the whole scenario.

@@ -135,6 +135,59 @@ test('a drag shows at every step in its panel, and the page takes its last value
   await context.close();
 });
 
+test('while a slider moves the rest of the page is not rendered, nothing on it moves, and it is back at the pause and on release', async () => {
+  const { page, context } = await open(browser, server.url);
+  await page.locator(LEASE).scrollIntoViewIfNeeded();
+  // The parts near the screen render (and take their sizes) a frame after the scroll.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const layout = () => page.evaluate(() => ({
+    boxes: [...document.querySelectorAll('main > *')].map((e) => { const r = e.getBoundingClientRect(); return [r.top + scrollY, r.height]; }),
+    scrollY,
+    height: document.documentElement.scrollHeight,
+    hidden: [...document.querySelectorAll('main > *')].filter((e) => getComputedStyle(e).contentVisibility === 'hidden').length,
+    drafting: document.querySelectorAll('[data-drafting]').length,
+  }));
+  await page.evaluate(() => {
+    // A shift of anything outside the moving panel (inside it, a value's
+    // new width moves its unit: that is the drag's own doing).
+    window.shiftedOutside = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        for (const { node } of e.sources) {
+          const element = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+          if (element && !element.closest('[data-panel="pivot"]')) window.shiftedOutside.push(element.outerHTML.slice(0, 80));
+        }
+      }
+    }).observe({ type: 'layout-shift' });
+  });
+  const before = await layout();
+  assert.equal(before.hidden, 0);
+  const others = before.boxes.length - 1;
+  assert.ok(others >= 6, `the other panels, saved scenarios and claims: ${others}`);
+  const start = await page.inputValue(LEASE);
+  await drag(page, LEASE, [130], false);
+  const during = await layout();
+  assert.equal(during.drafting, 1);
+  assert.equal(during.hidden, others, 'every other part of the page is skipped during the drag');
+  assert.deepEqual({ ...during, hidden: 0, drafting: 0 }, { ...before, hidden: 0, drafting: 0 }, 'nothing moved');
+  await until(async () => (await layout()).drafting === 0, 'the page back at a pause', 3000);
+  const paused = await layout();
+  assert.equal(paused.hidden, 0);
+  assert.deepEqual(paused.boxes, before.boxes);
+  // Dragged back to where it was: the page's state is the same, the page is shown again all the same.
+  await drag(page, LEASE, [140, start], false);
+  assert.equal((await layout()).hidden, others);
+  await until(async () => (await layout()).hidden === 0, 'the page back after a drag that changed nothing', 3000);
+  // Let go of: back at once.
+  await drag(page, LEASE, [150], true);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const released = await layout();
+  assert.equal(released.hidden, 0, 'back on release');
+  assert.equal(released.drafting, 0);
+  assert.deepEqual(await page.evaluate(() => window.shiftedOutside), [], 'no layout shift outside the panel');
+  await context.close();
+});
+
 test('a preset clicked straight after a drag wins over the dragged value', async () => {
   const { page, context } = await open(browser, server.url);
   await page.evaluate(({ selector }) => {
