@@ -65,15 +65,15 @@ struct Draft {
     changes: Vec<(InputId, f64)>,
 }
 
-/// Hands a draft's changes to the page (`on_change`, in the order made);
-/// whether there was a draft (the slot then renders again, to show the rest
-/// of the page even if the page's state came out the same).
-fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)>) -> bool {
-    let Some(taken) = draft.borrow_mut().take() else { return false };
+/// Hands a draft's changes to the page (`on_change`, in the order made),
+/// then renders the slot again (`rerender`): it shows the rest of the page
+/// even if the page's state came out the same.
+fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)>, rerender: &UseForceUpdateHandle) {
+    let Some(taken) = draft.borrow_mut().take() else { return };
     for change in taken.changes {
         on_change.emit(change);
     }
-    true
+    rerender.force_update();
 }
 
 /// The part of `scenario` a panel reads: the inputs its results depend on
@@ -122,11 +122,7 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
                 d.changes.push((id, value));
             }
             let (draft, page_on_change, after) = (draft.clone(), page_on_change.clone(), rerender.clone());
-            *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || {
-                if hand_over(&draft, &page_on_change) {
-                    after.force_update();
-                }
-            }));
+            *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change, &after)));
             rerender.force_update();
         }
     });
@@ -134,11 +130,7 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     // (`change`, which bubbles) hands over at once.
     let on_commit = {
         let page_on_change = props.on_change.clone();
-        Callback::from(move |_: Event| {
-            if hand_over(&draft, &page_on_change) {
-                rerender.force_update();
-            }
-        })
+        Callback::from(move |_: Event| hand_over(&draft, &page_on_change, &rerender))
     };
     let live = use_live_scenario(node.clone(), shown);
     let (scenario, lang) = (projection(p, &live), props.lang);
