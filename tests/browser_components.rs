@@ -30,7 +30,7 @@ fn Harness() -> Html {
             }
         })
     };
-    html! { <MinerPanel scenario={(*scenario).clone()} lang={Lang::En} {on_change} on_preset={Callback::noop()} on_rows={Callback::noop()} /> }
+    html! { <MinerPanel scenario={(*scenario).clone()} settled={(*scenario).clone()} lang={Lang::En} {on_change} on_preset={Callback::noop()} on_rows={Callback::noop()} /> }
 }
 
 fn mount_root() -> web_sys::Element {

@@ -5,7 +5,8 @@
 //! prerendered pages get the same drawing as an SVG in the same box
 //! (`svg_markup`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -202,6 +203,28 @@ impl Painter {
     }
 }
 
+/// A chart on the page: its name, what it knows and its two canvases.
+type Mounted = (AttrValue, Rc<RefCell<Painter>>, NodeRef, NodeRef);
+
+thread_local! {
+    /// The charts mounted, so a drag step can draw one without a render.
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Draws `spec` as the next picture of the chart named `name`, as a render
+/// with that spec would (a drag step, `super::live`): false if no such
+/// chart is mounted.
+pub fn paint_live(name: &str, spec: ChartSpec, lang: Lang) -> bool {
+    MOUNTED.with_borrow(|charts| {
+        let Some((_, painter, base, overlay)) = charts.iter().find(|(n, ..)| n.as_str() == name) else { return false };
+        let Some((base, overlay)) = canvases(base, overlay) else { return false };
+        let mut p = painter.borrow_mut();
+        p.pending = Some((spec, lang));
+        p.flush(&base, &overlay);
+        true
+    })
+}
+
 /// A high-DPI canvas that draws `spec`. Off screen it only remembers the
 /// latest chart and draws it when it scrolls into view: panels the reader
 /// is not looking at cost nothing per slider step.
@@ -213,7 +236,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let resized = use_state(|| 0u32);
     {
         let (resized, painter, node, overlay) = (resized.clone(), painter.clone(), node.clone(), overlay.clone());
+        let name = props.name.clone();
         use_effect_with((), move |_| {
+            let mine = painter.clone();
+            MOUNTED.with_borrow_mut(|charts| charts.push((name, painter.clone(), node.clone(), overlay.clone())));
             let window = web_sys::window();
             let on_resize = {
                 let painter = painter.clone();
@@ -251,6 +277,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 if let Some(o) = observer {
                     o.disconnect();
                 }
+                MOUNTED.with_borrow_mut(|charts| charts.retain(|(_, p, ..)| !Rc::ptr_eq(p, &mine)));
                 drop((on_resize, on_view));
             }
         });

@@ -26,6 +26,17 @@ pub struct InputRowProps {
     pub scope: AttrValue,
 }
 
+/// The number box's text for `value` (no group separators, so it reads
+/// back as typed).
+pub fn box_text(lang: Lang, spec: &InputSpec, value: f64) -> String {
+    format::number(lang, value, spec.decimals).replace([',', '\u{066C}'], "")
+}
+
+/// The slider's spoken value (`aria-valuetext`): the number and its unit.
+pub fn spoken(lang: Lang, spec: &InputSpec, value: f64) -> String {
+    format!("{} {}", format::number(lang, value, spec.decimals), spec.unit.get(lang))
+}
+
 /// A labelled slider with a number box beside it.
 #[component]
 pub fn InputRow(props: &InputRowProps) -> Html {
@@ -41,7 +52,10 @@ pub fn InputRow(props: &InputRowProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let v = input.value_as_number();
             if v.is_finite() {
-                draft.set(None);
+                // Only when there is one: setting it renders the row.
+                if draft.is_some() {
+                    draft.set(None);
+                }
                 cb.emit((id, v));
             }
         })
@@ -68,9 +82,9 @@ pub fn InputRow(props: &InputRowProps) -> Html {
         })
     };
 
-    let box_text = match &*draft {
+    let box_value = match &*draft {
         Some((text, _)) => text.clone(),
-        None => format::number(lang, props.value, spec.decimals).replace([',', '\u{066C}'], ""),
+        None => box_text(lang, spec, props.value),
     };
     let error = draft.as_ref().and_then(|(_, e)| e.clone());
     let box_id = format!("in-{}{}", props.scope, spec.key);
@@ -94,7 +108,7 @@ pub fn InputRow(props: &InputRowProps) -> Html {
             <label class="input-label" for={box_id.clone()}>{ t(spec.label) }</label>
             <input type="range" class="slider"
                 aria-label={format!("{} ({})", t(spec.label), t(Text::SliderFor))}
-                aria-valuetext={format!("{} {}", format::number(lang, props.value, spec.decimals), unit)}
+                aria-valuetext={spoken(lang, spec, props.value)}
                 min={decimal::plain(spec.slider_min)} max={decimal::plain(spec.slider_max)} step={decimal::plain(spec.step)}
                 value={decimal::plain(slider_value)} oninput={on_slider} />
             <span class="number-wrap">
@@ -102,7 +116,7 @@ pub fn InputRow(props: &InputRowProps) -> Html {
                     autocomplete="off" spellcheck="false"
                     aria-invalid={message.is_some().to_string()}
                     aria-describedby={err_id.clone()}
-                    value={box_text} oninput={on_box} onblur={on_blur} />
+                    value={box_value} oninput={on_box} onblur={on_blur} />
                 <span class="unit">{ unit }</span>
             </span>
             <span class="input-error" id={err_id} role="alert">{ message.unwrap_or_default() }</span>

@@ -12,6 +12,7 @@ pub mod converter_panel;
 pub mod geography_panel;
 pub mod grid_panel;
 pub mod input_row;
+pub mod live;
 pub mod miner_panel;
 pub mod outlook_panel;
 pub mod output;

@@ -9,6 +9,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
+use super::live::Live;
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
@@ -140,12 +141,28 @@ fn charts(o: &Outcome, band: &[outlook::Band], s: &Scenario, lang: Lang) -> [Tim
     [hashprice, margin, hashrate]
 }
 
+/// The charts' names (element ids and export file names), in page order.
+const CHARTS: [&str; 3] = ["outlook-hashprice", "outlook-margin", "outlook-hashrate"];
+
+/// The required-growth claim's figure.
+fn required_growth(o: &Outcome, lang: Lang) -> String {
+    format!("{}%", format::number(lang, o.required_btc_growth_pct, 1))
+}
+
+/// What follows every step of a drag (`live`): the cards, the required
+/// growth and the three charts (the fan follows only a pause).
+pub fn live(scenario: &crate::scenario::Scenario, lang: Lang) -> Live {
+    let s = crate::lower::outlook(&scenario.inputs);
+    let o = outlook::deterministic(&s);
+    let specs = charts(&o, &[], &s, lang).map(ChartSpec::Timeline);
+    Live { values: outputs::outlook(&o), texts: vec![required_growth(&o, lang)], charts: CHARTS.into_iter().zip(specs).collect() }
+}
+
 /// The halving-outlook panel.
 #[component]
 pub fn OutlookPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let n = |v: f64, d: u8| format::number(lang, v, d);
     let scenario = crate::lower::outlook(&props.scenario.inputs);
     // Every result but the fan, at once, on every input.
     let outcome = use_memo(scenario, outlook::deterministic);
@@ -157,9 +174,12 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
     let generation = use_mut_ref(|| 0u32);
     let quiet = use_mut_ref(|| None::<Timeout>);
+    // While the panel holds a draft no fan runs (a running one is
+    // dropped); the fan follows the page's scenario once it is handed over.
+    let settled = crate::lower::outlook(&props.settled.inputs);
     {
         let (fan, generation) = (fan.clone(), generation.clone());
-        use_effect_with(scenario, move |&s| {
+        use_effect_with((settled, settled != scenario), move |&(s, drafting)| {
             // The panel's first scenario starts at once; every later one
             // waits for the pause (even while no fan has finished yet: a
             // drag right after load must not run one between its steps).
@@ -168,7 +188,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             let mine = *generation.borrow();
             // Replacing the wait cancels the last one: a drag leaves no
             // timer behind per step to fire for nothing later.
-            *quiet.borrow_mut() = (s.volatility_pct > 0.0).then(|| {
+            *quiet.borrow_mut() = (!drafting && s.volatility_pct > 0.0).then(|| {
                 Timeout::new(delay, move || {
                     if *generation.borrow() == mine {
                         fan_step(FanRun::new(&s), fan, generation, mine);
@@ -253,9 +273,9 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     };
     let figures = html! {
         <>
-            { figure(t(Text::ChartHashpriceTitle), hashprice_legend, canvas(hashprice_chart, Text::ChartHashpriceAlt, "outlook-hashprice")) }
-            { figure(t(Text::ChartOutlookMarginTitle), Vec::new(), canvas(margin_chart, Text::ChartOutlookMarginAlt, "outlook-margin")) }
-            { figure(t(Text::ChartHashrateTitle), hashrate_legend, canvas(hashrate_chart, Text::ChartHashrateAlt, "outlook-hashrate")) }
+            { figure(t(Text::ChartHashpriceTitle), hashprice_legend, canvas(hashprice_chart, Text::ChartHashpriceAlt, CHARTS[0])) }
+            { figure(t(Text::ChartOutlookMarginTitle), Vec::new(), canvas(margin_chart, Text::ChartOutlookMarginAlt, CHARTS[1])) }
+            { figure(t(Text::ChartHashrateTitle), hashrate_legend, canvas(hashrate_chart, Text::ChartHashrateAlt, CHARTS[2])) }
         </>
     };
     let results = html! {
@@ -263,7 +283,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             { cards(&outputs::outlook(o), lang) }
             <p class="claim">
                 { t(Text::RequiredGrowthClaim) }{ " " }
-                <strong>{ format!("{}%", n(o.required_btc_growth_pct, 1)) }</strong>
+                <strong data-live="">{ required_growth(o, lang) }</strong>
             </p>
         </>
     };

@@ -9,24 +9,30 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::outputs::{OutputId, Value};
 
-/// One result card. A plain function, not a component: cards are many, and
-/// a component type costs wasm bytes while Yew diffs the card anyway.
-pub fn card(id: OutputId, value: &Value, lang: Lang) -> Html {
+/// What a card shows for `value`: the text, and the reason's key where no
+/// value exists. The live path (`super::live`) writes the same text.
+pub fn shown(id: OutputId, value: &Value, lang: Lang) -> (String, Option<&'static str>) {
     let spec = id.spec();
-    let (shown, reason) = match *value {
+    match *value {
         Value::Number(v) => (format::number(lang, v / spec.scale, spec.decimals), None),
         Value::Month(Some(d)) => (format::year_month(lang, d), None),
         Value::Month(None) => (crate::i18n::Text::Never.get(lang).to_string(), None),
         Value::Missing(r) => (r.text().get(lang).to_string(), Some(r.key())),
-    };
+    }
+}
+
+/// One result card. A plain function, not a component: cards are many, and
+/// a component type costs wasm bytes while Yew diffs the card anyway. Every
+/// card has the same nodes whatever its value (a missing value's unit is
+/// hidden by the stylesheet), so a drag step can write it in place.
+pub fn card(id: OutputId, value: &Value, lang: Lang) -> Html {
+    let spec = id.spec();
+    let (text, reason) = shown(id, value, lang);
     html! {
         <div class={classes!("result", spec.big.then_some("big"), value.negative().then_some("negative"), reason.map(|_| "missing"))}>
             <span class="result-label">{ spec.label.get(lang) }</span>
             <span class="result-value" data-output={spec.key} data-value={value.data()} data-reason={reason}>
-                <bdi>{ shown }</bdi>
-                if reason.is_none() {
-                    <>{ " " }<span class="result-unit">{ spec.unit.get(lang) }</span></>
-                }
+                <bdi>{ text }</bdi>{ " " }<span class="result-unit">{ spec.unit.get(lang) }</span>
             </span>
         </div>
     }

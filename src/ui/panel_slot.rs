@@ -17,6 +17,7 @@ use yew::prelude::*;
 use super::converter_panel::ConverterPanel;
 use super::geography_panel::GeographyPanel;
 use super::grid_panel::GridPanel;
+use super::live;
 use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
 use super::panel_tools::PanelTools;
@@ -96,6 +97,14 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let page: Rc<RefCell<Scenario>> = use_mut_ref(|| props.scenario.clone());
     let timer = use_mut_ref(|| None::<Timeout>);
     let rerender = use_force_update();
+    // The language, and whether the panel shows this slot's draft (not a
+    // value held while off screen), for the steps written in place.
+    let lang_now = use_mut_ref(|| props.lang);
+    let in_place = use_mut_ref(|| false);
+    // The nodes steps are written into, found again after each render.
+    let nodes = use_mut_ref(|| None::<live::Nodes>);
+    *nodes.borrow_mut() = None;
+    *lang_now.borrow_mut() = props.lang;
     *page.borrow_mut() = props.scenario.clone();
     if draft.borrow().as_ref().is_some_and(|d| d.base != props.scenario) {
         *draft.borrow_mut() = None;
@@ -105,11 +114,15 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     // rendered at all (the stylesheet's `[data-drafting]` rule).
     let drafting = draft.borrow().is_some();
     // A change re-renders this slot only; the page follows at a pause.
+    // Every step after a draft's first is written in place (`live`) where
+    // the panel can, without a render.
     let on_change = use_callback(props.on_change.clone(), {
-        let (draft, rerender) = (draft.clone(), rerender.clone());
+        let (draft, rerender, node, lang, in_place, nodes) =
+            (draft.clone(), rerender.clone(), node.clone(), lang_now.clone(), in_place.clone(), nodes.clone());
         move |(id, value): (InputId, f64), page_on_change| {
-            {
+            let step = {
                 let mut slot = draft.borrow_mut();
+                let first = slot.is_none();
                 let d = slot.get_or_insert_with(|| {
                     let base = page.borrow().clone();
                     Draft { scenario: base.clone(), base, changes: Vec::new() }
@@ -120,10 +133,17 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
                 }
                 d.changes.retain(|&(changed, _)| changed != id);
                 d.changes.push((id, value));
-            }
+                (!first && *in_place.borrow()).then(|| projection(p, &d.scenario))
+            };
             let (draft, page_on_change, after) = (draft.clone(), page_on_change.clone(), rerender.clone());
             *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change, &after)));
-            rerender.force_update();
+            let lang = *lang.borrow();
+            let written = step.zip(node.cast::<web_sys::Element>()).is_some_and(|(scenario, root)| {
+                live::of(p, &scenario, lang).is_some_and(|parts| live::write(&root, &mut nodes.borrow_mut(), parts, (id, value), lang))
+            });
+            if !written {
+                rerender.force_update();
+            }
         }
     });
     // Letting go of a slider, leaving a number box or choosing an option
@@ -132,16 +152,18 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
         let page_on_change = props.on_change.clone();
         Callback::from(move |_: Event| hand_over(&draft, &page_on_change, &rerender))
     };
-    let live = use_live_scenario(node.clone(), shown);
+    let live = use_live_scenario(node.clone(), shown.clone());
+    *in_place.borrow_mut() = live == shown;
     let (scenario, lang) = (projection(p, &live), props.lang);
+    let settled = if drafting { projection(p, &props.scenario) } else { scenario.clone() };
     let (on_preset, on_rows) = (props.on_preset.clone(), props.on_rows.clone());
     let body = match p {
-        Panel::Miner => html! { <MinerPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
-        Panel::Outlook => html! { <OutlookPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
-        Panel::Pivot => html! { <PivotPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
-        Panel::Grid => html! { <GridPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
-        Panel::Geography => html! { <GeographyPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
-        Panel::Converter => html! { <ConverterPanel {scenario} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Miner => html! { <MinerPanel {scenario} {settled} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Outlook => html! { <OutlookPanel {scenario} {settled} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Pivot => html! { <PivotPanel {scenario} {settled} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Grid => html! { <GridPanel {scenario} {settled} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Geography => html! { <GeographyPanel {scenario} {settled} {lang} {on_change} {on_preset} {on_rows} /> },
+        Panel::Converter => html! { <ConverterPanel {scenario} {settled} {lang} {on_change} {on_preset} {on_rows} /> },
     };
     html! {
         <div ref={node} class="panel-wrap" data-panel={p.key()} data-drafting={drafting.then_some("")} onchange={on_commit}>

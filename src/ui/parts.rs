@@ -19,6 +19,10 @@ pub struct PanelProps {
     /// The scenario (a panel that reads few inputs may get a projection:
     /// only those inputs, the rest at their defaults).
     pub scenario: Scenario,
+    /// What the parts that follow only a pause (the tornado, the Monte
+    /// Carlo fan) follow: the page's scenario while the panel holds a
+    /// draft (`panel_slot`), else `scenario`.
+    pub settled: Scenario,
     /// Active language.
     pub lang: Lang,
     /// Called when an input changes.

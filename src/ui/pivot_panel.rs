@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
+use super::live::Live;
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
@@ -17,6 +18,7 @@ use crate::inputs::InputId;
 use crate::lower;
 use crate::model::pivot::{self, Outcome, Sensitivity};
 use crate::outputs;
+use crate::scenario::Scenario;
 use crate::url_state::Panel;
 
 /// Inputs always shown.
@@ -108,6 +110,38 @@ fn tornado_chart(rows: &[Sensitivity], base: f64, lang: Lang) -> Tornado {
     }
 }
 
+/// The cash chart's name (its element id and export file name).
+const CASH_CHART: &str = "pivot-cash";
+
+/// The line under the results: IT load, the site's hashrate and the capex.
+fn site_line(o: &Outcome, lang: Lang) -> String {
+    let t = |text: Text| text.get(lang);
+    format!(
+        "{} {} {} · {} {} {} · {} {} {}",
+        t(Text::ItLoad),
+        format::number(lang, o.it_mw, 1),
+        t(Text::UnitMw),
+        t(Text::SiteHashrate),
+        format::number(lang, o.site_ph_per_s, 0),
+        t(Text::UnitPhs),
+        t(Text::Capex),
+        format::number(lang, o.capex_usd / 1e6, 0),
+        t(Text::UnitUsdM)
+    )
+}
+
+/// What follows every step of a drag (`live`): the cards, the site line
+/// and the cash chart.
+pub fn live(scenario: &Scenario, lang: Lang) -> Live {
+    let o = pivot::evaluate(&lower::pivot(&scenario.inputs));
+    let discounted = scenario.inputs.get(InputId::Discounted) >= 0.5;
+    Live {
+        values: outputs::pivot(&o),
+        texts: vec![site_line(&o, lang)],
+        charts: vec![(CASH_CHART, ChartSpec::Timeline(cash_chart(&o, discounted, lang)))],
+    }
+}
+
 /// The site-pivot panel.
 #[component]
 pub fn PivotPanel(props: &PanelProps) -> Html {
@@ -118,11 +152,11 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     // The tornado (twice as many model runs as levers) follows the inputs
     // once they pause, like the outlook's fan: a drag redraws the results
     // and the cash chart only.
-    // `settled` changes only in a render where it equals `scenario`, so the
-    // outcome already computed is the settled one: its advantage is the base.
+    // While the panel holds a draft, `settled` is the page's scenario: the
+    // tornado stays as it was until the draft is handed over.
     let o = &*outcome;
-    let settled = lower::pivot(&use_settled(props.scenario.clone(), TORNADO_QUIET_MS, false).inputs);
-    let tornado_data = use_memo(settled, |s| (lower::tornado(s), o.npv_advantage_ai_usd));
+    let settled = lower::pivot(&use_settled(props.settled.clone(), TORNADO_QUIET_MS, false).inputs);
+    let tornado_data = use_memo(settled, |s| (lower::tornado(s), pivot::advantage(s)));
     let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
     let discounted = props.scenario.inputs.get(InputId::Discounted) >= 0.5;
     let cash = cash_chart(o, discounted, lang);
@@ -152,8 +186,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let results = html! {
         <>
             { cards(&outputs::pivot(o), lang) }
-            <p class="aside">{ format!("{} {} {} · {} {} {} · {} {} {}", t(Text::ItLoad), format::number(lang, o.it_mw, 1), t(Text::UnitMw),
-                t(Text::SiteHashrate), format::number(lang, o.site_ph_per_s, 0), t(Text::UnitPhs), t(Text::Capex), format::number(lang, o.capex_usd / 1e6, 0), t(Text::UnitUsdM)) }</p>
+            <p class="aside" data-live="">{ site_line(o, lang) }</p>
             <p class="aside">{ t(Text::BreakevenBtcNote) }</p>
         </>
     };
@@ -168,7 +201,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let cash_title = if discounted { t(Text::ChartCashTitleDiscounted) } else { t(Text::ChartCashTitle) };
     let figures = html! {
         <>
-            { figure(cash_title, cash_legend, html! { <ChartCanvas spec={ChartSpec::Timeline(cash)} alt={t(Text::ChartCashAlt)} name="pivot-cash" {lang} /> }) }
+            { figure(cash_title, cash_legend, html! { <ChartCanvas spec={ChartSpec::Timeline(cash)} alt={t(Text::ChartCashAlt)} name={CASH_CHART} {lang} /> }) }
             { figure(t(Text::ChartTornadoTitle), tornado_legend, html! {
                 <div data-tornado-order={order.join(",")}>
                     <ChartCanvas spec={ChartSpec::Tornado(tornado)} alt={t(Text::ChartTornadoAlt)} name="pivot-tornado" {lang} />

@@ -135,6 +135,80 @@ test('a drag shows at every step in its panel, and the page takes its last value
   await context.close();
 });
 
+// What a panel shows that follows a drag's every step: each card (its
+// classes, contract attributes and text), the `data-live` texts, the lease's
+// number box and its slider's spoken value. Run in the page.
+const shownState = (panel) => {
+  const root = document.querySelector(`#panel-${panel}`);
+  return {
+    cards: [...root.querySelectorAll('.result')].map((card) => {
+      const value = card.querySelector('[data-output]');
+      return [[...card.classList].sort().join(' '), value.dataset.output, value.getAttribute('data-value'), value.getAttribute('data-reason'), card.textContent];
+    }),
+    texts: [...root.querySelectorAll('[data-live]')].map((e) => e.textContent),
+    box: root.querySelector('input.number[name="lease_usd_kw_month"]')?.value,
+    spoken: root.querySelector('input[type=range][aria-label="Lease rate (slider)"]')?.getAttribute('aria-valuetext'),
+  };
+};
+
+test('a drag\'s steps after the first are written in place exactly as a render shows them: cards, texts, number box and chart', async () => {
+  const { page, context } = await open(browser, server.url);
+  // The chart on screen: one off screen draws only when it scrolls into view.
+  await page.locator('canvas[data-chart="pivot-cash"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Every picture handed to the cash chart, as the chart script gets it.
+  await page.evaluate(() => {
+    const charts = window.hashpivotCharts;
+    const paint = charts.paint;
+    window.cashPictures = [];
+    charts.paint = function (base, ...rest) {
+      if (base.dataset.chart === 'pivot-cash') window.cashPictures.push(JSON.stringify([rest[2], rest[3], Array.from(rest[4]), rest[5]]));
+      return paint.call(this, base, ...rest);
+    };
+  });
+  // One drag, no pause and no release: from 300 (converting wins) down to
+  // 50 (mining wins) and back, reading the panel after each step.
+  const leases = [300, 280, 50, 60, 250, 120];
+  const steps = await page.evaluate(async ({ selector, leases, shownState }) => {
+    const read = new Function(`return (${shownState})('pivot')`);
+    const slider = document.querySelector(selector);
+    const out = [];
+    for (const v of leases) {
+      slider.value = String(v);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      out.push({ state: read(), pictures: window.cashPictures.length, drafting: !!document.querySelector('[data-drafting]') });
+    }
+    return out;
+  }, { selector: LEASE, leases, shownState: shownState.toString() });
+  assert.ok(steps.every((s) => s.drafting), 'the whole drag is one draft (no pause, no release)');
+  // The steps moved what they should: the cards' signs turn, texts and box follow.
+  const classes = new Set(steps.map((s) => JSON.stringify(s.state.cards.map((c) => c[0]))));
+  assert.ok(classes.size > 1, 'a card turns negative or back during the drag');
+  assert.deepEqual(steps.map((s) => s.state.box), leases.map(String), 'the number box follows every step');
+  for (let i = 1; i < steps.length; i++) {
+    assert.ok(steps[i].pictures > steps[i - 1].pictures, `step ${i} sends the cash chart a picture`);
+  }
+  const lastLive = steps.at(-1);
+  const lastPicture = await page.evaluate(() => window.cashPictures.at(-1));
+  // At the pause the page takes the draft and the panel renders it: the
+  // same state, the same picture.
+  await until(() => page.url().includes('lease_usd_kw_month=120'), 'the URL after the pause', 3000);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.deepEqual(await page.evaluate(shownState, 'pivot'), lastLive.state, 'the render at the hand-over shows what the last step wrote');
+  assert.equal(await page.evaluate(() => window.cashPictures.at(-1)), lastPicture, 'and draws the picture the last step drew');
+  // Each step's state is a fresh page's at that lease (the first step is
+  // rendered; 50 and 250 were written in place, with the cards' signs turning).
+  for (const i of [2, 4]) {
+    const fresh = await open(browser, `${server.url}?lease_usd_kw_month=${leases[i]}`);
+    const state = await fresh.page.evaluate(shownState, 'pivot');
+    assert.deepEqual(steps[i].state.cards, state.cards, `the cards at ${leases[i]}`);
+    assert.deepEqual(steps[i].state.texts, state.texts, `the texts at ${leases[i]}`);
+    await fresh.context.close();
+  }
+  await context.close();
+});
+
 test('while a slider moves the rest of the page is not rendered, nothing on it moves, and it is back at the pause and on release', async () => {
   const { page, context } = await open(browser, server.url);
   await page.locator(LEASE).scrollIntoViewIfNeeded();

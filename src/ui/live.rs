@@ -1,0 +1,171 @@
+//! A drag step without a render. While a panel holds a draft
+//! (`panel_slot`), each step after the first writes what it changes
+//! straight into the nodes Yew made for the panel: the result cards, the
+//! texts marked `data-live`, the moved input's number box, and the charts
+//! that follow every step. Yew is not run for the step at all.
+//!
+//! **Invariant:** a write sets exactly what a render of the same scenario
+//! would show, on the same nodes (text nodes' values, attributes, classes:
+//! never new nodes). So each node shows either what Yew last rendered or
+//! the draft's latest state, and the render at the hand-over (the draft's
+//! latest state) leaves every node right whether or not its diff touches
+//! it. Cards have the same nodes whatever their value (`output::card`).
+//! The parts that follow only a pause (the tornado, the Monte Carlo fan)
+//! follow the page's scenario while a draft is held (`PanelProps::settled`),
+//! so nothing renders the panel from the draft's first step meanwhile.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use super::canvas::{self, ChartSpec};
+use super::{input_row, outlook_panel, output, pivot_panel};
+use crate::i18n::Lang;
+use crate::inputs::InputId;
+use crate::outputs::{Value, Values};
+use crate::scenario::Scenario;
+use crate::url_state::Panel;
+
+/// What follows every step of a drag in a panel.
+pub struct Live {
+    /// The result cards' values, in the cards' order.
+    pub values: Values,
+    /// The text of each `data-live` element, in page order.
+    pub texts: Vec<String>,
+    /// The charts that follow every step, each by its name.
+    pub charts: Vec<(&'static str, ChartSpec)>,
+}
+
+/// The live parts of `panel` at `scenario` (the panel's projection), for
+/// the panels that write their steps in place (the others render).
+pub fn of(panel: Panel, scenario: &Scenario, lang: Lang) -> Option<Live> {
+    match panel {
+        Panel::Outlook => Some(outlook_panel::live(scenario, lang)),
+        Panel::Pivot => Some(pivot_panel::live(scenario, lang)),
+        _ => None,
+    }
+}
+
+/// A result card's nodes and the value they show (None: as rendered,
+/// not yet written).
+struct Card {
+    card: Element,
+    span: Element,
+    text: Option<web_sys::Node>,
+    shown: Option<Value>,
+}
+
+/// The nodes a panel's steps are written into, found at the first step
+/// written after a render and kept until the panel renders again (the
+/// caller drops them then), with what each shows: a step writes only what
+/// changed, and reads nothing back.
+pub struct Nodes {
+    cards: Vec<Card>,
+    texts: Vec<(Option<web_sys::Node>, Option<String>)>,
+    charts: Vec<Option<ChartSpec>>,
+    /// The moved input, its number box and its slider.
+    input: Option<(InputId, Option<HtmlInputElement>, Option<Element>)>,
+}
+
+impl Nodes {
+    /// The panel's nodes under `root` for `live`'s parts; None if they are
+    /// not the ones its render makes.
+    fn find(root: &Element, live: &Live) -> Option<Nodes> {
+        let element = |list: &web_sys::NodeList, i: usize| list.get(i as u32).and_then(|n| n.dyn_into::<Element>().ok());
+        let spans = root.query_selector_all(".result-value[data-output]").ok()?;
+        let texts = root.query_selector_all("[data-live]").ok()?;
+        if spans.length() as usize != live.values.len() || texts.length() as usize != live.texts.len() {
+            return None;
+        }
+        let cards = live
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| {
+                let span = element(&spans, i).filter(|s| s.get_attribute("data-output").as_deref() == Some(id.spec().key))?;
+                let text = span.first_element_child().and_then(|bdi| bdi.first_child());
+                Some(Card { card: span.parent_element()?, span, text, shown: None })
+            })
+            .collect::<Option<Vec<Card>>>()?;
+        let texts = (0..live.texts.len()).map(|i| (element(&texts, i).and_then(|e| e.first_child()), None)).collect();
+        Some(Nodes { cards, texts, charts: vec![None; live.charts.len()], input: None })
+    }
+}
+
+/// Writes a step into the panel under `root`: `live` (see [`of`]) and the
+/// moved input `id` at `value`, into `nodes` (found on the first call after
+/// a render). False, with nothing written, if the panel's nodes are not
+/// the ones its render makes (the caller renders instead).
+pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (InputId, f64), lang: Lang) -> bool {
+    if nodes.is_none() {
+        *nodes = Nodes::find(root, &live);
+    }
+    let Some(n) = nodes.as_mut() else { return false };
+    for (card, (id, value)) in n.cards.iter_mut().zip(&live.values) {
+        if card.shown == Some(*value) {
+            continue;
+        }
+        let (text, reason) = output::shown(*id, value, lang);
+        if let Some(node) = &card.text {
+            node.set_node_value(Some(&text));
+        }
+        let _ = card.span.set_attribute("data-value", &value.data());
+        let was = card.shown.map(|v| (v.negative(), missing(&v)));
+        if was.is_none_or(|(_, m)| m != reason) {
+            let _ = match reason {
+                Some(r) => card.span.set_attribute("data-reason", r),
+                None => card.span.remove_attribute("data-reason"),
+            };
+        }
+        if was != Some((value.negative(), reason)) {
+            let classes = card.card.class_list();
+            let _ = classes.toggle_with_force("negative", value.negative());
+            let _ = classes.toggle_with_force("missing", reason.is_some());
+        }
+        card.shown = Some(*value);
+    }
+    for ((node, shown), text) in n.texts.iter_mut().zip(live.texts) {
+        if shown.as_ref() != Some(&text) {
+            if let Some(node) = node {
+                node.set_node_value(Some(&text));
+            }
+            *shown = Some(text);
+        }
+    }
+    for (shown, (name, spec)) in n.charts.iter_mut().zip(live.charts) {
+        if shown.as_ref() != Some(&spec) {
+            canvas::paint_live(name, spec.clone(), lang);
+            *shown = Some(spec);
+        }
+    }
+    write_input(root, &mut n.input, moved, lang);
+    true
+}
+
+/// The reason's key of a missing value.
+fn missing(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::Missing(r) => Some(r.key()),
+        _ => None,
+    }
+}
+
+/// The moved input's number box (unless the reader is typing in it) and
+/// its slider's spoken value.
+fn write_input(root: &Element, input: &mut Option<(InputId, Option<HtmlInputElement>, Option<Element>)>, (id, value): (InputId, f64), lang: Lang) {
+    let spec = id.spec();
+    if input.as_ref().is_none_or(|(moved, ..)| *moved != id) {
+        let number = root.query_selector(&format!("input.number[name=\"{}\"]", spec.key)).ok().flatten();
+        let slider = number.as_ref().and_then(|n| n.closest(".input-row").ok().flatten()).and_then(|row| row.query_selector("input[type=range]").ok().flatten());
+        *input = Some((id, number.and_then(|n| n.dyn_into::<HtmlInputElement>().ok()), slider));
+    }
+    let Some((_, number, slider)) = input else { return };
+    if let Some(number) = number {
+        let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        if !focused.is_some_and(|f| &f == number.unchecked_ref::<Element>()) {
+            number.set_value(&input_row::box_text(lang, spec, value));
+        }
+    }
+    if let Some(slider) = slider {
+        let _ = slider.set_attribute("aria-valuetext", &input_row::spoken(lang, spec, value));
+    }
+}
