@@ -151,11 +151,19 @@ fn missing(value: &Value) -> Option<&'static str> {
 
 /// The moved input's number box (unless the reader is typing in it) and
 /// its slider's spoken value.
-fn write_input(root: &Element, input: &mut Option<(InputId, Option<HtmlInputElement>, Option<Element>)>, (id, value): (InputId, f64), lang: Lang) {
+fn write_input(
+    root: &Element,
+    input: &mut Option<(InputId, Option<HtmlInputElement>, Option<Element>)>,
+    (id, value): (InputId, f64),
+    lang: Lang,
+) {
     let spec = id.spec();
     if input.as_ref().is_none_or(|(moved, ..)| *moved != id) {
         let number = root.query_selector(&format!("input.number[name=\"{}\"]", spec.key)).ok().flatten();
-        let slider = number.as_ref().and_then(|n| n.closest(".input-row").ok().flatten()).and_then(|row| row.query_selector("input[type=range]").ok().flatten());
+        let slider = number
+            .as_ref()
+            .and_then(|n| n.closest(".input-row").ok().flatten())
+            .and_then(|row| row.query_selector("input[type=range]").ok().flatten());
         *input = Some((id, number.and_then(|n| n.dyn_into::<HtmlInputElement>().ok()), slider));
     }
     let Some((_, number, slider)) = input else { return };
