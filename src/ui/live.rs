@@ -37,6 +37,7 @@ pub struct Live {
 
 /// The live parts of `panel` at `scenario` (the panel's projection), for
 /// the panels that write their steps in place (the others render).
+#[inline(never)]
 pub fn of(panel: Panel, scenario: &Scenario, lang: Lang) -> Option<Live> {
     match panel {
         Panel::Outlook => Some(outlook_panel::live(scenario, lang)),
@@ -61,33 +62,27 @@ struct Card {
 pub struct Nodes {
     cards: Vec<Card>,
     texts: Vec<(Option<web_sys::Node>, Option<String>)>,
-    charts: Vec<Option<ChartSpec>>,
     /// The moved input, its number box and its slider.
     input: Option<(InputId, Option<HtmlInputElement>, Option<Element>)>,
 }
 
 impl Nodes {
-    /// The panel's nodes under `root` for `live`'s parts; None if they are
-    /// not the ones its render makes.
+    /// The panel's nodes under `root` for `live`'s parts (the cards are in
+    /// registry order, as `live.values`); None if there are not as many.
     fn find(root: &Element, live: &Live) -> Option<Nodes> {
-        let element = |list: &web_sys::NodeList, i: usize| list.get(i as u32).and_then(|n| n.dyn_into::<Element>().ok());
         let spans = root.query_selector_all(".result-value[data-output]").ok()?;
         let texts = root.query_selector_all("[data-live]").ok()?;
         if spans.length() as usize != live.values.len() || texts.length() as usize != live.texts.len() {
             return None;
         }
-        let cards = live
-            .values
-            .iter()
-            .enumerate()
-            .map(|(i, (id, _))| {
-                let span = element(&spans, i).filter(|s| s.get_attribute("data-output").as_deref() == Some(id.spec().key))?;
-                let text = span.first_element_child().and_then(|bdi| bdi.first_child());
-                Some(Card { card: span.parent_element()?, span, text, shown: None })
-            })
-            .collect::<Option<Vec<Card>>>()?;
-        let texts = (0..live.texts.len()).map(|i| (element(&texts, i).and_then(|e| e.first_child()), None)).collect();
-        Some(Nodes { cards, texts, charts: vec![None; live.charts.len()], input: None })
+        let mut cards = Vec::new();
+        for i in 0..spans.length() {
+            let span: Element = spans.get(i)?.unchecked_into();
+            let text = span.first_element_child()?.first_child();
+            cards.push(Card { card: span.parent_element()?, span, text, shown: None });
+        }
+        let texts = (0..texts.length()).map(|i| (texts.get(i).and_then(|e| e.first_child()), None)).collect();
+        Some(Nodes { cards, texts, input: None })
     }
 }
 
@@ -109,14 +104,13 @@ pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (Inpu
             node.set_node_value(Some(&text));
         }
         let _ = card.span.set_attribute("data-value", &value.data());
-        let was = card.shown.map(|v| (v.negative(), missing(&v)));
-        if was.is_none_or(|(_, m)| m != reason) {
+        // The reason and the classes only when the kind of value changes.
+        let kind = |v: &Value| (v.negative(), matches!(v, Value::Missing(_)));
+        if card.shown.map(|v| kind(&v)) != Some(kind(value)) || reason.is_some() {
             let _ = match reason {
                 Some(r) => card.span.set_attribute("data-reason", r),
                 None => card.span.remove_attribute("data-reason"),
             };
-        }
-        if was != Some((value.negative(), reason)) {
             let classes = card.card.class_list();
             let _ = classes.toggle_with_force("negative", value.negative());
             let _ = classes.toggle_with_force("missing", reason.is_some());
@@ -131,22 +125,11 @@ pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (Inpu
             *shown = Some(text);
         }
     }
-    for (shown, (name, spec)) in n.charts.iter_mut().zip(live.charts) {
-        if shown.as_ref() != Some(&spec) {
-            canvas::paint_live(name, spec.clone(), lang);
-            *shown = Some(spec);
-        }
+    for (name, spec) in live.charts {
+        canvas::paint_live(name, spec, lang);
     }
     write_input(root, &mut n.input, moved, lang);
     true
-}
-
-/// The reason's key of a missing value.
-fn missing(value: &Value) -> Option<&'static str> {
-    match value {
-        Value::Missing(r) => Some(r.key()),
-        _ => None,
-    }
 }
 
 /// The moved input's number box (unless the reader is typing in it) and
@@ -159,12 +142,10 @@ fn write_input(
 ) {
     let spec = id.spec();
     if input.as_ref().is_none_or(|(moved, ..)| *moved != id) {
-        let number = root.query_selector(&format!("input.number[name=\"{}\"]", spec.key)).ok().flatten();
-        let slider = number
-            .as_ref()
-            .and_then(|n| n.closest(".input-row").ok().flatten())
-            .and_then(|row| row.query_selector("input[type=range]").ok().flatten());
-        *input = Some((id, number.and_then(|n| n.dyn_into::<HtmlInputElement>().ok()), slider));
+        // The row: label, slider, then the box in its wrapper.
+        let number = root.query_selector(&["input.number[name=\"", spec.key, "\"]"].concat()).ok().flatten();
+        let slider = number.as_ref().and_then(|n| n.parent_element()?.previous_element_sibling());
+        *input = Some((id, number.map(|n| n.unchecked_into()), slider));
     }
     let Some((_, number, slider)) = input else { return };
     if let Some(number) = number {
