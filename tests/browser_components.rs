@@ -63,7 +63,7 @@ fn mount() -> web_sys::Element {
 /// The converter alone, with the default inputs.
 #[component]
 fn ConverterHarness() -> Html {
-    html! { <ConverterPanel scenario={Scenario::default()} lang={Lang::En} on_change={Callback::noop()} on_preset={Callback::noop()} on_rows={Callback::noop()} /> }
+    html! { <ConverterPanel scenario={Scenario::default()} settled={Scenario::default()} lang={Lang::En} on_change={Callback::noop()} on_preset={Callback::noop()} on_rows={Callback::noop()} /> }
 }
 
 fn gloo_utils_document() -> web_sys::Document {
