@@ -37,7 +37,6 @@ pub struct Live {
 
 /// The live parts of `panel` at `scenario` (the panel's projection), for
 /// the panels that write their steps in place (the others render).
-#[inline(never)]
 pub fn of(panel: Panel, scenario: &Scenario, lang: Lang) -> Option<Live> {
     match panel {
         Panel::Outlook => Some(outlook_panel::live(scenario, lang)),

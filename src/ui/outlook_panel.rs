@@ -151,7 +151,6 @@ fn required_growth(o: &Outcome, lang: Lang) -> String {
 
 /// What follows every step of a drag (`live`): the cards, the required
 /// growth and the three charts (the fan follows only a pause).
-#[inline(never)]
 pub fn live(scenario: &crate::scenario::Scenario, lang: Lang) -> Live {
     let s = crate::lower::outlook(&scenario.inputs);
     let o = outlook::deterministic(&s);

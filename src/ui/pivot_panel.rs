@@ -132,7 +132,6 @@ fn site_line(o: &Outcome, lang: Lang) -> String {
 
 /// What follows every step of a drag (`live`): the cards, the site line
 /// and the cash chart.
-#[inline(never)]
 pub fn live(scenario: &Scenario, lang: Lang) -> Live {
     let o = pivot::evaluate(&lower::pivot(&scenario.inputs));
     let discounted = scenario.inputs.get(InputId::Discounted) >= 0.5;
