@@ -212,16 +212,16 @@ thread_local! {
 }
 
 /// Draws `spec` as the next picture of the chart named `name`, as a render
-/// with that spec would (a drag step, `super::live`): false if no such
+/// with that spec would (a drag step, `super::live`); nothing if no such
 /// chart is mounted.
-pub fn paint_live(name: &str, spec: ChartSpec, lang: Lang) -> bool {
+pub fn paint_live(name: &str, spec: ChartSpec, lang: Lang) {
     MOUNTED.with_borrow(|charts| {
-        let Some((_, painter, base, overlay)) = charts.iter().find(|(n, ..)| n.as_str() == name) else { return false };
-        let Some((base, overlay)) = canvases(base, overlay) else { return false };
-        let mut p = painter.borrow_mut();
-        p.pending = Some((spec, lang));
-        p.flush(&base, &overlay);
-        true
+        let Some((_, painter, base, overlay)) = charts.iter().find(|(n, ..)| n.as_str() == name) else { return };
+        if let Some((base, overlay)) = canvases(base, overlay) {
+            let mut p = painter.borrow_mut();
+            p.pending = Some((spec, lang));
+            p.flush(&base, &overlay);
+        }
     })
 }
 

@@ -110,6 +110,11 @@ fn tornado_chart(rows: &[Sensitivity], base: f64, lang: Lang) -> Tornado {
     }
 }
 
+/// Whether the cash chart shows discounted cash (a choice among the inputs).
+fn discounted(scenario: &Scenario) -> bool {
+    scenario.inputs.get(InputId::Discounted) >= 0.5
+}
+
 /// The cash chart's name (its element id and export file name).
 const CASH_CHART: &str = "pivot-cash";
 
@@ -134,7 +139,7 @@ fn site_line(o: &Outcome, lang: Lang) -> String {
 /// and the cash chart.
 pub fn live(scenario: &Scenario, lang: Lang) -> Live {
     let o = pivot::evaluate(&lower::pivot(&scenario.inputs));
-    let discounted = scenario.inputs.get(InputId::Discounted) >= 0.5;
+    let discounted = discounted(scenario);
     Live {
         values: outputs::pivot(&o),
         texts: vec![site_line(&o, lang)],
@@ -158,7 +163,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let settled = lower::pivot(&use_settled(props.settled.clone(), TORNADO_QUIET_MS, false).inputs);
     let tornado_data = use_memo(settled, |s| (lower::tornado(s), pivot::advantage(s)));
     let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
-    let discounted = props.scenario.inputs.get(InputId::Discounted) >= 0.5;
+    let discounted = discounted(&props.scenario);
     let cash = cash_chart(o, discounted, lang);
     let tornado = tornado_chart(sensitivities, tornado_base_usd, lang);
     let order: Vec<&'static str> = sensitivities.iter().take(TORNADO_ROWS).map(|r| lower::lever_input(r.lever).spec().key).collect();
