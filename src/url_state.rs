@@ -117,7 +117,7 @@ pub struct View {
     pub child_id: Option<String>,
     /// `lang=` (with `digits=latn`: Arabic with Latin digits).
     pub lang: Option<Lang>,
-    /// `theme=light|dark`; None follows the system.
+    /// `theme=light|dark|auto`; None (or auto) follows the system.
     pub theme: Option<Theme>,
 }
 
@@ -155,6 +155,9 @@ pub enum Theme {
     Light,
     /// Dark.
     Dark,
+    /// The reader's `prefers-color-scheme` (what a host embedding the page
+    /// names when its own pages follow it).
+    Auto,
 }
 
 impl Theme {
@@ -163,6 +166,7 @@ impl Theme {
         match self {
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Auto => "auto",
         }
     }
 }
@@ -212,6 +216,7 @@ pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
                 view.theme = match value.as_str() {
                     "light" => Some(Theme::Light),
                     "dark" => Some(Theme::Dark),
+                    "auto" => Some(Theme::Auto),
                     _ => None,
                 };
                 view.theme.is_some()

@@ -104,7 +104,7 @@
   }
   var asked = params;
   var theme = asked.get('theme');
-  if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
+  if (theme === 'dark' || theme === 'light' || theme === 'auto') root.setAttribute('data-theme', theme);
   if (root.getAttribute('data-view') === null) return;
   // Keys that change nothing on screen, and keys the view names only when
   // they differ from their defaults.

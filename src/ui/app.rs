@@ -12,6 +12,7 @@ use super::claims::Claims;
 use super::panel_slot::PanelSlot;
 use super::saved_panel::{CurrentScenario, SavedPanel};
 use super::state::{Action, AppState};
+use super::story::Story;
 use super::PRERENDERING;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
@@ -134,7 +135,11 @@ pub fn App(props: &AppProps) -> Html {
         !PRERENDERING
             && web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
     });
-    let dark_now = state.view.theme.map_or(system_dark, |t| t == Theme::Dark);
+    let dark_now = match state.view.theme {
+        Some(Theme::Dark) => true,
+        Some(Theme::Light) => false,
+        Some(Theme::Auto) | None => system_dark,
+    };
     let next_theme = if dark_now { Theme::Light } else { Theme::Dark };
     let on_theme = use_callback((dispatcher, next_theme), |_: MouseEvent, (d, theme)| d.dispatch(Action::SetTheme(Some(*theme))));
 
@@ -167,6 +172,7 @@ pub fn App(props: &AppProps) -> Html {
         Some(p) => vec![p],
         None => Panel::ALL.to_vec(),
     };
+    let story_panels = shown.clone();
     // The link to the full page, in a panel's own view only (built then alone).
     let full_page = || match views::find(scenario, None, false, lang) {
         Some(dir) => format!("{root}{dir}"),
@@ -183,6 +189,7 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="masthead">
                     <div class="masthead-text">
                         <h1>{ t(Text::AppTitle) }</h1>
+                        <Story scenario={scenario.clone()} {lang} panels={story_panels} links={state.view.panel.is_none()} />
                         <p class="lede">{ t(Text::AppLede) }</p>
                     </div>
                     <div class="toolbar">

@@ -23,6 +23,7 @@ pub mod parts;
 pub mod pivot_panel;
 pub mod saved_panel;
 pub mod state;
+pub mod story;
 pub mod visibility;
 
 use crate::i18n::{Lang, Text};

@@ -70,6 +70,7 @@ pub fn frame(f: Frame) -> Html {
         <section class="panel" id={format!("panel-{key}")} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ title(f.panel).get(lang) }</h2>
             <p class="lede">{ lede(f.panel).get(lang) }</p>
+            { super::story::panel_terms(lang, f.panel) }
             if !presets::for_panel(f.panel).is_empty() {
                 { preset_buttons(presets::for_panel(f.panel), &f.props.on_preset, lang) }
             }
