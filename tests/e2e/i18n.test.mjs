@@ -3,7 +3,7 @@
 // both themes; screenshots of every panel in both languages at two widths.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, open, until, fullShot, pictureDifference, ROOT } from './lib.mjs';
 
@@ -115,6 +115,18 @@ test('focus rings are whole at the edge of a panel wrapper, which paints within 
   await context.close();
 });
 
+/** axe-core's serious and critical WCAG 2.2 AA violations on `page`, folded sections open. */
+async function audit(page) {
+  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; d.dispatchEvent(new Event('toggle')); }));
+  await page.waitForTimeout(300);
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
 test('axe-core finds no serious or critical violation: both languages, both themes', async () => {
   for (const lang of ['en', 'ar']) {
     for (const scheme of ['light', 'dark']) {
@@ -122,18 +134,36 @@ test('axe-core finds no serious or critical violation: both languages, both them
       const page = await context.newPage();
       await page.goto(`${server.url}?lang=${lang}&volatility_pct=40`);
       await page.waitForSelector('[data-output]');
-      await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; d.dispatchEvent(new Event('toggle')); }));
-      await page.waitForTimeout(300);
-      await page.evaluate(AXE);
-      const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
-      assert.deepEqual(violations, [], `${lang}, ${scheme}`);
+      assert.deepEqual(await audit(page), [], `${lang}, ${scheme}`);
       await context.close();
     }
   }
+});
+
+test('axe-core in the dark theme named by the address (theme=dark, and theme=auto under a dark preference): the full page and every embed view', async () => {
+  const embeds = readdirSync(join(ROOT, 'dist/e')).flatMap((panel) => readdirSync(join(ROOT, 'dist/e', panel)).map((s) => `e/${panel}/${s}/`));
+  assert.ok(embeds.length >= 12, `${embeds.length} embed views`);
+  const pages = ['', 'ar/', ...embeds, ...embeds.map((e) => `ar/${e}`)];
+  const context = await browser.newContext({ bypassCSP: true, colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  for (const [i, path] of pages.entries()) {
+    // Both spellings on the full pages; the embed views take turns.
+    for (const theme of i < 2 ? ['dark', 'auto'] : [i % 2 ? 'dark' : 'auto']) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}?theme=${theme}`);
+      await page.waitForSelector('main[data-ready] [data-output]');
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(bg, 'rgb(22, 24, 30)', `${path} theme=${theme} is dark`);
+      assert.deepEqual(await audit(page), [], `${path} theme=${theme}`);
+      await page.close();
+    }
+  }
+  await context.close();
+});
+
+test('theme=auto follows the reader: light under a light preference', async () => {
+  const { page, context } = await open(browser, `${server.url}e/grid/defaults/?theme=auto`, { colorScheme: 'light' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
+  await context.close();
 });
 
 test('the theme switch flips the colours and lands in the URL', async () => {
