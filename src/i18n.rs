@@ -396,7 +396,6 @@ texts! {
     StoryGeographyMore => "If US miners leave for AI, the US share of the world's {t} becomes {0}%, and those who keep mining earn {1}% more.", "إذا اتجه المعدّنون الأمريكيون إلى الذكاء الاصطناعي تصبح حصة الولايات المتحدة من {t} العالمي {0}%، ويكسب من يواصل التعدين {1}% أكثر.";
     StoryGeographyLess => "If US miners leave for AI, the US share of the world's {t} becomes {0}%, and those who keep mining earn {1}% less.", "إذا اتجه المعدّنون الأمريكيون إلى الذكاء الاصطناعي تصبح حصة الولايات المتحدة من {t} العالمي {0}%، ويكسب من يواصل التعدين {1}% أقل.";
     StoryMiner => "Today one petahash per second of mining earns {0} USD a day (its {t}), {1} USD after paying for power.", "اليوم يكسب بيتاهاش واحد في الثانية من التعدين {0} دولار يوميًا ({t})، و{1} دولار بعد دفع كلفة الكهرباء.";
-    StorySee => "See", "انظر";
     TermsTitle => "Words used here:", "مصطلحات مستخدمة هنا:";
     TermHalving => "halving", "التنصيف";
     TermHalvingDef => "Halving: every 210,000 blocks (about four years) the new bitcoin paid for each block is cut in half. The next is expected in April 2028, from 3.125 to 1.5625 BTC a block.", "التنصيف: كل 210,000 كتلة (نحو أربع سنوات) تنخفض مكافأة البيتكوين الجديد لكل كتلة إلى النصف. التنصيف التالي متوقع في أبريل 2028، من 3.125 إلى 1.5625 بيتكوين لكل كتلة.";

@@ -172,7 +172,9 @@ pub fn App(props: &AppProps) -> Html {
         Some(p) => vec![p],
         None => Panel::ALL.to_vec(),
     };
-    let story_panels = shown.clone();
+    // The full page's story: the article's claims (the miner's own sentence
+    // is for its own page).
+    let story_panels: Vec<Panel> = shown.iter().copied().filter(|p| shown.len() == 1 || *p != Panel::Miner).collect();
     // The link to the full page, in a panel's own view only (built then alone).
     let full_page = || match views::find(scenario, None, false, lang) {
         Some(dir) => format!("{root}{dir}"),

@@ -102,7 +102,7 @@ pub fn terms_of(panel: Panel) -> &'static [Term] {
 }
 
 /// Text written in `lang`'s digits: in Arabic with Arabic-Indic digits,
-/// each digit and the `,` and `.` between two digits become Arabic ones.
+/// each digit, the `,` and `.` between two digits, and `%` become Arabic ones.
 pub fn localised(lang: Lang, text: &str) -> String {
     if lang != Lang::Ar {
         return text.to_string();
@@ -115,6 +115,7 @@ pub fn localised(lang: Lang, text: &str) -> String {
         match c {
             ',' if between => out.push('\u{066C}'),
             '.' if between => out.push('\u{066B}'),
+            '%' => out.push('\u{066A}'),
             _ => out.push_str(&format::digits(lang, c.encode_utf8(&mut [0; 4]))),
         }
     }
@@ -275,12 +276,11 @@ fn slot_html(slot: &Slot, lang: Lang) -> Html {
 
 /// A sentence's words with its numbers and term put in their places.
 fn sentence_html(s: &Sentence, lang: Lang, index: usize) -> Html {
-    let template = localised(lang, s.text.get(lang));
     let mut parts: Vec<Html> = Vec::new();
-    let mut rest = template.as_str();
+    let mut rest = s.text.get(lang);
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
-        parts.push(html! { { rest[..open].to_string() } });
+        parts.push(html! { { localised(lang, &rest[..open]) } });
         let key = &rest[open + 1..close];
         if key == "t" {
             if let Some(t) = s.term {
@@ -291,7 +291,7 @@ fn sentence_html(s: &Sentence, lang: Lang, index: usize) -> Html {
         }
         rest = &rest[close + 1..];
     }
-    parts.push(html! { { rest.to_string() } });
+    parts.push(html! { { localised(lang, rest) } });
     html! { <>{ for parts }</> }
 }
 
@@ -325,7 +325,7 @@ pub fn Story(props: &StoryProps) -> Html {
                         { sentence_html(s, lang, i) }
                         if props.links {
                             { " " }<a class="story-link" href={format!("#panel-{}", s.panel.key())}>
-                                { Text::StorySee.get(lang) }{ " " }{ super::panel_frame::title(s.panel).get(lang) }
+                                { super::panel_frame::title(s.panel).get(lang) }
                             </a>
                         }
                     </li>
@@ -393,7 +393,7 @@ mod tests {
 
     #[test]
     fn arabic_digits_and_separators_between_digits() {
-        assert_eq!(localised(Lang::Ar, "2,016 blocks, 1.5."), "٢٬٠١٦ blocks, ١٫٥.");
+        assert_eq!(localised(Lang::Ar, "2,016 blocks, 1.5, 30%."), "٢٬٠١٦ blocks, ١٫٥, ٣٠٪.");
         assert_eq!(localised(Lang::ArLatn, "2,016"), "2,016");
         assert_eq!(localised(Lang::En, "2,016"), "2,016");
     }
