@@ -312,6 +312,7 @@ texts! {
     PanelPivot => "Keep mining, or become an AI data centre?", "الاستمرار في التعدين أم التحول إلى مركز بيانات للذكاء الاصطناعي؟";
     PanelPivotLede => "One site, two paths, the same horizon and discount rate: the cash each path earns, month by month.", "موقع واحد ومساران، بالأفق ومعدل الخصم نفسيهما: النقد الذي يدرّه كل مسار شهرًا بشهر.";
     OutAdvantage => "Converting is worth more by", "قيمة التحويل أعلى بمقدار";
+    OutAdvantageMining => "Mining is worth more by", "قيمة مواصلة التعدين أعلى بمقدار";
     OutBreakevenLease => "Lease at which converting breaks even", "الإيجار الذي يتعادل عنده التحويل";
     OutNpvAi => "NPV, convert to AI", "صافي القيمة الحالية، التحويل";
     OutNpvMining => "NPV, keep mining", "صافي القيمة الحالية، التعدين";

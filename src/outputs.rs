@@ -72,14 +72,29 @@ pub struct OutputSpec {
     pub scale: f64,
     /// A headline: shown large.
     pub big: bool,
+    /// For a comparison: its label when the value is negative (the other
+    /// side wins), the value then shown without its sign, so the words
+    /// carry it ("Mining is worth more by 9,193", never "more by -9,193").
+    pub label_if_negative: Option<Text>,
+}
+
+impl OutputSpec {
+    /// The label for `value`, and whether the value is shown without its
+    /// sign (a comparison the other side wins).
+    pub fn label_for(&self, value: &Value) -> (Text, bool) {
+        match (self.label_if_negative, value) {
+            (Some(other), Value::Number(v)) if *v < 0.0 => (other, true),
+            _ => (self.label, false),
+        }
+    }
 }
 
 const fn out(id: OutputId, key: &'static str, panel: Panel, label: Text, unit: Text, decimals: u8, big: bool) -> OutputSpec {
-    OutputSpec { id, key, panel, label, unit, decimals, scale: 1.0, big }
+    OutputSpec { id, key, panel, label, unit, decimals, scale: 1.0, big, label_if_negative: None }
 }
 
 const fn usd_m(id: OutputId, key: &'static str, label: Text, big: bool) -> OutputSpec {
-    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Text::UnitUsdM, decimals: 1, scale: 1e6, big }
+    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Text::UnitUsdM, decimals: 1, scale: 1e6, big, label_if_negative: None }
 }
 
 use OutputId as O;
@@ -110,7 +125,10 @@ pub static OUTPUTS: &[OutputSpec] = &[
         2,
         false,
     ),
-    usd_m(O::NpvAdvantageAiUsd, "npv_advantage_ai_usd", Text::OutAdvantage, true),
+    OutputSpec {
+        label_if_negative: Some(Text::OutAdvantageMining),
+        ..usd_m(O::NpvAdvantageAiUsd, "npv_advantage_ai_usd", Text::OutAdvantage, true)
+    },
     out(O::BreakevenLeaseUsdKwMonth, "breakeven_lease_usd_kw_month", Pivot, Text::OutBreakevenLease, Text::UnitUsdKwMonth, 1, true),
     usd_m(O::NpvAiUsd, "npv_ai_usd", Text::OutNpvAi, false),
     usd_m(O::NpvMiningUsd, "npv_mining_usd", Text::OutNpvMining, false),
@@ -380,6 +398,20 @@ mod tests {
             assert!(matches!(value(query, Panel::Pivot, id), Value::Number(_)), "{query} {id:?}");
         }
         assert_eq!(Value::Missing(Reason::NoSignChange).data(), "");
+    }
+
+    #[test]
+    fn a_comparison_is_worded_by_who_wins() {
+        let spec = O::NpvAdvantageAiUsd.spec();
+        assert_eq!(spec.label_for(&Value::Number(5.0)), (Text::OutAdvantage, false));
+        assert_eq!(spec.label_for(&Value::Number(-5.0)), (Text::OutAdvantageMining, true));
+        assert_eq!(spec.label_for(&Value::Missing(Reason::NoSignChange)), (Text::OutAdvantage, false));
+        // A plain signed quantity keeps its sign and its words.
+        assert_eq!(O::HashpriceChangePct.spec().label_for(&Value::Number(-5.0)), (Text::OutHashpriceChange, false));
+        let more = |en: &str| en.contains(" more by") || en.contains(" less by");
+        for o in OUTPUTS.iter().filter(|o| more(o.label.get(crate::i18n::Lang::En))) {
+            assert!(o.label_if_negative.is_some(), "{} compares: it needs words for the other side", o.key);
+        }
     }
 
     #[test]

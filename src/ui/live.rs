@@ -49,6 +49,8 @@ pub fn of(panel: Panel, scenario: &Scenario, lang: Lang) -> Option<Live> {
 /// not yet written).
 struct Card {
     card: Element,
+    /// The label's text (a comparison's words follow its sign).
+    label: Option<web_sys::Node>,
     span: Element,
     text: Option<web_sys::Node>,
     shown: Option<Value>,
@@ -78,7 +80,9 @@ impl Nodes {
         for i in 0..spans.length() {
             let span: Element = spans.get(i)?.unchecked_into();
             let text = span.first_element_child()?.first_child();
-            cards.push(Card { card: span.parent_element()?, span, text, shown: None });
+            let card = span.parent_element()?;
+            let label = card.query_selector(".result-label").ok().flatten().and_then(|l| l.first_child());
+            cards.push(Card { card, label, span, text, shown: None });
         }
         let texts = (0..texts.length()).map(|i| (texts.get(i).and_then(|e| e.first_child()), None)).collect();
         Some(Nodes { cards, texts, input: None })
@@ -110,6 +114,9 @@ pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (Inpu
                 Some(r) => card.span.set_attribute("data-reason", r),
                 None => card.span.remove_attribute("data-reason"),
             };
+            if let Some(node) = &card.label {
+                node.set_node_value(Some(id.spec().label_for(value).0.get(lang)));
+            }
             let classes = card.card.class_list();
             let _ = classes.toggle_with_force("negative", value.negative());
             let _ = classes.toggle_with_force("missing", reason.is_some());

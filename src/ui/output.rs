@@ -9,11 +9,13 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::outputs::{OutputId, Value};
 
-/// What a card shows for `value`: the text, and the reason's key where no
-/// value exists. The live path (`super::live`) writes the same text.
+/// What a card shows for `value`: the text (without its sign where the
+/// label carries it, `OutputSpec::label_for`), and the reason's key where
+/// no value exists. The live path (`super::live`) writes the same text.
 pub fn shown(id: OutputId, value: &Value, lang: Lang) -> (String, Option<&'static str>) {
     let spec = id.spec();
     match *value {
+        Value::Number(v) if spec.label_for(value).1 => (format::number(lang, v.abs() / spec.scale, spec.decimals), None),
         Value::Number(v) => (format::number(lang, v / spec.scale, spec.decimals), None),
         Value::Month(Some(d)) => (format::year_month(lang, d), None),
         Value::Month(None) => (crate::i18n::Text::Never.get(lang).to_string(), None),
@@ -30,7 +32,7 @@ pub fn card(id: OutputId, value: &Value, lang: Lang) -> Html {
     let (text, reason) = shown(id, value, lang);
     html! {
         <div class={classes!("result", spec.big.then_some("big"), value.negative().then_some("negative"), reason.map(|_| "missing"))}>
-            <span class="result-label">{ spec.label.get(lang) }</span>
+            <span class="result-label">{ spec.label_for(value).0.get(lang) }</span>
             <span class="result-value" data-output={spec.key} data-value={value.data()} data-reason={reason}>
                 <bdi>{ text }</bdi>{ " " }<span class="result-unit">{ spec.unit.get(lang) }</span>
             </span>

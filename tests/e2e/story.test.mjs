@@ -69,6 +69,10 @@ for (const lang of ['en', 'ar']) {
     assert.ok(Number(advantage.lead) < 0, 'mining now wins');
     assert.ok(!/[-−]/.test(advantage.text), `the words carry the sign, not the number: ${advantage.text}`);
     assert.match(await page.locator('[data-story="pivot"]').innerText(), lang === 'ar' ? /^مواصلة التعدين/ : /^Mining on is worth/);
+    // The card says it in the same words: who wins, and the amount without a sign.
+    const card = page.locator('#panel-pivot .result:has([data-output="npv_advantage_ai_usd"])');
+    assert.match(await card.locator('.result-label').innerText(), lang === 'ar' ? /مواصلة التعدين/ : /^Mining is worth more by$/);
+    assert.ok(!/[-−]/.test(await card.locator('.result-value').innerText()), 'no "more by -"');
     await context.close();
   });
 }
