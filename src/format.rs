@@ -100,6 +100,15 @@ pub fn digits(lang: Lang, text: &str) -> String {
     }
 }
 
+/// The arrow from a before to an after value, pointing the way `lang` reads.
+pub fn arrow(lang: Lang) -> &'static str {
+    if lang.is_arabic() {
+        "←"
+    } else {
+        "→"
+    }
+}
+
 /// A month as `YYYY-MM` in `lang`'s digits, shown year first, left to
 /// right, in both languages (as on the charts' time axis). In Arabic it is
 /// a left-to-right isolate, and the hyphen sits between left-to-right

@@ -59,6 +59,48 @@ impl Lang {
     }
 }
 
+/// Text written in `lang`'s digits: with Arabic-Indic digits (`Lang::Ar`)
+/// each digit, the `,` and `.` between two digits, and `%` become Arabic
+/// ones; otherwise it is unchanged.
+pub fn digits_in_text(lang: Lang, text: &str) -> String {
+    if lang != Lang::Ar {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let mut out = String::with_capacity(text.len() * 2);
+    for (i, &c) in chars.iter().enumerate() {
+        let between = i > 0 && digit(i - 1) && digit(i + 1);
+        match c {
+            ',' if between => out.push('\u{066C}'),
+            '.' if between => out.push('\u{066B}'),
+            '%' => out.push('\u{066A}'),
+            '0'..='9' => out.push(char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c)),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Row `row` of the table, `text`, with Arabic-Indic digits and percent
+/// sign: converted on first use and kept (a few rows hold digits).
+fn in_arabic_digits(row: usize, text: &'static str) -> &'static str {
+    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'%') {
+        return text;
+    }
+    thread_local! {
+        static CONVERTED: std::cell::RefCell<Vec<(usize, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CONVERTED.with_borrow_mut(|done| {
+        if let Some((_, converted)) = done.iter().find(|(r, _)| *r == row) {
+            return *converted;
+        }
+        let converted: &'static str = Box::leak(digits_in_text(Lang::Ar, text).into_boxed_str());
+        done.push((row, converted));
+        converted
+    })
+}
+
 macro_rules! texts {
     ($($id:ident => $en:literal, $ar:literal;)*) => {
         /// A user-visible string, named once and translated in this table.
@@ -69,12 +111,20 @@ macro_rules! texts {
             /// Every string in the table, for completeness tests.
             pub const ALL: &'static [Text] = &[$(Text::$id),*];
 
-            /// The string in `lang`.
+            /// The string in `lang`: in Arabic with Arabic-Indic digits
+            /// (`Lang::Ar`), its digits are Arabic-Indic too, so a page
+            /// uses one digit system (the button naming Latin digits
+            /// excepted).
             pub fn get(self, lang: Lang) -> &'static str {
                 // One row per variant, in declaration order: a table lookup
                 // is a few bytes of code where a `match` is 11 KB.
                 static TABLE: &[[&str; 2]] = &[$([$en, $ar]),*];
-                TABLE[self as usize][usize::from(lang.is_arabic())]
+                let text = TABLE[self as usize][usize::from(lang.is_arabic())];
+                if lang == Lang::Ar && self != Text::LatinDigits {
+                    in_arabic_digits(self as usize, text)
+                } else {
+                    text
+                }
             }
         }
     };
@@ -389,14 +439,14 @@ texts! {
     F13 => "F13. If US miners pivot to AI, hashrate may move abroad and weaken the US position.", "ف13. إذا تحول المعدّنون الأمريكيون إلى الذكاء الاصطناعي فقد ينتقل معدل التجزئة إلى الخارج ويضعف موقع الولايات المتحدة.";
     F14 => "F14. This is not investment advice.", "ف14. هذه ليست نصيحة استثمارية.";
     StoryTitle => "The story in five numbers", "القصة في خمسة أرقام";
-    StoryHalving => "The 2028 {t} cuts the new bitcoin that miners share each day from {0} to {1} BTC.", "يخفّض {t} عام 2028 البيتكوين الجديد الذي يتقاسمه المعدّنون كل يوم من {0} إلى {1} بيتكوين.";
-    StoryGrowth => "For miners' {t} to stand still, bitcoin's price must grow {0}% a year.", "كي يبقى {t} للمعدّنين على حاله، يجب أن ينمو سعر البيتكوين {0}% سنويًا.";
-    StoryPivotAi => "Turning a {0} MW mining site into an AI data centre is worth {1} USD M more than mining on, in today's money ({t}).", "تحويل موقع تعدين بقدرة {0} ميغاواط إلى مركز بيانات للذكاء الاصطناعي يساوي {1} مليون دولار أكثر من مواصلة التعدين، بقيمة اليوم ({t}).";
-    StoryPivotMining => "Mining on is worth {1} USD M more than turning a {0} MW site into an AI data centre, in today's money ({t}).", "مواصلة التعدين تساوي {1} مليون دولار أكثر من تحويل موقع بقدرة {0} ميغاواط إلى مركز بيانات للذكاء الاصطناعي، بقيمة اليوم ({t}).";
-    StoryGrid => "US data centres will lack {0} GW of power by 2028; converting the country's bitcoin mines could cover {1} GW of it.", "ستفتقر مراكز البيانات الأمريكية إلى {0} جيجاواط من الكهرباء بحلول 2028؛ وتحويل مواقع تعدين البيتكوين في البلاد قد يغطي {1} جيجاواط منها.";
-    StoryGeographyMore => "If US miners leave for AI, the US share of the world's {t} becomes {0}%, and those who keep mining earn {1}% more.", "إذا اتجه المعدّنون الأمريكيون إلى الذكاء الاصطناعي تصبح حصة الولايات المتحدة من {t} العالمي {0}%، ويكسب من يواصل التعدين {1}% أكثر.";
-    StoryGeographyLess => "If US miners leave for AI, the US share of the world's {t} becomes {0}%, and those who keep mining earn {1}% less.", "إذا اتجه المعدّنون الأمريكيون إلى الذكاء الاصطناعي تصبح حصة الولايات المتحدة من {t} العالمي {0}%، ويكسب من يواصل التعدين {1}% أقل.";
-    StoryMiner => "Today one petahash per second of mining earns {0} USD a day (its {t}), {1} USD after paying for power.", "اليوم يكسب بيتاهاش واحد في الثانية من التعدين {0} دولار يوميًا ({t})، و{1} دولار بعد دفع كلفة الكهرباء.";
+    StoryHalving => "The 2028 {t} cuts the new bitcoin that miners share each day from {a} to {b} BTC.", "يخفّض {t} عام 2028 البيتكوين الجديد الذي يتقاسمه المعدّنون كل يوم من {a} إلى {b} بيتكوين.";
+    StoryGrowth => "For miners' {t} to stand still, bitcoin's price must grow {a}% a year.", "كي يبقى {t} للمعدّنين على حاله، يجب أن ينمو سعر البيتكوين {a}% سنويًا.";
+    StoryPivotAi => "Turning a {a} MW mining site into an AI data centre is worth {b} USD M more than mining on, in today's money ({t}).", "تحويل موقع تعدين بقدرة {a} ميغاواط إلى مركز بيانات للذكاء الاصطناعي يساوي {b} مليون دولار أكثر من مواصلة التعدين، بقيمة اليوم ({t}).";
+    StoryPivotMining => "Mining on is worth {b} USD M more than turning a {a} MW site into an AI data centre, in today's money ({t}).", "مواصلة التعدين تساوي {b} مليون دولار أكثر من تحويل موقع بقدرة {a} ميغاواط إلى مركز بيانات للذكاء الاصطناعي، بقيمة اليوم ({t}).";
+    StoryGrid => "US data centres will lack {a} GW of power by 2028; converting the country's bitcoin mines could cover {b} GW of it.", "ستفتقر مراكز البيانات الأمريكية إلى {a} جيجاواط من الكهرباء بحلول 2028؛ وتحويل مواقع تعدين البيتكوين في البلاد قد يغطي {b} جيجاواط منها.";
+    StoryGeographyMore => "If US miners leave for AI, the US share of the world's {t} becomes {a}%, and those who keep mining earn {b}% more.", "إذا اتجه المعدّنون الأمريكيون إلى الذكاء الاصطناعي تصبح حصة الولايات المتحدة من {t} العالمي {a}%، ويكسب من يواصل التعدين {b}% أكثر.";
+    StoryGeographyLess => "If US miners leave for AI, the US share of the world's {t} becomes {a}%, and those who keep mining earn {b}% less.", "إذا اتجه المعدّنون الأمريكيون إلى الذكاء الاصطناعي تصبح حصة الولايات المتحدة من {t} العالمي {a}%، ويكسب من يواصل التعدين {b}% أقل.";
+    StoryMiner => "Today one petahash per second of mining earns {a} USD a day (its {t}), {b} USD after paying for power.", "اليوم يكسب بيتاهاش واحد في الثانية من التعدين {a} دولار يوميًا ({t})، و{b} دولار بعد دفع كلفة الكهرباء.";
     TermsTitle => "Words used here:", "مصطلحات مستخدمة هنا:";
     TermHalving => "halving", "التنصيف";
     TermHalvingDef => "Halving: every 210,000 blocks (about four years) the new bitcoin paid for each block is cut in half. The next is expected in April 2028, from 3.125 to 1.5625 BTC a block.", "التنصيف: كل 210,000 كتلة (نحو أربع سنوات) تنخفض مكافأة البيتكوين الجديد لكل كتلة إلى النصف. التنصيف التالي متوقع في أبريل 2028، من 3.125 إلى 1.5625 بيتكوين لكل كتلة.";
@@ -443,6 +493,19 @@ mod tests {
             assert!(!t.get(Lang::En).is_empty(), "{t:?} has no English");
             assert!(!t.get(Lang::Ar).is_empty(), "{t:?} has no Arabic");
         }
+    }
+
+    #[test]
+    fn arabic_with_arabic_indic_digits_uses_them_everywhere() {
+        for t in Text::ALL.iter().filter(|t| **t != Text::LatinDigits) {
+            let ar = t.get(Lang::Ar);
+            assert!(!ar.bytes().any(|b| b.is_ascii_digit() || b == b'%'), "{t:?}: {ar}");
+            assert_eq!(t.get(Lang::Ar), ar, "kept, not converted again");
+        }
+        assert_eq!(Text::LatinDigits.get(Lang::Ar), "أرقام لاتينية 0-9", "the button naming Latin digits shows them");
+        assert!(Text::F12.get(Lang::ArLatn).contains("37.5%"), "Latin digits stay Latin");
+        assert_eq!(digits_in_text(Lang::Ar, "2,016 blocks, 1.5, 30%."), "٢٬٠١٦ blocks, ١٫٥, ٣٠٪.");
+        assert_eq!(digits_in_text(Lang::ArLatn, "2,016"), "2,016");
     }
 
     #[test]

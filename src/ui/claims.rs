@@ -24,6 +24,7 @@ struct Claim {
 fn claims(lang: Lang) -> Vec<Claim> {
     let n = |v: f64, d: u8| format::number(lang, v, d);
     let u = |t: Text| t.get(lang);
+    let pct = |v: f64| format!("{}{}", n(v, 1), u(Text::UnitPct));
     let defaults = Scenario::default();
     let article = presets::ARTICLE_OUTLOOK.scenario();
     let o = outlook::evaluate(&lower::outlook(&article.inputs));
@@ -41,7 +42,13 @@ fn claims(lang: Lang) -> Vec<Claim> {
         Claim {
             text: Text::F1,
             link: Some((Panel::Outlook, article.clone())),
-            number: format!("{} → {} {}", n(today.issuance_btc_per_day, 0), n(o.issuance_btc_per_day_2028, 0), u(Text::UnitBtcDay)),
+            number: format!(
+                "{} {} {} {}",
+                n(today.issuance_btc_per_day, 0),
+                format::arrow(lang),
+                n(o.issuance_btc_per_day_2028, 0),
+                u(Text::UnitBtcDay)
+            ),
         },
         Claim {
             text: Text::F2,
@@ -56,13 +63,27 @@ fn claims(lang: Lang) -> Vec<Claim> {
         Claim {
             text: Text::F4,
             link: Some((Panel::Miner, defaults.clone())),
-            number: format!("{} {} = {}%", n(today_scenario.fees_btc_per_block, 2), u(Text::UnitBtcPerBlock), n(today.fee_share_pct, 1)),
+            number: format!(
+                "{} {} = {}{}",
+                n(today_scenario.fees_btc_per_block, 2),
+                u(Text::UnitBtcPerBlock),
+                n(today.fee_share_pct, 1),
+                u(Text::UnitPct)
+            ),
         },
         Claim { text: Text::F5, link: None, number: u(Text::ClaimContext).to_string() },
         Claim {
             text: Text::F6,
             link: Some((Panel::Geography, presets::DIFFICULTY_DROP.scenario())),
-            number: format!("{}% → +{}% {}", n(drop.difficulty_change_pct, 1), n(drop.hashprice_change_pct, 1), u(Text::OutHashprice)),
+            number: format!(
+                "{}{} {} +{}{} {}",
+                n(drop.difficulty_change_pct, 1),
+                u(Text::UnitPct),
+                format::arrow(lang),
+                n(drop.hashprice_change_pct, 1),
+                u(Text::UnitPct),
+                u(Text::OutHashprice)
+            ),
         },
         Claim { text: Text::F7, link: Some((Panel::Geography, defaults.clone())), number: u(Text::ClaimContext).to_string() },
         Claim {
@@ -96,12 +117,12 @@ fn claims(lang: Lang) -> Vec<Claim> {
         Claim {
             text: Text::F12,
             link: Some((Panel::Geography, presets::F12_SHARES.scenario())),
-            number: format!("{}% / {}% / {}%", n(geo.before_pct[0], 1), n(geo.before_pct[1], 1), n(geo.before_pct[2], 1)),
+            number: format!("{} / {} / {}", pct(geo.before_pct[0]), pct(geo.before_pct[1]), pct(geo.before_pct[2])),
         },
         Claim {
             text: Text::F13,
             link: Some((Panel::Geography, defaults)),
-            number: format!("{} {}%", u(Text::OutUsShareAfter), n(geo.after_pct[0], 1)),
+            number: format!("{} {}", u(Text::OutUsShareAfter), pct(geo.after_pct[0])),
         },
         Claim { text: Text::F14, link: None, number: u(Text::ClaimContext).to_string() },
     ]

@@ -32,7 +32,7 @@ fn row_names(rows: &[ExtraRow], lang: Lang, short: bool) -> Vec<String> {
 }
 
 fn bars(o: &Outcome, names: &[String], lang: Lang) -> BarChart {
-    let n = |v: f64| format!("{}%", format::number(lang, v, 1));
+    let n = |v: f64| crate::i18n::digits_in_text(lang, &format!("{}%", format::number(lang, v, 1)));
     BarChart {
         groups: names
             .iter()
@@ -132,7 +132,7 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
             { cards(&outputs::geography(o), lang) }
             if o.renormalised {
                 <p class="notice" role="status" data-notice="renormalised">
-                    { format!("{} {}% — {}", t(Text::SharesSumTo), format::number(lang, o.entered_sum_pct, 1), t(Text::SharesRenormalised)) }
+                    { crate::i18n::digits_in_text(lang, &format!("{} {}% — {}", t(Text::SharesSumTo), format::number(lang, o.entered_sum_pct, 1), t(Text::SharesRenormalised))) }
                 </p>
             }
         </>

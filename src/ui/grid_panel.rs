@@ -53,13 +53,16 @@ pub fn GridPanel(props: &PanelProps) -> Html {
         })
     };
     let how = Callback::from(move |()| {
-        let worked = format!(
-            " = {} × {}% ÷ {} = {} {}",
-            format::number(lang, scenario.mining_gw, 1),
-            format::number(lang, scenario.convertible_pct, 0),
-            format::number(lang, scenario.converted_pue, 2),
-            format::number(lang, o.convertible_it_gw, 2),
-            Text::UnitGw.get(lang)
+        let worked = crate::i18n::digits_in_text(
+            lang,
+            &format!(
+                " = {} × {}% ÷ {} = {} {}",
+                format::number(lang, scenario.mining_gw, 1),
+                format::number(lang, scenario.convertible_pct, 0),
+                format::number(lang, scenario.converted_pue, 2),
+                format::number(lang, o.convertible_it_gw, 2),
+                Text::UnitGw.get(lang)
+            ),
         );
         formulas(vec![(Text::FormulaGridShortfall, String::new()), (Text::FormulaGridCovered, worked)], lang)
     });

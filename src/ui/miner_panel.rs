@@ -60,13 +60,16 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
                 vec![
                     (
                         Text::FormulaBtcPerPh,
-                        format!(
-                            " = 144 × ({} + {}) ÷ ({} {} × 1,000) = {}",
-                            n(o.subsidy_btc, 4),
-                            n(s.fees_btc_per_block, 3),
-                            n(s.hashrate_eh_per_s, 1),
-                            Text::UnitEhs.get(lang),
-                            n(o.btc_per_ph_day, 6)
+                        crate::i18n::digits_in_text(
+                            lang,
+                            &format!(
+                                " = 144 × ({} + {}) ÷ ({} {} × 1,000) = {}",
+                                n(o.subsidy_btc, 4),
+                                n(s.fees_btc_per_block, 3),
+                                n(s.hashrate_eh_per_s, 1),
+                                Text::UnitEhs.get(lang),
+                                n(o.btc_per_ph_day, 6)
+                            ),
                         ),
                     ),
                     (
@@ -75,12 +78,15 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
                     ),
                     (
                         Text::FormulaPower,
-                        format!(
-                            " = {} × 24 × {} × {}% = {}",
-                            n(s.eff_j_per_th, 1),
-                            n(s.power_usd_per_kwh, 3),
-                            n(s.uptime_pct, 1),
-                            n(o.power_cost_usd_per_ph_day, 2)
+                        crate::i18n::digits_in_text(
+                            lang,
+                            &format!(
+                                " = {} × 24 × {} × {}% = {}",
+                                n(s.eff_j_per_th, 1),
+                                n(s.power_usd_per_kwh, 3),
+                                n(s.uptime_pct, 1),
+                                n(o.power_cost_usd_per_ph_day, 2)
+                            ),
                         ),
                     ),
                     (
@@ -128,10 +134,10 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
                 <p class="per-note">{ t(Text::PerPhDayNote) }</p>
                 { cards(&outputs::miner(o), lang) }
                 <p class="aside">
-                    { format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
+                    { crate::i18n::digits_in_text(lang, &format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
                         t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),
                         t(Text::OutNextHalving), format::year_month(lang, o.next_halving.date), n(o.next_halving.height as f64, 0),
-                        n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock)) }
+                        n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock))) }
                 </p>
             </>
         },

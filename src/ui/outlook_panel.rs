@@ -146,7 +146,7 @@ const CHARTS: [&str; 3] = ["outlook-hashprice", "outlook-margin", "outlook-hashr
 
 /// The required-growth claim's figure.
 fn required_growth(o: &Outcome, lang: Lang) -> String {
-    format!("{}%", format::number(lang, o.required_btc_growth_pct, 1))
+    crate::i18n::digits_in_text(lang, &format!("{}%", format::number(lang, o.required_btc_growth_pct, 1)))
 }
 
 /// What follows every step of a drag (`live`): the cards, the required
@@ -226,15 +226,18 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
         Callback::from(move |()| {
             let n = |v: f64, d: u8| format::number(lang, v, d);
             let r = &o.required_terms;
-            let required = format!(
-                " = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
-                n(r.subsidy_btc, 4),
-                n(r.fees_btc, 3),
-                n(r.subsidy_after_btc, 5),
-                n(r.fees_btc, 3),
-                n(r.fee_factor_4y, 3),
-                n(r.hashrate_factor_1y, 2),
-                n(o.required_btc_growth_pct, 1)
+            let required = crate::i18n::digits_in_text(
+                lang,
+                &format!(
+                    " = (({} + {}) ÷ ({} + {} × {})^¼ × {} − 1 = {}%",
+                    n(r.subsidy_btc, 4),
+                    n(r.fees_btc, 3),
+                    n(r.subsidy_after_btc, 5),
+                    n(r.fees_btc, 3),
+                    n(r.fee_factor_4y, 3),
+                    n(r.hashrate_factor_1y, 2),
+                    n(o.required_btc_growth_pct, 1)
+                ),
             );
             let words = |text: Text| (text, String::new());
             formulas(

@@ -101,27 +101,6 @@ pub fn terms_of(panel: Panel) -> &'static [Term] {
     }
 }
 
-/// Text written in `lang`'s digits: in Arabic with Arabic-Indic digits,
-/// each digit, the `,` and `.` between two digits, and `%` become Arabic ones.
-pub fn localised(lang: Lang, text: &str) -> String {
-    if lang != Lang::Ar {
-        return text.to_string();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
-    let mut out = String::with_capacity(text.len() * 2);
-    for (i, &c) in chars.iter().enumerate() {
-        let between = i > 0 && digit(i - 1) && digit(i + 1);
-        match c {
-            ',' if between => out.push('\u{066C}'),
-            '.' if between => out.push('\u{066B}'),
-            '%' => out.push('\u{066A}'),
-            _ => out.push_str(&format::digits(lang, c.encode_utf8(&mut [0; 4]))),
-        }
-    }
-    out
-}
-
 /// `term` in a sentence or a list: the word, focusable, and its definition
 /// shown while it has the focus. `place` makes the definition's id unique
 /// on the page.
@@ -131,7 +110,7 @@ pub fn term(lang: Lang, term: Term, place: &str) -> Html {
     html! {
         <span class="term" tabindex="0" aria-describedby={id.clone()} data-term={place.to_string()}>
             { word.get(lang) }
-            <span class="term-def" role="tooltip" {id}>{ localised(lang, definition.get(lang)) }</span>
+            <span class="term-def" role="tooltip" {id}>{ definition.get(lang) }</span>
         </span>
     }
 }
@@ -162,7 +141,7 @@ enum Slot {
 struct Sentence {
     /// The panel it is about (and links to).
     panel: Panel,
-    /// Its words, with `{0}`, `{1}` for numbers and `{t}` for its term.
+    /// Its words, with `{a}`, `{b}` for its numbers and `{t}` for its term.
     text: Text,
     term: Option<Term>,
     slots: Vec<Slot>,
@@ -280,18 +259,18 @@ fn sentence_html(s: &Sentence, lang: Lang, index: usize) -> Html {
     let mut rest = s.text.get(lang);
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
-        parts.push(html! { { localised(lang, &rest[..open]) } });
+        parts.push(html! { { rest[..open].to_string() } });
         let key = &rest[open + 1..close];
         if key == "t" {
             if let Some(t) = s.term {
                 parts.push(term(lang, t, &format!("story{index}")));
             }
-        } else if let Some(slot) = key.parse::<usize>().ok().and_then(|i| s.slots.get(i)) {
+        } else if let Some(slot) = key.bytes().next().and_then(|b| s.slots.get(usize::from(b.wrapping_sub(b'a')))) {
             parts.push(slot_html(slot, lang));
         }
         rest = &rest[close + 1..];
     }
-    parts.push(html! { { localised(lang, rest) } });
+    parts.push(html! { { rest.to_string() } });
     html! { <>{ for parts }</> }
 }
 
@@ -355,8 +334,8 @@ mod tests {
         for s in sentences(&Scenario::default(), &Panel::ALL) {
             for lang in [Lang::En, Lang::Ar] {
                 let text = s.text.get(lang);
-                for i in 0..s.slots.len() {
-                    assert!(text.contains(&format!("{{{i}}}")), "{:?} {lang:?} lacks {{{i}}}", s.text);
+                for slot in ["{a}", "{b}"].iter().take(s.slots.len()) {
+                    assert!(text.contains(slot), "{:?} {lang:?} lacks {slot}", s.text);
                 }
                 assert_eq!(text.contains("{t}"), s.term.is_some(), "{:?} {lang:?} term", s.text);
             }
@@ -389,12 +368,5 @@ mod tests {
         assert!(v < 0.0, "data-value keeps the sign");
         let pivot = sentences(&Scenario::default(), &[Panel::Pivot]).remove(0);
         assert_eq!(pivot.text, Text::StoryPivotAi, "the default lease: converting wins");
-    }
-
-    #[test]
-    fn arabic_digits_and_separators_between_digits() {
-        assert_eq!(localised(Lang::Ar, "2,016 blocks, 1.5, 30%."), "٢٬٠١٦ blocks, ١٫٥, ٣٠٪.");
-        assert_eq!(localised(Lang::ArLatn, "2,016"), "2,016");
-        assert_eq!(localised(Lang::En, "2,016"), "2,016");
     }
 }

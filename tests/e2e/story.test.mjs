@@ -124,3 +124,30 @@ for (const lang of ['en', 'ar']) {
     await context.close();
   });
 }
+
+/** Text nodes on the page (every folded section open) holding a character of `pattern`. */
+async function textsWith(page, pattern) {
+  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; d.dispatchEvent(new Event('toggle')); }));
+  await page.waitForTimeout(400);
+  return page.evaluate((source) => {
+    const re = new RegExp(source);
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const node = walk.currentNode;
+      if (re.test(node.nodeValue) && !node.parentElement.closest('[data-switch="digits"]')) out.push(node.nodeValue.trim().slice(0, 80));
+    }
+    return out;
+  }, pattern.source);
+}
+
+test('one digit system a page: Arabic-Indic digits everywhere in Arabic, Latin ones with digits=latn', async () => {
+  const arabic = await open(browser, `${server.url}ar/`);
+  assert.deepEqual(await textsWith(arabic.page, /[0-9%]/), [], 'no Latin digit or percent sign on the Arabic page');
+  const claim = await arabic.page.locator('[data-claim="F1"] .claim-number').innerText();
+  assert.match(claim, /٤٥٠ ← ٢٢٥/, `the arrow points the way Arabic reads: ${claim}`);
+  await arabic.context.close();
+  const latin = await open(browser, `${server.url}ar/?digits=latn`);
+  assert.deepEqual(await textsWith(latin.page, /[٠-٩]/), [], 'no Arabic-Indic digit with digits=latn');
+  await latin.context.close();
+});
