@@ -195,7 +195,7 @@ texts! {
     OutBreakevenPower => "Breakeven power price", "سعر الكهرباء عند التعادل";
     OutBreakevenBtc => "Breakeven bitcoin price", "سعر البيتكوين عند التعادل";
     OutIssuance => "New bitcoin a day (subsidy)", "البيتكوين الجديد يوميًا (الإعانة)";
-    OutRevenueMwh => "Hash revenue per MWh", "إيراد التجزئة لكل ميغاواط ساعة";
+    OutRevenueMwh => "Hash revenue per MWh, after pool fee", "إيراد التجزئة لكل ميغاواط ساعة بعد رسوم المجمع";
     OutDifficulty => "Difficulty at this hashrate", "الصعوبة عند هذا المعدل";
     OutNextHalving => "Next halving", "التنصيف التالي";
     PerPhDayNote => "per PH/s of installed hashrate, per day", "لكل بيتاهاش/ث مركّب، يوميًا";
@@ -316,12 +316,12 @@ texts! {
     ShortUs => "US", "أمريكا";
     ShortRest => "Rest", "الباقي";
     PanelConverter => "Unit converter", "محوّل الوحدات";
-    PanelConverterLede => "Type in any field: the others follow.", "اكتب في أي حقل: تتبعه الحقول الأخرى.";
+    PanelConverterLede => "Type in any field: the others follow. These fields are the converter's own: they do not change the other panels, and only bitcoin's price and the fleet efficiency below come from the page's inputs.", "اكتب في أي حقل: تتبعه الحقول الأخرى. هذه الحقول خاصة بالمحوّل: لا تغيّر اللوحات الأخرى، ولا يأتي من مدخلات الصفحة إلا سعر البيتكوين وكفاءة الأسطول أدناه.";
     ConvHashrate => "Hashrate and difficulty", "معدل التجزئة والصعوبة";
     ConvEfficiency => "Efficiency", "الكفاءة";
     ConvPower => "Power", "القدرة";
     ConvMoney => "Bitcoin, satoshis, dollars", "بيتكوين، ساتوشي، دولارات";
-    ConvRevenue => "Hash revenue", "إيراد التجزئة";
+    ConvRevenue => "Hash revenue before pool fee", "إيراد التجزئة قبل رسوم المجمع";
     At => "at", "عند";
     Difficulty => "difficulty", "الصعوبة";
     UnitUsdThDay => "USD/TH/day", "دولار/تيراهاش/يوم";
@@ -423,6 +423,7 @@ texts! {
     CoveredWord => "covered", "مغطاة";
     LeftWord => "left short", "عجز متبقٍ";
     ClaimOpen => "Open", "افتح";
+    ClaimScenario => "With the article's inputs:", "بمدخلات المقال:";
     ClaimContext => "context only", "للسياق فقط";
     F1 => "F1. Daily block reward falls from 450 BTC to 225 BTC after the 2028 halving (Fred Thiel, MARA).", "ف1. تنخفض مكافأة الكتل اليومية من 450 إلى 225 بيتكوين بعد تنصيف 2028 (فريد ثيل، MARA).";
     F2 => "F2. Unless bitcoin grows about 50% a year or more, the years after 2028 and 2032 get harder (Thiel).", "ف2. ما لم ينمُ البيتكوين بنحو 50% سنويًا أو أكثر، تصبح السنوات بعد 2028 و2032 أصعب (ثيل).";

@@ -72,17 +72,25 @@ pub struct OutputSpec {
     pub scale: f64,
     /// A headline: shown large.
     pub big: bool,
-    /// For a comparison: its label when the value is negative (the other
-    /// side wins), the value then shown without its sign, so the words
-    /// carry it ("Mining is worth more by 9,193", never "more by -9,193").
-    pub label_if_negative: Option<Text>,
 }
 
 impl OutputSpec {
+    /// For a comparison: its label when the value is negative (the other
+    /// side wins), the value then shown without its sign, so the words
+    /// carry it ("Mining is worth more by 9,193", never "more by -9,193").
+    /// A match, not a registry column: the library, which shows no labels,
+    /// then carries nothing for it.
+    pub fn label_if_negative(&self) -> Option<Text> {
+        match self.id {
+            O::NpvAdvantageAiUsd => Some(Text::OutAdvantageMining),
+            _ => None,
+        }
+    }
+
     /// The label for `value`, and whether the value is shown without its
     /// sign (a comparison the other side wins).
     pub fn label_for(&self, value: &Value) -> (Text, bool) {
-        match (self.label_if_negative, value) {
+        match (self.label_if_negative(), value) {
             (Some(other), Value::Number(v)) if *v < 0.0 => (other, true),
             _ => (self.label, false),
         }
@@ -90,11 +98,11 @@ impl OutputSpec {
 }
 
 const fn out(id: OutputId, key: &'static str, panel: Panel, label: Text, unit: Text, decimals: u8, big: bool) -> OutputSpec {
-    OutputSpec { id, key, panel, label, unit, decimals, scale: 1.0, big, label_if_negative: None }
+    OutputSpec { id, key, panel, label, unit, decimals, scale: 1.0, big }
 }
 
 const fn usd_m(id: OutputId, key: &'static str, label: Text, big: bool) -> OutputSpec {
-    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Text::UnitUsdM, decimals: 1, scale: 1e6, big, label_if_negative: None }
+    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Text::UnitUsdM, decimals: 1, scale: 1e6, big }
 }
 
 use OutputId as O;
@@ -125,10 +133,7 @@ pub static OUTPUTS: &[OutputSpec] = &[
         2,
         false,
     ),
-    OutputSpec {
-        label_if_negative: Some(Text::OutAdvantageMining),
-        ..usd_m(O::NpvAdvantageAiUsd, "npv_advantage_ai_usd", Text::OutAdvantage, true)
-    },
+    usd_m(O::NpvAdvantageAiUsd, "npv_advantage_ai_usd", Text::OutAdvantage, true),
     out(O::BreakevenLeaseUsdKwMonth, "breakeven_lease_usd_kw_month", Pivot, Text::OutBreakevenLease, Text::UnitUsdKwMonth, 1, true),
     usd_m(O::NpvAiUsd, "npv_ai_usd", Text::OutNpvAi, false),
     usd_m(O::NpvMiningUsd, "npv_mining_usd", Text::OutNpvMining, false),
@@ -401,6 +406,24 @@ mod tests {
     }
 
     #[test]
+    fn no_two_quantities_share_a_label() {
+        use crate::i18n::Lang;
+        for lang in [Lang::En, Lang::Ar] {
+            let mut labels: Vec<&str> =
+                OUTPUTS.iter().flat_map(|o| [Some(o.label), o.label_if_negative()]).flatten().map(|t| t.get(lang)).collect();
+            // The converter's revenue (before the pool fee) is another quantity than the miner's (after it).
+            labels.push(Text::ConvRevenue.get(lang));
+            let count = labels.len();
+            labels.sort_unstable();
+            labels.dedup();
+            assert_eq!(labels.len(), count, "{lang:?}: two outputs share a label");
+        }
+        assert!(
+            Text::OutRevenueMwh.get(Lang::En).contains("after pool fee") && Text::ConvRevenue.get(Lang::En).contains("before pool fee")
+        );
+    }
+
+    #[test]
     fn a_comparison_is_worded_by_who_wins() {
         let spec = O::NpvAdvantageAiUsd.spec();
         assert_eq!(spec.label_for(&Value::Number(5.0)), (Text::OutAdvantage, false));
@@ -410,7 +433,7 @@ mod tests {
         assert_eq!(O::HashpriceChangePct.spec().label_for(&Value::Number(-5.0)), (Text::OutHashpriceChange, false));
         let more = |en: &str| en.contains(" more by") || en.contains(" less by");
         for o in OUTPUTS.iter().filter(|o| more(o.label.get(crate::i18n::Lang::En))) {
-            assert!(o.label_if_negative.is_some(), "{} compares: it needs words for the other side", o.key);
+            assert!(o.label_if_negative().is_some(), "{} compares: it needs words for the other side", o.key);
         }
     }
 

@@ -164,6 +164,9 @@ pub fn Claims(props: &ClaimsProps) -> Html {
                     html! {
                         <li data-claim={format!("F{}", i + 1)}>
                             <span class="claim-text">{ c.text.get(lang) }</span>{ " " }
+                            if c.link.is_some() {
+                                <span class="claim-scenario">{ Text::ClaimScenario.get(lang) }</span>{ " " }
+                            }
                             <strong class="claim-number"><bdi>{ &c.number }</bdi></strong>
                             if let Some(href) = href {
                                 { " " }<a href={href}>{ Text::ClaimOpen.get(lang) }</a>
