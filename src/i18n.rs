@@ -345,7 +345,7 @@ texts! {
     DownloadPng => "PNG", "PNG";
     DownloadCsv => "CSV data", "بيانات CSV";
     Embed => "Embed", "تضمين";
-    EmbedHelp => "Paste this into your page. The frame starts as tall as this view and then fits its content (Pym.js protocol; the script is only needed on pages without Pym.js). Where frames and scripts are removed, as in feed readers and newsletters, the linked image stays.", "الصق هذا في صفحتك. يبدأ الإطار بارتفاع هذا العرض ثم يضبط ارتفاعه حسب محتواه (بروتوكول Pym.js؛ ولا حاجة إلى السكربت في الصفحات التي تستخدم Pym.js). وحيث تُزال الإطارات والسكربتات، كما في قارئات الخلاصات والنشرات البريدية، تبقى الصورة مع رابطها.";
+    EmbedHelp => "Paste this into your page. The frame fits its content (Pym.js protocol; the script is only needed without Pym.js); where frames and scripts are removed, the linked image stays.", "الصق هذا في صفحتك. يضبط الإطار ارتفاعه حسب محتواه (بروتوكول Pym.js؛ ولا حاجة إلى السكربت مع Pym.js)؛ وحيث تُزال الإطارات والسكربتات تبقى الصورة مع رابطها.";
     Copy => "Copy", "نسخ";
     Copied => "Copied", "نُسخ";
     Share => "Share link", "مشاركة الرابط";

@@ -111,19 +111,29 @@ pub fn embed_snippet(base: &str, panel: Panel, scenario: &Scenario, lang: Lang, 
 pub fn PanelTools(props: &PanelToolsProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    // The snippet's id suffix while the dialog is open, and its theme.
-    let open = use_state(|| None::<u32>);
-    let theme = use_state(EmbedTheme::default);
+    // While the dialog is open: the snippet's id suffix and its theme.
+    let dialog = use_state(|| None::<(u32, EmbedTheme)>);
     let status = use_state(|| None::<Text>);
     let on_embed = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(if open.is_some() { None } else { Some((js_sys::Math::random() * 1e6) as u32) }))
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            dialog.set(if dialog.is_some() { None } else { Some(((js_sys::Math::random() * 1e6) as u32, EmbedTheme::default())) })
+        })
     };
-    let snippet = open.map(|suffix| {
+    let on_theme = {
+        let dialog = dialog.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let theme = EmbedTheme::ALL.into_iter().find(|choice| choice.key() == value).unwrap_or_default();
+            dialog.set(dialog.map(|(suffix, _)| (suffix, theme)));
+        })
+    };
+    let snippet = dialog.map(|(suffix, theme)| {
         let title = format!("{}: {}", Text::EmbedTitle.get(lang), title(props.panel).get(lang));
         let id = format!("hashpivot-{}-{suffix}", props.panel.key());
-        embed_snippet(&browser::root_url(&props.root), props.panel, &props.scenario, lang, &title, &id, *theme)
+        embed_snippet(&browser::root_url(&props.root), props.panel, &props.scenario, lang, &title, &id, theme)
     });
+    let theme = dialog.map(|(_, theme)| theme).unwrap_or_default();
     let on_copy = {
         let (snippet, status) = (snippet.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -163,24 +173,21 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
     };
     html! {
         <div class="panel-tools">
-            <button type="button" class="btn-small" data-tool="embed" aria-expanded={open.is_some().to_string()} onclick={on_embed}>{ t(Text::Embed) }</button>
+            <button type="button" class="btn-small" data-tool="embed" aria-expanded={dialog.is_some().to_string()} onclick={on_embed}>{ t(Text::Embed) }</button>
             <button type="button" class="btn-small" data-tool="share" onclick={on_share}>{ t(Text::Share) }</button>
             <button type="button" class="btn-small" data-tool="results-csv" onclick={on_csv}>{ t(Text::ResultsCsv) }</button>
             <span class="tool-status" role="status" data-download-note="">{ status.map(|s| s.get(lang)).unwrap_or("") }</span>
             if let Some(text) = snippet {
                 <div class="embed-box">
                     <p>{ t(Text::EmbedHelp) }</p>
-                    <fieldset class="choice-row">
+                    // One listener for the group: the change bubbles from the radio chosen.
+                    <fieldset class="choice-row" onchange={on_theme}>
                         <legend>{ t(Text::EmbedThemeLegend) }</legend>
-                        { for EmbedTheme::ALL.into_iter().map(|choice| {
-                            let chosen = theme.clone();
-                            html! {
-                                <label class="choice">
-                                    <input type="radio" name={format!("embed-theme-{}", props.panel.key())} value={choice.key()} checked={choice == *theme}
-                                        onchange={Callback::from(move |_: Event| chosen.set(choice))} />
-                                    { t(choice.label()) }
-                                </label>
-                            }
+                        { for EmbedTheme::ALL.into_iter().map(|choice| html! {
+                            <label class="choice">
+                                <input type="radio" name={format!("embed-theme-{}", props.panel.key())} value={choice.key()} checked={choice == theme} />
+                                { t(choice.label()) }
+                            </label>
                         }) }
                     </fieldset>
                     <textarea readonly=true rows="5" aria-label={t(Text::Embed)} data-embed-snippet="" value={text} />

@@ -79,9 +79,10 @@ document.addEventListener('load', function (event) {
       `<iframe id="hp-late" data-hashpivot src="${calc.url}e/outlook/defaults/?childId=hp-late" title="hashpivot calculator: halving outlook" loading="lazy" scrolling="no" width="100%" frameborder="0"></iframe>`),
 
     // b. A strict CSP: no inline script or style; only the calculator's
-    // origin may frame and script. The snippet exactly as the Embed button gives it.
+    // origin may frame, script and show the snippet's image. The snippet
+    // exactly as the Embed button gives it.
     'strict.html': article('Host with a strict CSP',
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${calcOrigin}; frame-src ${calcOrigin}; style-src 'self'">`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${calcOrigin}; frame-src ${calcOrigin}; img-src ${calcOrigin}; style-src 'self'">`,
       snippet),
 
     // c. A Pym.js-style parent and no embed.js: it builds the iframe, sends
