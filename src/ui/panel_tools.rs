@@ -190,7 +190,7 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
                             </label>
                         }) }
                     </fieldset>
-                    <textarea readonly=true rows="5" aria-label={t(Text::Embed)} data-embed-snippet="" value={text} />
+                    <textarea readonly=true rows="5" dir="ltr" aria-label={t(Text::Embed)} data-embed-snippet="" value={text} />
                     <button type="button" class="btn-small" onclick={on_copy}>{ t(Text::Copy) }</button>
                 </div>
             }
