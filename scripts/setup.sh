@@ -27,6 +27,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Fonts for the prerendered views' PNG images (src/share.rs): DejaVu Sans
+# for Latin text and digits, Noto Sans Arabic UI (fonts-noto-ui-core, 1.4 MB)
+# so Arabic is shaped. Read from disk at build time, never fetched.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || [ ! -f /usr/share/fonts/truetype/noto/NotoSansArabicUI-Bold.ttf ]; then
+  say "installing Debian fonts-dejavu-core and fonts-noto-ui-core"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-noto-ui-core >/dev/null
+fi
+
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
 BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VERSION" ]; then

@@ -396,7 +396,7 @@ texts! {
     DownloadPng => "PNG", "PNG";
     DownloadCsv => "CSV data", "بيانات CSV";
     Embed => "Embed", "تضمين";
-    EmbedHelp => "Paste this into your page. The frame sizes itself to its content (Pym.js protocol); the script is only needed on pages without Pym.js.", "الصق هذا في صفحتك. يضبط الإطار ارتفاعه حسب محتواه (بروتوكول Pym.js)؛ ولا حاجة إلى السكربت في الصفحات التي تستخدم Pym.js.";
+    EmbedHelp => "Paste this into your page. The frame fits its content (Pym.js protocol; the script is only needed without Pym.js); where frames and scripts are removed, the linked image stays.", "الصق هذا في صفحتك. يضبط الإطار ارتفاعه حسب محتواه (بروتوكول Pym.js؛ ولا حاجة إلى السكربت مع Pym.js)؛ وحيث تُزال الإطارات والسكربتات تبقى الصورة مع رابطها.";
     Copy => "Copy", "نسخ";
     Copied => "Copied", "نُسخ";
     Share => "Share link", "مشاركة الرابط";
@@ -482,6 +482,11 @@ texts! {
     Dismiss => "Dismiss", "إغلاق";
     SliderFor => "slider", "منزلق";
     Language => "العربية", "English";
+    EmbedThemeLegend => "Colours of the embedded calculator", "ألوان الحاسبة المضمّنة";
+    EmbedThemeAuto => "Auto (the reader's setting)", "تلقائي (حسب إعداد القارئ)";
+    EmbedThemeLight => "Light", "فاتح";
+    EmbedThemeDark => "Dark", "داكن";
+    ScenarioDefaults => "Today's network, default inputs", "شبكة اليوم، المدخلات الافتراضية";
 }
 
 #[cfg(test)]

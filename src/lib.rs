@@ -21,6 +21,8 @@ pub mod prerender;
 pub mod presets;
 pub mod saved;
 pub mod scenario;
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod share;
 #[cfg(feature = "app")]
 pub mod ui;
 pub mod url_state;

@@ -53,6 +53,8 @@ pub struct Prerendered {
     pub view: View,
     /// The scenario it shows.
     pub scenario: Scenario,
+    /// The scenario's name in paths ([`DEFAULTS`], a preset's or a claim's id).
+    pub slug: &'static str,
 }
 
 impl Prerendered {
@@ -97,6 +99,45 @@ pub fn find(scenario: &Scenario, panel: Option<Panel>, embed: bool, lang: Lang) 
     dir(panel, embed, lang, found.slug)
 }
 
+/// The embed views' content heights, CSS px, at a 390 and a 1280 px wide
+/// viewport, as Chromium lays them out (`dir`, tab, height at 390, tab,
+/// height at 1280): measured and rewritten by
+/// `UPDATE_HEIGHTS=1 node --test tests/e2e/heights.test.mjs`, which
+/// otherwise checks them. The build cannot measure layout.
+const EMBED_HEIGHTS: &str = include_str!("embed_heights.tsv");
+
+/// The row of [`EMBED_HEIGHTS`] for the embed view at `dir`: its content
+/// height at 390 and at 1280 px wide, CSS px.
+pub fn embed_height_px(dir: &str) -> Option<(u32, u32)> {
+    // Digits read by hand: `str::parse` links more code into the page.
+    let number = |field: &str| field.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')));
+    EMBED_HEIGHTS.lines().find_map(|line| {
+        let mut fields = line.split('\t');
+        if fields.next()? != dir {
+            return None;
+        }
+        Some((number(fields.next()?)?, number(fields.next()?)?))
+    })
+}
+
+/// What stands for `scenario` shown as `panel` in `lang` where a page
+/// cannot show it live (a snippet's fallback, a share card): its
+/// prerendered embed view's and page's directories, or, for a state
+/// without its own views, the panel's defaults. Arabic with Latin digits
+/// uses the Arabic views.
+pub fn stand_in(scenario: &Scenario, panel: Panel, lang: Lang) -> (String, String) {
+    let lang = if lang == Lang::ArLatn { Lang::Ar } else { lang };
+    let dir = |embed| find(scenario, Some(panel), embed, lang).or_else(|| dir(Some(panel), embed, lang, DEFAULTS)).unwrap_or_default();
+    (dir(true), dir(false))
+}
+
+/// The embed view's height at 1280 px for `embed_dir` (see
+/// [`embed_height_px`]); 900 px for a view the table does not list yet
+/// (`tests/e2e/heights.test.mjs` fails until it does).
+pub fn embed_height_1280_px(embed_dir: &str) -> u32 {
+    embed_height_px(embed_dir).map_or(900, |(_, h)| h)
+}
+
 /// Every prerendered page.
 pub fn all() -> Vec<Prerendered> {
     let mut out = Vec::new();
@@ -106,6 +147,7 @@ pub fn all() -> Vec<Prerendered> {
             dir: lang_dir(lang).to_string(),
             view: View { lang: view_lang, ..View::default() },
             scenario: Scenario::default(),
+            slug: DEFAULTS,
         });
         for named in named() {
             let panels: Vec<Panel> = named.panel.map_or(Panel::ALL.to_vec(), |p| vec![p]);
@@ -113,7 +155,7 @@ pub fn all() -> Vec<Prerendered> {
                 for embed in [false, true] {
                     let Some(dir) = dir(Some(panel), embed, lang, named.slug) else { continue };
                     let view = View { panel: Some(panel), embed, lang: view_lang, ..View::default() };
-                    out.push(Prerendered { dir, view, scenario: named.scenario.clone() });
+                    out.push(Prerendered { dir, view, scenario: named.scenario.clone(), slug: named.slug });
                 }
             }
         }
@@ -145,5 +187,21 @@ mod tests {
         assert_eq!(find(&presets::HUT8_LEASE.scenario(), Some(Panel::Grid), false, Lang::En), None, "a preset of another panel");
         assert_eq!(find(&Scenario::default(), Some(Panel::Miner), false, Lang::ArLatn), None);
         assert_eq!(views[2].root(), "../../../");
+    }
+
+    #[test]
+    fn every_embed_view_has_its_heights_and_a_state_without_views_stands_in_with_its_panels_defaults() {
+        for view in all().iter().filter(|v| v.view.embed) {
+            let (narrow, wide) = embed_height_px(&view.dir).unwrap_or_else(|| panic!("{} has no row in src/embed_heights.tsv", view.dir));
+            assert!(narrow >= wide && wide >= 200, "{}: {narrow} at 390 px, {wide} at 1280 px", view.dir);
+            assert_eq!(embed_height_1280_px(&view.dir), wide);
+        }
+        let hut8 = presets::HUT8_LEASE.scenario();
+        assert_eq!(stand_in(&hut8, Panel::Pivot, Lang::ArLatn), ("ar/e/pivot/hut8-lease/".into(), "ar/p/pivot/hut8-lease/".into()));
+        let mut moved = Scenario::default();
+        moved.set(crate::inputs::InputId::DemandGw, 80.0).unwrap();
+        assert_eq!(stand_in(&moved, Panel::Grid, Lang::En), ("e/grid/defaults/".into(), "p/grid/defaults/".into()));
+        assert_eq!(stand_in(&hut8, Panel::Grid, Lang::En).0, "e/grid/defaults/", "a preset of another panel");
+        assert_eq!(embed_height_1280_px("e/grid/not-yet-measured/"), 900);
     }
 }

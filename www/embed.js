@@ -14,6 +14,10 @@
  *    "pymxPYMx<id>xPYMxwidthxPYMx<px>" when this script starts and whenever
  *    the iframe loads, so a page that reported its height before this script
  *    ran (it loads late behind tag managers and consent gates) says it again.
+ *  - hides the link and image the snippet carries after the iframe
+ *    (<a data-hashpivot-fallback="<iframe id>">, what remains where a host
+ *    strips iframes and scripts) once the iframe has reported its height:
+ *    the frame is live, the picture of it is not needed;
  *  - fills the host page's own elements with the embedded page's results:
  *    an element with data-hashpivot-output="<key>" (and, when several
  *    calculators share the page, data-hashpivot-frame="<iframe id>") gets
@@ -80,10 +84,23 @@
     return frames;
   }
 
+  // The snippet's fallback link for this iframe, hidden (through the
+  // CSSOM too: a host stylesheet may show [hidden] elements).
+  function hideFallback(frame) {
+    if (!frame.id) return;
+    var links = document.querySelectorAll('[data-hashpivot-fallback]');
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute('data-hashpivot-fallback') !== frame.id) continue;
+      links[i].hidden = true;
+      links[i].style.setProperty('display', 'none', 'important');
+    }
+  }
+
   function setHeight(frame, height) {
     if (height >= 1 && height <= MAX_HEIGHT) {
       setup(frame);
       frame.style.setProperty('height', Math.ceil(height) + 'px');
+      hideFallback(frame);
     }
   }
 

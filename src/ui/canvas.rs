@@ -113,20 +113,49 @@ fn draw_spec<DB: plotters::prelude::DrawingBackend>(
 #[cfg(feature = "prerender")]
 pub const SVG_SIZES_PX: [(&str, (u32, u32)); 2] = [("svg-narrow", (600, 372)), ("svg-wide", (1000, 380))];
 
+/// `spec` drawn by plotters' SVG backend at `size_px`, fonts and strokes
+/// `scale` times their CSS size, in the light look (colours inline): the
+/// prerendered pages' charts and, rasterised, the views' PNG images.
+#[cfg(feature = "prerender")]
+pub fn svg_drawing(spec: &ChartSpec, lang: Lang, size_px: (u32, u32), scale: f64) -> String {
+    let mut svg = String::new();
+    {
+        let area = plotters::prelude::IntoDrawingArea::into_drawing_area(plotters::prelude::SVGBackend::with_string(&mut svg, size_px));
+        let look = Look { scale, dark: false, lang };
+        let _ = area.fill(&look.paper());
+        draw_spec(&area, spec, &look);
+    }
+    svg
+}
+
+#[cfg(feature = "prerender")]
+thread_local! {
+    /// The charts the prerenderer drew since [`take_drawn`] last ran: name,
+    /// chart and language, in page order.
+    static DRAWN: std::cell::RefCell<Vec<(String, ChartSpec, Lang)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The charts drawn as SVG since the last call (the view just rendered),
+/// in page order: what the prerenderer turns into the view's PNG images.
+#[cfg(feature = "prerender")]
+pub fn take_drawn() -> Vec<(String, ChartSpec, Lang)> {
+    DRAWN.with_borrow_mut(std::mem::take)
+}
+
 /// The chart as SVG markup for a prerendered page (one drawing per size of
-/// [`SVG_SIZES_PX`]), labelled like the canvas.
+/// [`SVG_SIZES_PX`]), labelled like the canvas; remembered for
+/// [`take_drawn`].
 #[cfg(feature = "prerender")]
 pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String {
+    DRAWN.with_borrow_mut(|drawn| {
+        if !drawn.iter().any(|(n, ..)| n == name) {
+            drawn.push((name.to_string(), spec.clone(), lang));
+        }
+    });
     let alt = super::panel_tools::attr(alt);
     let mut out = String::new();
     for (class, size) in SVG_SIZES_PX {
-        let mut svg = String::new();
-        {
-            let area = plotters::prelude::IntoDrawingArea::into_drawing_area(plotters::prelude::SVGBackend::with_string(&mut svg, size));
-            let look = Look { scale: 1.0, dark: false, lang };
-            let _ = area.fill(&look.paper());
-            draw_spec(&area, spec, &look);
-        }
+        let svg = svg_drawing(spec, lang, size, 1.0);
         let attrs = format!("<svg class=\"chart-box {class}\" dir=\"ltr\" role=\"img\" aria-label=\"{alt}\" data-chart=\"{name}\" ");
         out.push_str(&svg.replacen("<svg ", &attrs, 1));
     }

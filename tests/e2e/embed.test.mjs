@@ -88,9 +88,22 @@ test('the embed snippet for a changed state reproduces that state', async () => 
   const snippet = await page.inputValue('[data-embed-snippet]');
   assert.match(snippet, /loading="lazy"/);
   assert.match(snippet, /title="[^"]+"/);
-  assert.doesNotMatch(snippet, /\sheight=|height:/, "no fixed height");
+  assert.doesNotMatch(snippet, /height:|style=/, 'no inline style');
+  // No view of its own: its panel's defaults' height at 1280 px and share card.
+  const wide = Object.fromEntries(readFileSync(new URL('../../src/embed_heights.tsv', import.meta.url), 'utf8').trim().split('\n')
+    .map((line) => line.split('\t')).map(([dir, , at1280]) => [dir, at1280]));
+  assert.match(snippet, new RegExp(` height="${wide['e/miner/defaults/']}" `));
+  assert.match(snippet, new RegExp(`<img src="${server.url}p/miner/defaults/card\\.png"`));
   const src = /src="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&');
   assert.ok(src.startsWith(server.url), src);
+  assert.match(src, /&theme=auto&childId=hashpivot-miner-\d+$/);
+  const link = /href="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&');
+  assert.ok(link.startsWith(`${server.url}?v=1&`) && link.includes('btc_usd=90000') && link.endsWith('&panel=miner'), link);
+  // The dialog's theme choice: auto (the reader's setting), light or dark.
+  const choices = '.panel-wrap[data-panel="miner"] input[name="embed-theme-miner"]';
+  assert.deepEqual(await page.$$eval(choices, (els) => els.map((e) => [e.value, e.checked])), [['auto', true], ['light', false], ['dark', false]]);
+  await page.check(`${choices}[value="dark"]`);
+  await until(async () => (await page.inputValue('[data-embed-snippet]')).includes('&amp;theme=dark&amp;childId='), 'the snippet to follow the theme choice');
   const embedded = await open(browser, src);
   assert.deepEqual(await allValues(embedded.page), await allValues(page, '#panel-miner'));
   assert.equal(await embedded.page.$('#panel-outlook'), null, 'only the chosen panel');
@@ -232,7 +245,8 @@ test('fallbacks: without JavaScript the prerendered story reads; without WebAsse
   assert.equal(await a.$('noscript'), null, 'no noscript text: the page itself reads');
   assert.match(await a.textContent('[data-static-note]'), /needs JavaScript/);
   assert.match(await a.textContent('.disclaimer'), /not investment advice/);
-  assert.ok(await a.isVisible('svg.chart-box[data-chart="miner-margin"]'));
+  // One drawing of the chart shows, the one whose shape fits the box.
+  assert.equal(await a.locator('svg.chart-box[data-chart="miner-margin"]:visible').count(), 1);
   await noJs.close();
   const noWasm = await browser.newContext();
   const b = await noWasm.newPage();

@@ -4,7 +4,9 @@
 // calculator's origin by absolute URL. Cases: embed.js loaded late, a host
 // with a strict Content-Security-Policy, Pym.js- and AMP-style hosts with
 // their own scripts and no embed.js, a sandboxed iframe, forged messages
-// that must change nothing, and an iframe added after embed.js ran.
+// that must change nothing, an iframe added after embed.js ran, and what the
+// snippet leaves where a host strips iframes and scripts (a feed reader) or
+// runs no JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -53,7 +55,10 @@ function writeHostSite(dir) {
     'host.css': 'body { font: 18px/1.6 Georgia, serif; margin: 0; color: #1c1e24; background: #fff; }\n'
       + 'article { max-width: 44rem; margin: 0 auto; padding: 1rem; }\n'
       + 'h1 { font-size: 1.8rem; line-height: 1.2; }\n'
-      + 'iframe { margin: 1.5rem 0; }\n',
+      + 'iframe { margin: 1.5rem 0; }\n'
+      // Feed readers and article pages fit images to the column.
+      + 'img { max-width: 100%; height: auto; }\n'
+      + 'article.wide { max-width: none; }\n',
 
     // a. embed.js inserted 3 s after the iframe has loaded (a tag manager, a
     // consent gate): the child has long posted its first heights by then.
@@ -74,9 +79,10 @@ document.addEventListener('load', function (event) {
       `<iframe id="hp-late" data-hashpivot src="${calc.url}e/outlook/defaults/?childId=hp-late" title="hashpivot calculator: halving outlook" loading="lazy" scrolling="no" width="100%" frameborder="0"></iframe>`),
 
     // b. A strict CSP: no inline script or style; only the calculator's
-    // origin may frame and script. The snippet exactly as the Embed button gives it.
+    // origin may frame, script and show the snippet's image. The snippet
+    // exactly as the Embed button gives it.
     'strict.html': article('Host with a strict CSP',
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${calcOrigin}; frame-src ${calcOrigin}; style-src 'self'">`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${calcOrigin}; frame-src ${calcOrigin}; img-src ${calcOrigin}; style-src 'self'">`,
       snippet),
 
     // c. A Pym.js-style parent and no embed.js: it builds the iframe, sends
@@ -157,6 +163,13 @@ setTimeout(function () {
     <p id="live-ar" lang="ar-EG" dir="rtl">تحويل مواقع التعدين الأمريكية يغطي <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-live" data-decimals="1">١٢٫٣</span> غيغاواط.</p>
     <p id="live-other">Another widget: <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-other">unchanged</span>; a key no calculator has: <span data-hashpivot-output="nope">unchanged</span>.</p>
     <iframe id="hp-live" data-hashpivot src="${calc.url}e/grid/defaults/?childId=hp-live" title="hashpivot calculator: the US grid gap" scrolling="no" width="100%" frameborder="0"></iframe>`),
+    // i. A feed reader's copy of the snippet: iframes, scripts and styles
+    // removed; with the reader's stylesheet, and with none at all.
+    'feed.html': article('A feed reader\'s copy of the article', '', sanitize(snippet)),
+    'feed-bare.html': article('A feed reader\'s copy, unstyled', '', sanitize(snippet)).replace('<link rel="stylesheet" href="host.css">', ''),
+    // j, k. The snippet as it is, in a full-width article (the frame about as
+    // wide as the window: the snippet's height is the view's at 1280 px).
+    'plain.html': article('Host with the snippet as it is', '', snippet).replace('<article>', '<article class="wide">'),
     'added.html': article('Host adding the iframe later', `<script src="${embedJs}"></script><script src="added.js" defer></script>`, '<div id="slot"></div>'),
   };
   // e. A sandbox without allow-same-origin: the embed's origin is opaque.
@@ -166,6 +179,18 @@ setTimeout(function () {
     <script src="${base}embed.js" async></script>`);
   }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+}
+
+/**
+ * What a feed reader, a newsletter or Apple News keeps of a snippet: no
+ * iframe, script or style elements, no style or event-handler attributes.
+ */
+function sanitize(html) {
+  return html
+    .replace(/<(iframe|script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?(iframe|script|style)\b[^>]*>/gi, '')
+    .replace(/\s(style|on[a-z]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .trim();
 }
 
 /**
@@ -219,8 +244,8 @@ after(async () => { await browser?.close(); calc?.close(); host?.close(); cors?.
  * every message the host window receives ({ t, data, fromFrame: the id of
  * the iframe whose window sent it, or null }).
  */
-async function hostPage(name, { width = 1000, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+async function hostPage(name, { width = 1000, height = 900, javaScriptEnabled = true, init = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -237,6 +262,7 @@ async function hostPage(name, { width = 1000, height = 900 } = {}) {
     });
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  if (init) await page.addInitScript(init);
   await page.goto(`${host.url}${name}`);
   return { context, page, requests, errors, consoleErrors };
 }
@@ -324,7 +350,7 @@ test('a. a cross-origin host that loads embed.js 3 s after the iframe: sized at 
 });
 
 test('b. a host with a strict CSP (no inline style or script) and the Embed button\'s snippet as it is', async () => {
-  assert.match(snippet, new RegExp(`^<iframe id="(hashpivot-grid-\\d+)" data-hashpivot src="${calc.url}e/grid/defaults/\\?childId=\\1"`));
+  assert.match(snippet, new RegExp(`^<iframe id="(hashpivot-grid-\\d+)" data-hashpivot src="${calc.url}e/grid/defaults/\\?theme=auto&amp;childId=\\1"`));
   assert.doesNotMatch(snippet, /style=/, 'no inline style in the snippet');
   const id = /id="([^"]+)"/.exec(snippet)[1];
   for (const width of [1000, 360]) {
@@ -527,5 +553,105 @@ test('h. the host article\'s own numbers follow the reader\'s sliders, in its la
   await page.waitForTimeout(300);
   assert.equal(await text('#live-en [data-hashpivot-output="covered_by_mines_gw"]'), '6.2');
   assert.equal(await text('#live-other'), 'Another widget: unchanged; a key no calculator has: unchanged.');
+  await context.close();
+});
+
+/** The snippet's iframe id and height. */
+function snippetFrame() {
+  return { id: /id="([^"]+)"/.exec(snippet)[1], height: Number(/ height="(\d+)"/.exec(snippet)[1]) };
+}
+
+test('i. a feed reader that strips iframes, scripts and styles keeps the link to the view and its share card', async () => {
+  const kept = sanitize(snippet);
+  assert.doesNotMatch(kept, /<iframe|<script|<style|style=/i);
+  assert.match(kept, /^<a data-hashpivot-fallback="[^"]+" href="[^"]+"><img src="[^"]+card\.png" alt="[^"]+" width="600" height="315" loading="lazy"><\/a>$/, kept);
+  for (const [name, widths] of [['feed.html', [390, 1000]], ['feed-bare.html', [1000]]]) {
+    for (const width of widths) {
+      const { context, page, requests, errors } = await hostPage(name, { width });
+      const link = page.locator('a[data-hashpivot-fallback]');
+      assert.equal(await link.getAttribute('href'), `${calc.url}p/grid/defaults/`, 'the view\'s own page');
+      const img = link.locator('img');
+      await img.scrollIntoViewIfNeeded();
+      await until(() => img.evaluate((i) => i.complete && i.naturalWidth > 0), `${name} at ${width} px: the share card to load`, 5000);
+      const shown = await img.evaluate((i) => ({ natural: [i.naturalWidth, i.naturalHeight], box: [i.getBoundingClientRect().width, i.getBoundingClientRect().height], alt: i.alt, page: document.documentElement.scrollWidth }));
+      assert.deepEqual(shown.natural, [1200, 630], 'the share card');
+      assert.ok(await img.isVisible() && shown.box[0] >= 300 && shown.box[0] <= width, `${name} at ${width} px: ${JSON.stringify(shown)}`);
+      assert.ok(Math.abs(shown.box[0] / shown.box[1] - 1200 / 630) < 0.02, 'not distorted');
+      assert.ok(shown.page <= width, 'the image fits the page');
+      assert.match(shown.alt, /^hashpivot calculator: The US grid gap$/);
+      assert.equal((await page.request.get(await link.getAttribute('href'))).status(), 200, 'the link leads to a page');
+      assert.ok(allLocal(requests), requests.join(' '));
+      assert.deepEqual(errors, []);
+      await page.screenshot({ path: shotPath(`host-feed-${name.replace('.html', '')}-${width}`), fullPage: true });
+      await context.close();
+    }
+  }
+});
+
+test('j. a host with JavaScript off shows the headline numbers in the frame without scrolling; taller content scrolls inside, nothing is cut off', async () => {
+  const { id, height } = snippetFrame();
+  for (const width of [390, 1280]) {
+    const { context, page } = await hostPage('plain.html', { width, javaScriptEnabled: false });
+    const element = await page.waitForSelector(`#${id}`);
+    await element.scrollIntoViewIfNeeded();
+    const frame = await until(() => element.contentFrame(), 'the frame', 10_000);
+    await frame.waitForSelector('[data-output]', { state: 'attached' });
+    const outer = await element.evaluate((f) => f.clientHeight);
+    assert.equal(outer, height, 'the snippet\'s height, no script to change it');
+    const state = await frame.evaluate(() => {
+      const root = document.documentElement;
+      const headline = [...document.querySelectorAll('.result.big [data-output]')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { key: e.dataset.output, value: e.dataset.value, top: r.top, bottom: r.bottom, shown: getComputedStyle(e).visibility === 'visible' };
+      });
+      return { content: root.getBoundingClientRect().height, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, inner: innerHeight, headline };
+    });
+    assert.ok(state.headline.length >= 2, JSON.stringify(state));
+    for (const h of state.headline) assert.ok(h.value && h.shown && h.top >= 0 && h.bottom <= outer, `${width} px: ${h.key} in the frame's first screen: ${JSON.stringify(h)}`);
+    assert.ok(state.scrollWidth <= state.clientWidth + 1, `${width} px: nothing cut off sideways (${state.scrollWidth} > ${state.clientWidth})`);
+    if (state.content > outer + 1) {
+      // Taller than the frame: the reader scrolls inside it to the view's end.
+      await frame.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const end = await frame.evaluate(() => ({ y: scrollY, bottom: document.querySelector('.disclaimer').getBoundingClientRect().bottom, inner: innerHeight }));
+      assert.ok(end.y > 0 && end.bottom <= end.inner + 1, `${width} px: the view's end scrolls into the frame: ${JSON.stringify(end)}`);
+      await frame.evaluate(() => window.scrollTo(0, 0));
+    }
+    const ratio = outer / state.content;
+    console.log(`# no-JavaScript host at ${width} px: frame ${outer} px for ${Math.round(state.content)} px of content (${(ratio * 100).toFixed(0)}%)`);
+    if (width === 1280) assert.ok(Math.abs(ratio - 1) <= 0.2, `at 1280 px the frame (${outer} px) is within 20% of its content (${state.content} px)`);
+    assert.ok(await page.locator('a[data-hashpivot-fallback] img').isVisible(), 'the linked image shows too: no script hides it');
+    await page.screenshot({ path: shotPath(`host-no-js-${width}`) });
+    await context.close();
+  }
+});
+
+test('k. a host with embed.js at 1280 px: one view only (the image hidden once the frame is live), and the frame never jumps by more than 20%', async () => {
+  const { id, height } = snippetFrame();
+  const { context, page, errors } = await hostPage('plain.html', {
+    width: 1280,
+    height: 1000,
+    // Every height the iframe has, from the first.
+    init: () => {
+      window.__heights = [];
+      const watch = () => {
+        const frame = document.querySelector('iframe[data-hashpivot]');
+        if (!frame || frame.__watched) return;
+        frame.__watched = true;
+        new ResizeObserver(() => window.__heights.push(frame.clientHeight)).observe(frame);
+      };
+      new MutationObserver(watch).observe(document, { childList: true, subtree: true });
+    },
+  });
+  const fit = await fitted(page, `#${id}`, 15_000);
+  await page.waitForTimeout(1500);
+  const heights = await page.evaluate(() => window.__heights);
+  assert.equal(heights[0], height, 'the frame starts at the snippet\'s height');
+  const jump = Math.max(...heights.map((h) => Math.abs(h - height))) / height;
+  console.log(`# embed.js host at 1280 px: ${height} px from the snippet, fitted to ${fit.outer} px (heights ${heights.join(', ')}): largest change ${(jump * 100).toFixed(1)}%`);
+  assert.ok(jump <= 0.2, `the frame moved by ${(jump * 100).toFixed(1)}% of its height`);
+  assert.ok(await page.locator('a[data-hashpivot-fallback]').isHidden(), 'the image is hidden once the frame is live');
+  assert.equal(await page.locator('iframe:visible').count(), 1, 'one view');
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: shotPath('host-embed-js-1280') });
   await context.close();
 });

@@ -125,7 +125,8 @@ test('claim links and the Embed button lead to prerendered pages when the state 
   await page.locator('.panel-wrap[data-panel="grid"] [data-tool="embed"]').scrollIntoViewIfNeeded();
   await page.click('.panel-wrap[data-panel="grid"] [data-tool="embed"]');
   const snippet = await page.inputValue('.panel-wrap[data-panel="grid"] [data-embed-snippet]');
-  assert.match(snippet, new RegExp(`src="${server.url}e/grid/defaults/\\?childId=hashpivot-grid-\\d+"`));
+  assert.match(snippet, new RegExp(`src="${server.url}e/grid/defaults/\\?theme=auto&amp;childId=hashpivot-grid-\\d+"`));
+  assert.match(snippet, new RegExp(`<a data-hashpivot-fallback="hashpivot-grid-\\d+" href="${server.url}p/grid/defaults/"><img src="${server.url}p/grid/defaults/card\\.png"`));
   assert.match(snippet, new RegExp(`<script src="${server.url}embed.js" async>`));
   await context.close();
   // From a prerendered sub-page the links still lead from the site's root.
