@@ -170,11 +170,15 @@ export function pictureDifference(page, a, b) {
  * place without a render (`ui::live`, 4.0 KB; 9-10% less main-thread time
  * per pivot and outlook input, A/B both ways): 212.6 KB. The Embed
  * snippet that survives its host (the views' heights table, the link and
- * image, the theme choice; 1,863 B, 212,685 -> 214,548): 214,863. The guard
+ * image, the theme choice; 1,863 B, 212,685 -> 214,548): 214,863. The
+ * story on the first screen with its numbers, the eleven terms' plain
+ * definitions in both languages (3.5 KB of the 7.5 are their words),
+ * comparisons worded by who wins, one digit system a page: 7,528 B,
+ * 214,548 -> 222,076: 222,391. The guard
  * stops further growth; the project's 160 KB budget is missed and reported,
  * not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 214_863;
+export const PAGE_BUDGET_GZIP_BYTES = 222_391;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
