@@ -61,7 +61,7 @@ impl Lang {
 
 /// Text written in `lang`'s digits: with Arabic-Indic digits (`Lang::Ar`)
 /// each digit, the `,` and `.` between two digits, and `%` become Arabic
-/// ones; otherwise it is unchanged.
+/// ones, except in a Latin name ("Hut 8"); otherwise it is unchanged.
 pub fn digits_in_text(lang: Lang, text: &str) -> String {
     if lang != Lang::Ar {
         return text.to_string();
@@ -69,9 +69,17 @@ pub fn digits_in_text(lang: Lang, text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
     let mut out = String::with_capacity(text.len() * 2);
+    // Whether the current run of digits belongs to a Latin name ("Hut 8"):
+    // the word before it is in Latin letters.
+    let mut in_name = false;
     for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() && (i == 0 || !digit(i - 1)) {
+            let before = chars[..i].iter().rev().find(|c| **c != ' ');
+            in_name = before.is_some_and(char::is_ascii_alphabetic);
+        }
         let between = i > 0 && digit(i - 1) && digit(i + 1);
         match c {
+            _ if in_name && (c.is_ascii_digit() || between) => out.push(c),
             ',' if between => out.push('\u{066C}'),
             '.' if between => out.push('\u{066B}'),
             '%' => out.push('\u{066A}'),
@@ -505,13 +513,22 @@ mod tests {
     fn arabic_with_arabic_indic_digits_uses_them_everywhere() {
         for t in Text::ALL.iter().filter(|t| **t != Text::LatinDigits) {
             let ar = t.get(Lang::Ar);
-            assert!(!ar.bytes().any(|b| b.is_ascii_digit() || b == b'%'), "{t:?}: {ar}");
+            // Latin digits only in Latin names ("Hut 8", "Antminer S21").
+            let chars: Vec<char> = ar.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                if c.is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()) {
+                    let before = chars[..i].iter().rev().find(|c| **c != ' ');
+                    assert!(before.is_some_and(char::is_ascii_alphabetic), "{t:?}: {ar}");
+                }
+            }
+            assert!(!ar.contains('%'), "{t:?}: {ar}");
             assert_eq!(t.get(Lang::Ar), ar, "kept, not converted again");
         }
         assert_eq!(Text::LatinDigits.get(Lang::Ar), "أرقام لاتينية 0-9", "the button naming Latin digits shows them");
         assert!(Text::F12.get(Lang::ArLatn).contains("37.5%"), "Latin digits stay Latin");
         assert_eq!(digits_in_text(Lang::Ar, "2,016 blocks, 1.5, 30%."), "٢٬٠١٦ blocks, ١٫٥, ٣٠٪.");
         assert_eq!(digits_in_text(Lang::ArLatn, "2,016"), "2,016");
+        assert_eq!(digits_in_text(Lang::Ar, "شركة Hut 8 في 2025"), "شركة Hut 8 في ٢٠٢٥", "a name keeps its digits");
     }
 
     #[test]

@@ -200,7 +200,7 @@ pub fn headline(panel: Panel, view: &Prerendered, lang: Lang) -> Option<(String,
     let (id, value) = values.iter().find(|(id, _)| id.spec().big)?;
     let (text, _) = crate::ui::output::shown(*id, value, lang);
     let unit = id.spec().unit.get(lang);
-    Some((id.spec().label.get(lang).to_string(), if unit.is_empty() { text } else { format!("{text} {unit}") }))
+    Some((id.spec().label_for(value).0.get(lang).to_string(), if unit.is_empty() { text } else { format!("{text} {unit}") }))
 }
 
 /// What a prerendered view says about itself, in its language.
