@@ -431,6 +431,7 @@ texts! {
     CoveredWord => "covered", "مغطاة";
     LeftWord => "left short", "عجز متبقٍ";
     ClaimOpen => "Open", "افتح";
+    AlsoChanges => "Also changes:", "يغيّر أيضًا:";
     ClaimScenario => "With the article's inputs:", "بمدخلات المقال:";
     ClaimContext => "context only", "للسياق فقط";
     F1 => "F1. Daily block reward falls from 450 BTC to 225 BTC after the 2028 halving (Fred Thiel, MARA).", "ف1. تنخفض مكافأة الكتل اليومية من 450 إلى 225 بيتكوين بعد تنصيف 2028 (فريد ثيل، MARA).";

@@ -180,7 +180,7 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
                     { field(RevenueField::UsdPerMwh.key(), t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
                 </fieldset>
             </div>
-            { input_rows(props, &INPUTS, &[], "conv-") }
+            { input_rows(props, Panel::Converter, &INPUTS, &[], "conv-") }
         </section>
     }
 }

@@ -140,7 +140,7 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     let controls = html! {
         <>
             <h3 class="subhead">{ t(Text::SharesBefore) }</h3>
-            { input_rows(props, &lower::SHARE_INPUTS, &[], "geo-") }
+            { input_rows(props, Panel::Geography, &lower::SHARE_INPUTS, &[], "geo-") }
             { for rows.iter().enumerate().map(|(index, row)| html! {
                 <AddedRow key={index} {index} row={row.clone()} {lang} on_rows={props.on_rows.clone()} />
             }) }

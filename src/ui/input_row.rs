@@ -24,6 +24,10 @@ pub struct InputRowProps {
     /// Prefix of element ids, so a shared input can appear in two panels.
     #[prop_or_default]
     pub scope: AttrValue,
+    /// The other panels it changes, in words (`parts::also_changes`); empty
+    /// when none.
+    #[prop_or_default]
+    pub also: AttrValue,
 }
 
 /// The number box's text for `value` (no group separators, so it reads
@@ -120,6 +124,9 @@ pub fn InputRow(props: &InputRowProps) -> Html {
                 <span class="unit">{ unit }</span>
             </span>
             <span class="input-error" id={err_id} role="alert">{ message.unwrap_or_default() }</span>
+            if !props.also.is_empty() {
+                <span class="input-also">{ props.also.clone() }</span>
+            }
         </div>
     }
 }

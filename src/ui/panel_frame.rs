@@ -77,7 +77,7 @@ pub fn frame(f: Frame) -> Html {
             <div class="panel-body">
                 <div class="results-col">{ f.results }</div>
                 <div class="controls">
-                    { input_rows(f.props, f.key_inputs, f.more_inputs, f.scope) }
+                    { input_rows(f.props, f.panel, f.key_inputs, f.more_inputs, f.scope) }
                     { f.controls }
                 </div>
             </div>

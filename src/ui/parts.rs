@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::presets::Preset;
 use crate::scenario::{RowEdit, Scenario};
+use crate::url_state::Panel;
 
 /// Props of every panel: the scenario, the language and what to call back.
 /// No callback has a default: a default `Callback` is a new one on every
@@ -33,14 +34,29 @@ pub struct PanelProps {
     pub on_rows: Callback<RowEdit>,
 }
 
+/// The other panels whose results `id` changes, named for the reader
+/// ("Also changes: Site pivot"); empty when it is `panel`'s alone.
+pub fn also_changes(id: InputId, panel: Panel, lang: Lang) -> String {
+    let others: Vec<&str> = Panel::ALL
+        .into_iter()
+        .filter(|p| *p != panel && crate::lower::inputs_of(*p).contains(&id))
+        .map(|p| super::panel_frame::title(p).get(lang))
+        .collect();
+    if others.is_empty() {
+        return String::new();
+    }
+    format!("{} {}", Text::AlsoChanges.get(lang), others.join(" · "))
+}
+
 /// A panel's inputs: `key_ids` always shown, `more_ids` folded under "More
 /// assumptions" (may be empty). `scope` prefixes the number boxes' element
 /// ids. A function, not a component: the rows change on every input anyway.
-pub fn input_rows(props: &PanelProps, key_ids: &[InputId], more_ids: &[InputId], scope: &'static str) -> Html {
+pub fn input_rows(props: &PanelProps, panel: Panel, key_ids: &[InputId], more_ids: &[InputId], scope: &'static str) -> Html {
     let row = |id: InputId| {
         let (value, lang, on_change) = (props.scenario.inputs.get(id), props.lang, props.on_change.clone());
         if id.spec().choices.is_empty() {
-            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} {scope} /> }
+            let also = also_changes(id, panel, lang);
+            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} {scope} {also} /> }
         } else {
             choice_row(id, value, lang, on_change)
         }
@@ -136,5 +152,21 @@ pub fn Folded(props: &FoldedProps) -> Html {
             <summary>{ props.summary.get(props.lang) }</summary>
             if *open { { props.content.emit(()) } }
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shared_input_names_the_other_panels_it_changes() {
+        assert_eq!(
+            also_changes(InputId::BtcUsd, Panel::Miner, Lang::En),
+            "Also changes: Halving outlook: 2028 and 2032 · Keep mining, or become an AI data centre? · Unit converter"
+        );
+        assert!(also_changes(InputId::BtcUsd, Panel::Pivot, Lang::En).contains("Miner economics today"));
+        assert_eq!(also_changes(InputId::SiteMw, Panel::Pivot, Lang::En), "", "the pivot's own");
+        assert_eq!(also_changes(InputId::DemandGw, Panel::Grid, Lang::En), "");
     }
 }

@@ -152,3 +152,15 @@ test('one digit system a page: Arabic-Indic digits everywhere in Arabic, Latin o
   assert.deepEqual(await textsWith(latin.page, /[٠-٩]/), [], 'no Arabic-Indic digit with digits=latn');
   await latin.context.close();
 });
+
+test('a shared input says which other panels it changes, and they show the change', async () => {
+  const { page, context } = await open(browser, server.url);
+  const row = page.locator('#panel-miner .input-row:has(#in-btc_usd)');
+  assert.match(await row.locator('.input-also').innerText(), /^Also changes: Halving outlook.*Keep mining, or become an AI data centre\?.*Unit converter$/);
+  assert.equal(await page.locator('#panel-pivot .input-row:has(#in-pivot-site_mw) .input-also').count(), 0, 'the site is the pivot\'s alone');
+  await row.locator('input[type=text]').fill('90000');
+  await row.locator('input[type=text]').blur();
+  await until(async () => (await page.inputValue('#in-pivot-btc_usd')) === '90000', 'the pivot panel to show the new price');
+  assert.equal(await page.inputValue('#in-conv-btc_usd'), '90000');
+  await context.close();
+});
