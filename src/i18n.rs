@@ -398,6 +398,7 @@ texts! {
     Dismiss => "Dismiss", "إغلاق";
     SliderFor => "slider", "منزلق";
     Language => "العربية", "English";
+    PrintAddress => "This page, with its inputs:", "هذه الصفحة بمدخلاتها:";
 }
 
 #[cfg(test)]

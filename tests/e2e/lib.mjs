@@ -168,11 +168,13 @@ export function pictureDifference(page, a, b) {
  * release (1.45 KB; 0.6-0.8 ms less main-thread time per pivot input in
  * two trace A/B runs): 208.55 KB. A drag's steps after the first written in
  * place without a render (`ui::live`, 4.0 KB; 9-10% less main-thread time
- * per pivot and outlook input, A/B both ways): 212.6 KB. The guard stops
- * further growth; the project's 160 KB budget is missed and reported, not
- * hidden.
+ * per pivot and outlook input, A/B both ways): 212.6 KB. Printing (every
+ * chart drawn at `beforeprint`, the print stylesheet, the printed address:
+ * 1,155 B: 0.4 KB stylesheet, 0.7 KB wasm): the guard raised by
+ * exactly that. The guard stops further growth; the project's 160 KB
+ * budget is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 213_000;
+export const PAGE_BUDGET_GZIP_BYTES = 214_155;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
