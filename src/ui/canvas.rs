@@ -189,7 +189,7 @@ fn record_at((css_width, css_height): (f64, f64), spec: &ChartSpec, look: &Look)
 /// operations at a scale rounded down to a multiple of 1/64 (a 1,280 px
 /// picture in a 638 px box printed 620 px wide, the rest of the box
 /// blank), and [`PRINT_SCALE`] pixels a CSS px is a scale of 1/2 exactly.
-const PRINT_CSS_PX: (f64, f64) = (672.0, 288.0);
+const PRINT_CSS_PX: (f64, f64) = (672.0, 264.0);
 
 /// Device pixels per CSS pixel of a printed chart (a browser that prints
 /// the canvas's pixels prints them at about 200 dpi).

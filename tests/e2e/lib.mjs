@@ -170,11 +170,11 @@ export function pictureDifference(page, a, b) {
  * place without a render (`ui::live`, 4.0 KB; 9-10% less main-thread time
  * per pivot and outlook input, A/B both ways): 212.6 KB. Printing (every
  * chart drawn at `beforeprint`, the print stylesheet, the printed address:
- * 1,146 B: 0.4 KB stylesheet, 0.7 KB wasm): the guard raised by
+ * 1,161 B: 0.4 KB stylesheet, 0.7 KB wasm): the guard raised by
  * exactly that. The guard stops further growth; the project's 160 KB
  * budget is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 214_146;
+export const PAGE_BUDGET_GZIP_BYTES = 214_161;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready

@@ -39,7 +39,7 @@ const DPI = 192;
 const A4_CONTENT_PX = [Math.floor((210 - 24) / 25.4 * 96), Math.floor((297 - 24) / 25.4 * 96)];
 
 /** The shape of a printed chart's box (src/ui/canvas.rs PRINT_CSS_PX). */
-const CHART_SHAPE = 288 / 672;
+const CHART_SHAPE = 264 / 672;
 
 /**
  * Records, in the page, each picture drawn for a print (by chart name, as
