@@ -26,6 +26,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+# The print test reads the PDF Chromium prints: its text and its pages as
+# pictures (pdftotext, pdftoppm).
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  say "installing Debian poppler-utils"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
 
 # Fonts for the prerendered views' PNG images (src/share.rs): DejaVu Sans
 # for Latin text and digits, Noto Sans Arabic UI (fonts-noto-ui-core, 1.4 MB)

@@ -496,6 +496,7 @@ texts! {
     EmbedThemeLight => "Light", "فاتح";
     EmbedThemeDark => "Dark", "داكن";
     ScenarioDefaults => "Today's network, default inputs", "شبكة اليوم، المدخلات الافتراضية";
+    PrintAddress => "This page, with its inputs:", "هذه الصفحة بمدخلاتها:";
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 // the page's main thread one message, not the canvas calls and their
 // rasterisation. Without workers or OffscreenCanvas (an old browser, a
 // sandboxed frame), or if the worker fails, everything is drawn on the page.
+// A print gets every chart drawn on its own canvas at once (`drawNow`).
 (() => {
   'use strict';
   // The strings' separator, NUL (written so, since the build's minifier
@@ -227,6 +228,12 @@
         send({ sync: n }, []);
         return new Promise((resolve) => syncs.set(n, resolve));
       },
+      /**
+       * Draws a picture on `base` at once, whoever shows the chart on
+       * screen: for a print (`beforeprint`), which the print stylesheet
+       * makes of `base`.
+       */
+      drawNow: draw,
       /** The chart as a PNG data URL, drawn on a canvas of its own. */
       png(width, height, numbers, text) {
         const canvas = document.createElement('canvas');

@@ -228,6 +228,8 @@ pub fn App(props: &AppProps) -> Html {
                 if state.view.embed || state.view.panel.is_some() {
                     <p><a href={full_page()} target={state.view.embed.then_some("_blank")} rel="noopener">{ t(Text::OpenFull) }</a></p>
                 }
+                // Printed only: the address, written at `beforeprint` (`super::print`).
+                <p class="print-address">{ t(Text::PrintAddress) }{ " " }<a dir="ltr" data-print-address=""></a></p>
             </footer>
         </ContextProvider<ChartTheme>>
     }

@@ -1,9 +1,10 @@
 //! A chart in the page: a canvas sized by the stylesheet (`.chart-box`),
 //! recorded at the device pixel ratio when its chart changes or the window
 //! is resized, and drawn by `www/charts.js` (the first picture on this
-//! canvas, every later one by its worker on a canvas laid over it). The
-//! prerendered pages get the same drawing as an SVG in the same box
-//! (`svg_markup`).
+//! canvas, every later one by its worker on a canvas laid over it). For a
+//! print, every chart's latest picture is drawn at once on its own canvas,
+//! at a print size ([`paint_for_print`]). The prerendered pages get the
+//! same drawing as an SVG in the same box (`svg_markup`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -176,6 +177,17 @@ extern "C" {
         text: &str,
     ) -> Result<(), wasm_bindgen::JsValue>;
 
+    /// `www/charts.js`: draws `numbers` and `text` on `base` at once,
+    /// whoever shows the chart on screen (for a print).
+    #[wasm_bindgen(js_namespace = hashpivotCharts, js_name = drawNow, catch)]
+    fn charts_draw_now(
+        base: &HtmlCanvasElement,
+        width_px: u32,
+        height_px: u32,
+        numbers: &[f64],
+        text: &str,
+    ) -> Result<(), wasm_bindgen::JsValue>;
+
     /// `www/charts.js`: the drawing as a PNG data URL.
     #[wasm_bindgen(js_namespace = hashpivotCharts, js_name = png, catch)]
     fn charts_png(width_px: u32, height_px: u32, numbers: &[f64], text: &str) -> Result<String, wasm_bindgen::JsValue>;
@@ -187,13 +199,30 @@ fn record(canvas: &HtmlCanvasElement, spec: &ChartSpec, lang: Lang, cache: &Cell
     let measured = cache.get().unwrap_or_else(|| measure(canvas));
     cache.set(Some(measured));
     let Measured { css_width, css_height, dark } = measured;
-    let size = ((css_width * scale).round() as u32, (css_height * scale).round() as u32);
-    let look = Look { scale, dark, lang };
+    record_at((css_width, css_height), spec, &Look { scale, dark, lang })
+}
+
+/// Records `spec` at `css_size` (CSS px) in `look`.
+fn record_at((css_width, css_height): (f64, f64), spec: &ChartSpec, look: &Look) -> Drawing {
+    let size = ((css_width * look.scale).round() as u32, (css_height * look.scale).round() as u32);
     let paper = plotters::style::Color::to_backend_color(&look.paper());
     Recorder::record(size, paper, look.px(3.0), |area| {
-        draw_spec(area, spec, &look);
+        draw_spec(area, spec, look);
     })
 }
+
+/// A printed chart's size, CSS px: a panel's width on an A4 or Letter page
+/// with the print margins. The stylesheet prints the canvas exactly this
+/// wide (its `@media print` block says the same number), at its picture's
+/// shape: Chromium prints a canvas drawn at `beforeprint` from its recorded
+/// operations at a scale rounded down to a multiple of 1/64 (a 1,280 px
+/// picture in a 638 px box printed 620 px wide, the rest of the box
+/// blank), and [`PRINT_SCALE`] pixels a CSS px is a scale of 1/2 exactly.
+const PRINT_CSS_PX: (f64, f64) = (672.0, 264.0);
+
+/// Device pixels per CSS pixel of a printed chart (a browser that prints
+/// the canvas's pixels prints them at about 200 dpi).
+const PRINT_SCALE: f64 = 2.0;
 
 /// The chart's canvas and the one laid over it, once mounted.
 fn canvases(base: &NodeRef, overlay: &NodeRef) -> Option<(HtmlCanvasElement, HtmlCanvasElement)> {
@@ -207,19 +236,29 @@ struct Painter {
     measured: Cell<Option<Measured>>,
     /// Whether the canvas is on screen (IntersectionObserver).
     visible: bool,
-    /// The latest chart not yet drawn because the canvas was off screen.
-    pending: Option<(ChartSpec, Lang)>,
+    /// The latest chart, drawn or not (a print draws it).
+    latest: Option<(ChartSpec, Lang)>,
+    /// Whether `latest` is not drawn yet because the canvas was off screen.
+    pending: bool,
 }
 
 impl Painter {
+    /// Takes `spec` as the latest chart and draws it if the canvas is on screen.
+    fn paint(&mut self, spec: ChartSpec, lang: Lang, base: &HtmlCanvasElement, overlay: &HtmlCanvasElement) {
+        self.latest = Some((spec, lang));
+        self.pending = true;
+        self.flush(base, overlay);
+    }
+
     /// Draws the pending chart if the canvas is on screen: on `base` the
     /// first time, later on `overlay` (`www/charts.js`).
     fn flush(&mut self, base: &HtmlCanvasElement, overlay: &HtmlCanvasElement) {
-        if !self.visible {
+        if !self.visible || !self.pending {
             return;
         }
-        if let Some((spec, lang)) = self.pending.take() {
-            let drawing = record(base, &spec, lang, &self.measured);
+        self.pending = false;
+        if let Some((spec, lang)) = &self.latest {
+            let drawing = record(base, spec, *lang, &self.measured);
             if charts_paint(base, overlay, drawing.width_px, drawing.height_px, &drawing.numbers, &drawing.text).is_err() {
                 web_sys::console::error_1(&"chart: www/charts.js could not draw".into());
             }
@@ -247,16 +286,38 @@ pub fn paint_live(name: &str, spec: ChartSpec, lang: Lang) {
     MOUNTED.with_borrow(|charts| {
         let Some((_, painter, base, overlay)) = charts.iter().find(|(n, ..)| n.as_str() == name) else { return };
         if let Some((base, overlay)) = canvases(base, overlay) {
+            painter.borrow_mut().paint(spec, lang, &base, &overlay);
+        }
+    })
+}
+
+/// For a print about to be made (`beforeprint`, `before`): draws every
+/// chart's latest picture at once on its own canvas, at the print size and
+/// in the light theme, those off screen or not yet drawn included. The
+/// print is laid out as soon as the event returns, before the chart worker
+/// could draw anything; the print stylesheet shows these canvases and
+/// hides the worker's. After it (`afterprint`): every chart on screen is
+/// drawn again at its own size and theme, the others when they come into
+/// view.
+pub fn paint_for_print(before: bool) {
+    MOUNTED.with_borrow(|charts| {
+        for (_, painter, base, overlay) in charts {
+            let Some((base, overlay)) = canvases(base, overlay) else { continue };
             let mut p = painter.borrow_mut();
-            p.pending = Some((spec, lang));
-            p.flush(&base, &overlay);
+            if !before {
+                p.pending = p.latest.is_some();
+                p.flush(&base, &overlay);
+            } else if let Some((spec, lang)) = &p.latest {
+                let drawing = record_at(PRINT_CSS_PX, spec, &Look { scale: PRINT_SCALE, dark: false, lang: *lang });
+                let _ = charts_draw_now(&base, drawing.width_px, drawing.height_px, &drawing.numbers, &drawing.text);
+            }
         }
     })
 }
 
 /// A high-DPI canvas that draws `spec`. Off screen it only remembers the
-/// latest chart and draws it when it scrolls into view: panels the reader
-/// is not looking at cost nothing per slider step.
+/// latest chart and draws it when it scrolls into view (or for a print):
+/// panels the reader is not looking at cost nothing per slider step.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let node = use_node_ref();
@@ -327,9 +388,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let (node, overlay, painter) = (node.clone(), overlay.clone(), painter.clone());
         use_effect_with((props.spec.clone(), props.lang, *resized, theme), move |(spec, lang, _, _)| {
             if let Some((base, overlay)) = canvases(&node, &overlay) {
-                let mut p = painter.borrow_mut();
-                p.pending = Some((spec.clone(), *lang));
-                p.flush(&base, &overlay);
+                painter.borrow_mut().paint(spec.clone(), *lang, &base, &overlay);
             }
         });
     }

@@ -21,6 +21,7 @@ pub mod panel_slot;
 pub mod panel_tools;
 pub mod parts;
 pub mod pivot_panel;
+pub mod print;
 pub mod saved_panel;
 pub mod state;
 pub mod story;
@@ -52,6 +53,7 @@ pub fn start() {
         root: attr("data-root"),
         fallback_lang: window.navigator().language().and_then(|l| Lang::from_tag(&l)).unwrap_or_default(),
     };
+    print::listen();
     let Some(app) = document.get_element_by_id("app") else { return };
     let Ok(layer) = document.create_element("div") else { return };
     let prerendered = app.query_selector(".prerendered").ok().flatten().is_some();
