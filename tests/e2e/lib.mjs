@@ -174,12 +174,13 @@ export function pictureDifference(page, a, b) {
  * story on the first screen with its numbers, the eleven terms' plain
  * definitions in both languages (3.5 KB of the 7.5 are their words),
  * comparisons worded by who wins, one digit system a page: 7,528 B,
- * 214,548 -> 222,076: 222,391. Printing (every chart drawn at
- * `beforeprint`, the print stylesheet, the printed address: 1,161 B, 0.4 KB
- * stylesheet, 0.7 KB wasm): 223,552. The guard stops further growth; the
+ * 214,548 -> 222,076. Printing (every chart drawn at `beforeprint`, the
+ * print stylesheet, the printed address: 1,161 B, 0.4 KB stylesheet, 0.7 KB
+ * wasm) and a shared input's note of the other panels it changes (0.85 KB):
+ * 222,076 -> 224,088: 224,403. The guard stops further growth; the
  * project's 160 KB budget is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 223_552;
+export const PAGE_BUDGET_GZIP_BYTES = 224_403;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
