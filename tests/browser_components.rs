@@ -106,8 +106,10 @@ async fn panel_mounts_and_follows_its_inputs() {
     let message = root.query_selector("#err-eff_jth").unwrap().unwrap().text_content().unwrap();
     assert_eq!(message, "not a number");
 
-    // The chart canvas was drawn at a real size, by the chart script.
+    // The chart canvas, once on screen, was drawn at a real size, by the chart script.
     let canvas: web_sys::HtmlCanvasElement = root.query_selector("canvas").unwrap().unwrap().dyn_into().unwrap();
+    canvas.scroll_into_view();
+    sleep(Duration::from_millis(150)).await;
     assert!(canvas.width() >= 240, "canvas width {}", canvas.width());
     assert_eq!(canvas.get_attribute("data-painted").as_deref(), Some("1"));
 }
