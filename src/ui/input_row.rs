@@ -24,10 +24,9 @@ pub struct InputRowProps {
     /// Prefix of element ids, so a shared input can appear in two panels.
     #[prop_or_default]
     pub scope: AttrValue,
-    /// The other panels it changes, in words (`parts::also_changes`); empty
-    /// when none.
-    #[prop_or_default]
-    pub also: AttrValue,
+    /// The panel showing it (the row names the other panels it changes,
+    /// `parts::also_changes`).
+    pub panel: crate::url_state::Panel,
 }
 
 /// The number box's text for `value` (no group separators, so it reads
@@ -49,6 +48,8 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let draft = use_state(|| None::<(String, Option<InputError>)>);
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
+    // Worked out once per input, panel and language, not on every value.
+    let also = use_memo((props.id, props.panel, lang), |&(id, panel, lang)| super::parts::also_changes(id, panel, lang));
 
     let on_slider = {
         let (cb, id, draft) = (props.on_change.clone(), props.id, draft.clone());
@@ -124,8 +125,8 @@ pub fn InputRow(props: &InputRowProps) -> Html {
                 <span class="unit">{ unit }</span>
             </span>
             <span class="input-error" id={err_id} role="alert">{ message.unwrap_or_default() }</span>
-            if !props.also.is_empty() {
-                <span class="input-also">{ props.also.clone() }</span>
+            if !also.is_empty() {
+                <span class="input-also">{ (*also).clone() }</span>
             }
         </div>
     }

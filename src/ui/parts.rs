@@ -55,8 +55,7 @@ pub fn input_rows(props: &PanelProps, panel: Panel, key_ids: &[InputId], more_id
     let row = |id: InputId| {
         let (value, lang, on_change) = (props.scenario.inputs.get(id), props.lang, props.on_change.clone());
         if id.spec().choices.is_empty() {
-            let also = also_changes(id, panel, lang);
-            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} {scope} {also} /> }
+            html! { <InputRow key={id.spec().key} {id} {value} {lang} {on_change} {scope} {panel} /> }
         } else {
             choice_row(id, value, lang, on_change)
         }

@@ -176,11 +176,12 @@ export function pictureDifference(page, a, b) {
  * comparisons worded by who wins, one digit system a page: 7,528 B,
  * 214,548 -> 222,076. Printing (every chart drawn at `beforeprint`, the
  * print stylesheet, the printed address: 1,161 B, 0.4 KB stylesheet, 0.7 KB
- * wasm) and a shared input's note of the other panels it changes (0.85 KB):
- * 222,076 -> 224,088: 224,403. The guard stops further growth; the
+ * wasm) and a shared input's note of the other panels it changes (1.2 KB,
+ * worked out once per row): 222,076 -> 224,422: 224,737. The guard stops
+ * further growth; the
  * project's 160 KB budget is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 224_403;
+export const PAGE_BUDGET_GZIP_BYTES = 224_737;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
