@@ -94,7 +94,7 @@ mod intl {
 /// `text` with its ASCII digits in `lang`'s digit set (years, heights).
 pub fn digits(lang: Lang, text: &str) -> String {
     if arabic_indic(lang) {
-        text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c) } else { c }).collect()
+        text.chars().map(crate::i18n::arabic_indic_digit).collect()
     } else {
         text.to_string()
     }

@@ -59,6 +59,15 @@ impl Lang {
     }
 }
 
+/// `c`, an ASCII digit, as its Arabic-Indic digit (anything else unchanged).
+pub fn arabic_indic_digit(c: char) -> char {
+    if c.is_ascii_digit() {
+        char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
 /// Text written in `lang`'s digits: with Arabic-Indic digits (`Lang::Ar`)
 /// each digit, the `,` and `.` between two digits, and `%` become Arabic
 /// ones, except in a Latin name ("Hut 8"); otherwise it is unchanged.
@@ -83,8 +92,7 @@ pub fn digits_in_text(lang: Lang, text: &str) -> String {
             ',' if between => out.push('\u{066C}'),
             '.' if between => out.push('\u{066B}'),
             '%' => out.push('\u{066A}'),
-            '0'..='9' => out.push(char::from_u32(0x0660 + c as u32 - '0' as u32).unwrap_or(c)),
-            _ => out.push(c),
+            _ => out.push(arabic_indic_digit(c)),
         }
     }
     out

@@ -200,7 +200,8 @@ fn sentences(scenario: &Scenario, panels: &[Panel]) -> Vec<Sentence> {
         let mw = scenario.inputs.get(InputId::SiteMw);
         out.push(Sentence {
             panel: Panel::Pivot,
-            text: if number(&advantage) >= 0.0 { Text::StoryPivotAi } else { Text::StoryPivotMining },
+            // Worded by who wins, as its card is (`OutputSpec::label_for`).
+            text: if OutputId::NpvAdvantageAiUsd.spec().label_for(&advantage).1 { Text::StoryPivotMining } else { Text::StoryPivotAi },
             term: Some(Term::Npv),
             slots: vec![Slot::Input(InputId::SiteMw, mw, 0), Slot::Output(OutputId::NpvAdvantageAiUsd, advantage, Some(0), true)],
         });
