@@ -127,9 +127,10 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(RowEdit::Add(String::new())))
     };
 
+    let values = outputs::geography(o);
     let results = html! {
         <>
-            { cards(&outputs::geography(o), lang) }
+            { cards(&values, lang) }
             if o.renormalised {
                 <p class="notice" role="status" data-notice="renormalised">
                     { crate::i18n::digits_in_text(lang, &format!("{} {}% — {}", t(Text::SharesSumTo), format::number(lang, o.entered_sum_pct, 1), t(Text::SharesRenormalised))) }
@@ -161,6 +162,7 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
         more_inputs: &[],
         scope: "geo-",
         controls,
+        headline: values[0],
         results,
         figures: figure(t(Text::ChartSharesTitle), legend, canvas),
         table: Some(table),

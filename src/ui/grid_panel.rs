@@ -66,9 +66,10 @@ pub fn GridPanel(props: &PanelProps) -> Html {
         );
         formulas(vec![(Text::FormulaGridShortfall, String::new()), (Text::FormulaGridCovered, worked)], lang)
     });
+    let values = outputs::grid(&o);
     let results = html! {
         <>
-            { cards(&outputs::grid(&o), lang) }
+            { cards(&values, lang) }
             <p class="claim">{ t(Text::PresetArticleGridNote) }</p>
         </>
     };
@@ -80,6 +81,7 @@ pub fn GridPanel(props: &PanelProps) -> Html {
         more_inputs: &[],
         scope: "grid-",
         controls: Html::default(),
+        headline: values[0],
         results,
         figures: figure(t(Text::ChartWaterfallTitle), Vec::new(), canvas),
         table: Some(table),

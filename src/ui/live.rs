@@ -1,7 +1,7 @@
 //! A drag step without a render. While a panel holds a draft
 //! (`panel_slot`), each step after the first writes what it changes
 //! straight into the nodes Yew made for the panel: the result cards, the
-//! texts marked `data-live`, the moved input's number box, and the charts
+//! texts marked `data-live`, the headline pinned above the inputs, the moved input's number box, and the charts
 //! that follow every step. Yew is not run for the step at all.
 //!
 //! **Invariant:** a write sets exactly what a render of the same scenario
@@ -21,7 +21,7 @@ use super::canvas::{self, ChartSpec};
 use super::{input_row, outlook_panel, output, pivot_panel};
 use crate::i18n::Lang;
 use crate::inputs::InputId;
-use crate::outputs::{Value, Values};
+use crate::outputs::{OutputId, Value, Values};
 use crate::scenario::Scenario;
 use crate::url_state::Panel;
 
@@ -62,6 +62,8 @@ struct Card {
 /// changed, and reads nothing back.
 pub struct Nodes {
     cards: Vec<Card>,
+    /// The headline's pinned copy (`output::pin`), as the first card.
+    pin: Option<Card>,
     texts: Vec<(Option<web_sys::Node>, Option<String>)>,
     /// The moved input, its number box and its slider.
     input: Option<(InputId, Option<HtmlInputElement>, Option<Element>)>,
@@ -79,13 +81,54 @@ impl Nodes {
         let mut cards = Vec::new();
         for i in 0..spans.length() {
             let span: Element = spans.get(i)?.unchecked_into();
-            let text = span.first_element_child()?.first_child();
-            let card = span.parent_element()?;
-            let label = card.query_selector(".result-label").ok().flatten().and_then(|l| l.first_child());
-            cards.push(Card { card, label, span, text, shown: None });
+            cards.push(Card::of(span)?);
         }
+        let pin = root.query_selector(".pin .result-value").ok().flatten().and_then(Card::of);
         let texts = (0..texts.length()).map(|i| (texts.get(i).and_then(|e| e.first_child()), None)).collect();
-        Some(Nodes { cards, texts, input: None })
+        Some(Nodes { cards, pin, texts, input: None })
+    }
+}
+
+impl Card {
+    /// The card of the value `span` (`.result-value`).
+    fn of(span: Element) -> Option<Card> {
+        let text = span.first_element_child()?.first_child();
+        let card = span.parent_element()?;
+        let label = card.query_selector(".result-label").ok().flatten().and_then(|l| l.first_child());
+        Some(Card { card, label, span, text, shown: None })
+    }
+
+    /// Shows `value`: its text, label and classes, and on a card (not the
+    /// pinned copy) its `data-value` and `data-reason`.
+    fn write(&mut self, id: OutputId, value: &Value, lang: Lang, contract: bool) {
+        if self.shown == Some(*value) {
+            return;
+        }
+        let (text, reason) = output::shown(id, value, lang);
+        if let Some(node) = &self.text {
+            node.set_node_value(Some(&text));
+        }
+        if contract {
+            let _ = self.span.set_attribute("data-value", &value.data());
+        }
+        // The reason and the classes only when the kind of value changes.
+        let kind = |v: &Value| (v.negative(), matches!(v, Value::Missing(_)), matches!(v, Value::Month(None)));
+        if self.shown.map(|v| kind(&v)) != Some(kind(value)) || reason.is_some() {
+            if contract {
+                let _ = match reason {
+                    Some(r) => self.span.set_attribute("data-reason", r),
+                    None => self.span.remove_attribute("data-reason"),
+                };
+            }
+            if let Some(node) = &self.label {
+                node.set_node_value(Some(id.spec().label_for(value).0.get(lang)));
+            }
+            let classes = self.card.class_list();
+            let _ = classes.toggle_with_force("negative", value.negative());
+            let _ = classes.toggle_with_force("missing", reason.is_some());
+            let _ = classes.toggle_with_force("never", matches!(value, Value::Month(None)));
+        }
+        self.shown = Some(*value);
     }
 }
 
@@ -99,29 +142,10 @@ pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (Inpu
     }
     let Some(n) = nodes.as_mut() else { return false };
     for (card, (id, value)) in n.cards.iter_mut().zip(&live.values) {
-        if card.shown == Some(*value) {
-            continue;
-        }
-        let (text, reason) = output::shown(*id, value, lang);
-        if let Some(node) = &card.text {
-            node.set_node_value(Some(&text));
-        }
-        let _ = card.span.set_attribute("data-value", &value.data());
-        // The reason and the classes only when the kind of value changes.
-        let kind = |v: &Value| (v.negative(), matches!(v, Value::Missing(_)));
-        if card.shown.map(|v| kind(&v)) != Some(kind(value)) || reason.is_some() {
-            let _ = match reason {
-                Some(r) => card.span.set_attribute("data-reason", r),
-                None => card.span.remove_attribute("data-reason"),
-            };
-            if let Some(node) = &card.label {
-                node.set_node_value(Some(id.spec().label_for(value).0.get(lang)));
-            }
-            let classes = card.card.class_list();
-            let _ = classes.toggle_with_force("negative", value.negative());
-            let _ = classes.toggle_with_force("missing", reason.is_some());
-        }
-        card.shown = Some(*value);
+        card.write(*id, value, lang, true);
+    }
+    if let (Some(pin), Some((id, value))) = (n.pin.as_mut(), live.values.first()) {
+        pin.write(*id, value, lang, false);
     }
     for ((node, shown), text) in n.texts.iter_mut().zip(live.texts) {
         if shown.as_ref() != Some(&text) {

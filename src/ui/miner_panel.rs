@@ -122,6 +122,7 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
         text: format!("{} {} {}", t(Text::ChartBreakeven), n(o.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)),
     });
     let chart = html! { <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels)} alt={t(Text::ChartAltText)} name="miner-margin" {lang} /> };
+    let values = outputs::miner(o);
     frame(Frame {
         panel: Panel::Miner,
         props,
@@ -129,10 +130,11 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
         more_inputs: &MORE_INPUTS,
         scope: "",
         controls: Html::default(),
+        headline: values[0],
         results: html! {
             <>
                 <p class="per-note">{ t(Text::PerPhDayNote) }</p>
-                { cards(&outputs::miner(o), lang) }
+                { cards(&values, lang) }
                 <p class="aside">
                     { crate::i18n::digits_in_text(lang, &format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
                         t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),

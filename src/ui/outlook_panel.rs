@@ -281,9 +281,10 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             { figure(t(Text::ChartHashrateTitle), hashrate_legend, canvas(hashrate_chart, Text::ChartHashrateAlt, CHARTS[2])) }
         </>
     };
+    let values = outputs::outlook(o);
     let results = html! {
         <>
-            { cards(&outputs::outlook(o), lang) }
+            { cards(&values, lang) }
             <p class="claim">
                 { t(Text::RequiredGrowthClaim) }{ " " }
                 <strong data-live="">{ required_growth(o, lang) }</strong>
@@ -297,6 +298,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
         more_inputs: &MORE_INPUTS,
         scope: "outlook-",
         controls: Html::default(),
+        headline: values[0],
         results,
         figures,
         table: Some(table),

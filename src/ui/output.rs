@@ -28,12 +28,33 @@ pub fn shown(id: OutputId, value: &Value, lang: Lang) -> (String, Option<&'stati
 /// card has the same nodes whatever its value (a missing value's unit is
 /// hidden by the stylesheet), so a drag step can write it in place.
 pub fn card(id: OutputId, value: &Value, lang: Lang) -> Html {
+    shown_box(id, value, lang, false)
+}
+
+/// The panel's headline again, pinned above its inputs on narrow screens
+/// (the stylesheet shows it there only), so a reader dragging a slider far
+/// below the cards still sees what it moves. The same nodes as a card,
+/// without the `data-output` contract (the card holds it) and hidden from
+/// assistive technology (the card and the live region say it).
+pub fn pin(id: OutputId, value: &Value, lang: Lang) -> Html {
+    shown_box(id, value, lang, true)
+}
+
+/// A card, or with `pin` the pinned copy.
+fn shown_box(id: OutputId, value: &Value, lang: Lang, pin: bool) -> Html {
     let spec = id.spec();
     let (text, reason) = shown(id, value, lang);
+    let class = classes!(
+        if pin { "pin" } else { "result" },
+        (spec.big && !pin).then_some("big"),
+        value.negative().then_some("negative"),
+        reason.map(|_| "missing"),
+        matches!(value, Value::Month(None)).then_some("never")
+    );
     html! {
-        <div class={classes!("result", spec.big.then_some("big"), value.negative().then_some("negative"), reason.map(|_| "missing"))}>
+        <div {class} aria-hidden={pin.then_some("true")}>
             <span class="result-label">{ spec.label_for(value).0.get(lang) }</span>
-            <span class="result-value" data-output={spec.key} data-value={value.data()} data-reason={reason}>
+            <span class="result-value" data-output={(!pin).then_some(spec.key)} data-value={(!pin).then(|| value.data())} data-reason={reason.filter(|_| !pin)}>
                 <bdi>{ text }</bdi>{ " " }<span class="result-unit">{ spec.unit.get(lang) }</span>
             </span>
         </div>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use crate::i18n::Text;
 use crate::inputs::InputId;
+use crate::outputs::{OutputId, Value};
 use crate::presets;
 use crate::url_state::Panel;
 
@@ -49,6 +50,9 @@ pub struct Frame<'a> {
     pub scope: &'static str,
     /// More controls after the input rows (the share table's added rows).
     pub controls: Html,
+    /// The panel's headline result, pinned above the inputs on narrow
+    /// screens ([`super::output::pin`]).
+    pub headline: (OutputId, Value),
     /// The results column: cards and their notes.
     pub results: Html,
     /// The charts, each a [`figure`].
@@ -77,6 +81,7 @@ pub fn frame(f: Frame) -> Html {
             <div class="panel-body">
                 <div class="results-col">{ f.results }</div>
                 <div class="controls">
+                    { super::output::pin(f.headline.0, &f.headline.1, lang) }
                     { input_rows(f.props, f.panel, f.key_inputs, f.more_inputs, f.scope) }
                     { f.controls }
                 </div>

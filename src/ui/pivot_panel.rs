@@ -188,9 +188,10 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
         })
     };
 
+    let values = outputs::pivot(o);
     let results = html! {
         <>
-            { cards(&outputs::pivot(o), lang) }
+            { cards(&values, lang) }
             <p class="aside" data-live="">{ site_line(o, lang) }</p>
             <p class="aside">{ t(Text::BreakevenBtcNote) }</p>
         </>
@@ -221,6 +222,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
         more_inputs: &MORE_INPUTS,
         scope: "pivot-",
         controls: Html::default(),
+        headline: values[0],
         results,
         figures,
         table: Some(table),
