@@ -177,11 +177,13 @@ export function pictureDifference(page, a, b) {
  * 214,548 -> 222,076. Printing (every chart drawn at `beforeprint`, the
  * print stylesheet, the printed address: 1,161 B, 0.4 KB stylesheet, 0.7 KB
  * wasm) and a shared input's note of the other panels it changes (1.2 KB,
- * worked out once per row): 222,076 -> 224,422: 224,737. The guard stops
+ * worked out once per row): 222,076 -> 224,422: 224,737. The headline
+ * pinned above the inputs on a phone (its nodes, its live writes, the
+ * words-for-a-number class): 415 B, 224,422 -> 224,837. The guard stops
  * further growth; the
  * project's 160 KB budget is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 224_737;
+export const PAGE_BUDGET_GZIP_BYTES = 224_837;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
