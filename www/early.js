@@ -26,7 +26,8 @@
   //    not yet that tall (for two minutes: a host whose resizing script loads
   //    late still hears it), and in answer to the Pym.js parent's width
   //    message; answering is not obeying: no message changes anything else;
-  //  - its results, {type: "hashpivot:outputs", childId, panel, outputs}, at
+  //  - its results, {type: "hashpivot:outputs", childId, panel, outputs,
+  //    reasons} (a result that does not exist: null, with its reason), at
   //    load and after each change (after 150 ms of quiet), to the parent's
   //    origin only (from location.ancestorOrigins, else the referrer): never
   //    to "*", and not at all when that origin cannot be known.
@@ -74,17 +75,20 @@
       // Not while the figures shown are another state's (see below).
       if (!parentOrigin || !panel || root.classList.contains('stale')) return;
       var outputs = {};
+      var reasons = {};
       var els = document.querySelectorAll('#panel-' + panel + ' [data-output]');
       for (var i = 0; i < els.length; i++) {
         var text = els[i].getAttribute('data-value');
         if (text === null) return;
         var number = Number(text);
-        outputs[els[i].getAttribute('data-output')] = text === '' ? null : /^-?\d/.test(text) && isFinite(number) && !/^\d{4}-\d\d$/.test(text) ? number : text;
+        var key = els[i].getAttribute('data-output');
+        outputs[key] = text === '' ? null : /^-?\d/.test(text) && isFinite(number) && !/^\d{4}-\d\d$/.test(text) ? number : text;
+        if (text === '') reasons[key] = els[i].getAttribute('data-reason') || 'none';
       }
-      var message = JSON.stringify(outputs);
+      var message = JSON.stringify([outputs, reasons]);
       if (els.length && message !== sent) {
         sent = message;
-        parent.postMessage({ type: 'hashpivot:outputs', childId: child, panel: panel, outputs: outputs }, parentOrigin);
+        parent.postMessage({ type: 'hashpivot:outputs', childId: child, panel: panel, outputs: outputs, reasons: reasons }, parentOrigin);
       }
     };
     var quiet = null;

@@ -22,11 +22,15 @@
  *    an element with data-hashpivot-output="<key>" (and, when several
  *    calculators share the page, data-hashpivot-frame="<iframe id>") gets
  *    the value of that output key from the {type: "hashpivot:outputs",
- *    childId, panel, outputs} message its iframe posts after each change,
- *    formatted in the element's language by Intl.NumberFormat, with
- *    data-decimals (default 0) and data-scale (the value is divided by it,
- *    e.g. 1e6 for millions) — as text, never as HTML. Only known keys and
- *    finite numbers are taken, only from the iframe's own window.
+ *    childId, panel, outputs, reasons} message its iframe posts after each
+ *    change, formatted in the element's language by Intl.NumberFormat, with
+ *    data-decimals (0 to 6, default 0) and data-scale (0.001 to 1e12, the
+ *    value is divided by it, e.g. 1e6 for millions; default 1) — as text,
+ *    never as HTML. A month shows as YYYY-MM in the element's digits. A
+ *    result that stops existing empties the element, which then carries
+ *    the page's reason in data-hashpivot-reason (so does a number too big
+ *    to show, "out_of_range"). Only known keys and finite numbers, months,
+ *    "never" or null are taken, only from the iframe's own window.
  * Nothing else is read from a message; nothing is evaluated or parsed as HTML.
  */
 (function () {
@@ -110,34 +114,83 @@
     return (holder && holder.getAttribute('lang')) || undefined;
   }
 
-  // Writes one output into every host element that asks for it.
-  function fill(frameId, key, value) {
+  // The host elements that ask for output `key` of the iframe `frameId`.
+  function targets(frameId, key) {
     var els = document.querySelectorAll('[data-hashpivot-output="' + key + '"]');
+    var out = [];
     for (var i = 0; i < els.length; i++) {
-      var el = els[i];
-      var wanted = el.getAttribute('data-hashpivot-frame');
-      if (wanted !== null && wanted !== frameId) continue;
-      var decimals = Math.min(Math.max(parseInt(el.getAttribute('data-decimals') || '0', 10) || 0, 0), 6);
-      var scale = Number(el.getAttribute('data-scale') || '1');
-      if (!(scale > 0) || !isFinite(scale)) scale = 1;
-      var text;
-      try {
-        text = new Intl.NumberFormat(langOf(el), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / scale);
-      } catch (e) {
-        text = (value / scale).toFixed(decimals);
-      }
-      el.textContent = text;
+      var wanted = els[i].getAttribute('data-hashpivot-frame');
+      if (wanted === null || wanted === frameId) out.push(els[i]);
+    }
+    return out;
+  }
+
+  // Shows `text` in `el`, or, with `reason`, nothing: the page's number
+  // stopped existing (or the host's shaping would make it unreadable), and
+  // the element says why in data-hashpivot-reason.
+  function show(el, text, reason) {
+    el.textContent = text;
+    if (reason) el.setAttribute('data-hashpivot-reason', reason);
+    else el.removeAttribute('data-hashpivot-reason');
+  }
+
+  // Digits in the element's language: `n` (a whole number, 0 to 9999) with
+  // at least `width` digits and no grouping.
+  function digits(el, n, width) {
+    try {
+      return new Intl.NumberFormat(langOf(el), { minimumIntegerDigits: width, useGrouping: false }).format(n);
+    } catch (e) {
+      return String(n);
     }
   }
 
-  // {type: "hashpivot:outputs", childId, panel, outputs: {key: number}}
-  function takeOutputs(frame, outputs) {
+  // A number shaped by the element: data-decimals, a whole number from 0
+  // to 6 (else 0), and data-scale, a number from 0.001 to 1e12 (else 1)
+  // that the value is divided by. A result of 1e15 or more is not written.
+  function fillNumber(el, value) {
+    var d = el.getAttribute('data-decimals');
+    var decimals = d !== null && /^[0-6]$/.test(d) ? Number(d) : 0;
+    var s = el.getAttribute('data-scale');
+    var scale = s !== null && /^\s*[0-9.eE+-]{1,24}\s*$/.test(s) ? Number(s) : 1;
+    if (!(scale >= 1e-3 && scale <= 1e12)) scale = 1;
+    var shaped = value / scale;
+    if (!(Math.abs(shaped) < 1e15)) return show(el, '', 'out_of_range');
+    var text;
+    try {
+      text = new Intl.NumberFormat(langOf(el), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(shaped);
+    } catch (e) {
+      text = shaped.toFixed(decimals);
+    }
+    show(el, text, null);
+  }
+
+  // Writes one output into every host element that asks for it: a
+  // number; a month ("YYYY-MM", in the element's digits); or, for a result
+  // that does not exist ("never", null), nothing, with the page's reason.
+  function fill(frameId, key, value, reason) {
+    var els = targets(frameId, key);
+    var month = typeof value === 'string' && /^(\d{4})-(\d\d)$/.exec(value);
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i];
+      if (typeof value === 'number') fillNumber(el, value);
+      else if (month) show(el, digits(el, Number(month[1]), 4) + '-' + digits(el, Number(month[2]), 2), null);
+      else show(el, '', value === 'never' ? 'never' : reason);
+    }
+  }
+
+  // {type: "hashpivot:outputs", childId, panel, outputs: {key: number,
+  // "YYYY-MM", "never" or null}, reasons: {key: reason}}
+  function takeOutputs(frame, outputs, reasons) {
     if (!outputs || typeof outputs !== 'object') return;
     for (var key in outputs) {
       if (!Object.prototype.hasOwnProperty.call(outputs, key)) continue;
       if (!/^[a-z0-9_]{1,64}$/.test(key) || OUTPUT_KEYS.indexOf(' ' + key + ' ') < 0) continue;
       var value = outputs[key];
-      if (typeof value === 'number' && isFinite(value)) fill(frame.id, key, value);
+      var reason = reasons && typeof reasons === 'object' && Object.prototype.hasOwnProperty.call(reasons, key) ? reasons[key] : null;
+      if (typeof reason !== 'string' || !/^[a-z_]{1,40}$/.test(reason)) reason = 'none';
+      if ((typeof value === 'number' && isFinite(value)) || value === null || value === 'never' || (typeof value === 'string' && /^\d{4}-\d\d$/.test(value))) {
+        fill(frame.id, key, value, reason);
+      }
     }
   }
 
@@ -147,7 +200,7 @@
     if (data && typeof data === 'object' && data.type === 'hashpivot:outputs') {
       var senders = scan();
       for (var j = 0; j < senders.length; j++) {
-        if (senders[j].contentWindow === event.source && senders[j].id === data.childId) takeOutputs(senders[j], data.outputs);
+        if (senders[j].contentWindow === event.source && senders[j].id === data.childId) takeOutputs(senders[j], data.outputs, data.reasons);
       }
       return;
     }

@@ -71,13 +71,21 @@ impl Look {
     }
 }
 
-/// Builds CSV text: a header row and data rows, fields quoted where needed.
+/// Builds CSV text: a header row and data rows, fields quoted where
+/// needed. A text field a spreadsheet would read as a formula (beginning
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`;
+/// a number (`-9193.5`) stays a number.
 pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    fn is_number(f: &str) -> bool {
+        let body = f.strip_prefix('-').unwrap_or(f);
+        body.starts_with(|c: char| c.is_ascii_digit()) && body.chars().all(|c| c.is_ascii_digit() || c == '.')
+    }
     fn field(f: &str) -> String {
+        let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(f) { format!("'{f}") } else { f.to_string() };
         if f.contains([',', '"', '\n', '\r']) {
             format!("\"{}\"", f.replace('"', "\"\""))
         } else {
-            f.to_string()
+            f
         }
     }
     let mut out = header.iter().map(|h| field(h)).collect::<Vec<_>>().join(",");
@@ -95,5 +103,13 @@ mod tests {
     fn csv_quotes_what_needs_it() {
         let text = super::csv(&["a", "b,c"], [vec!["1".to_string(), "say \"hi\"".to_string()]]);
         assert_eq!(text, "a,\"b,c\"\n1,\"say \"\"hi\"\"\"\n");
+    }
+
+    #[test]
+    fn csv_text_never_reads_as_a_formula_and_numbers_stay_numbers() {
+        let row = |cells: &[&str]| super::csv(&["x"], [cells.iter().map(|c| c.to_string()).collect()]);
+        assert_eq!(row(&["=SUM(1+1)", "@SUM(1)", "+1+1", "-1+1", "\tx", "\rx"]), "x\n'=SUM(1+1),'@SUM(1),'+1+1,'-1+1,'\tx,\"'\rx\"\n");
+        assert_eq!(row(&["-9193.5", "-0", "42", "2028-04", "-", "never"]), "x\n-9193.5,-0,42,2028-04,'-,never\n");
+        assert_eq!(row(&["=1,2"]), "x\n\"'=1,2\"\n");
     }
 }

@@ -47,6 +47,15 @@ function article(title, head, body) {
 `;
 }
 
+/** Hostile `data-decimals` and `data-scale` values (null: no attribute). */
+const HOSTILE_SHAPING = [
+  ['-1', null], ['7', null], ['100', null], ['1e3', null], ['NaN', null], ['Infinity', null], [' 3', null], ['3.5', null],
+  ['0x3', null], ['', null], ['abc', null], ['6', null],
+  [null, '5e-324'], [null, '1e-308'], [null, '1e-300'], [null, '0'], [null, '-1'], [null, 'Infinity'], [null, 'NaN'],
+  [null, '1e309'], [null, '1e13'], [null, '0x10'], [null, ''], [null, '1/0'], [null, '9'.repeat(400)], [null, '-0'],
+  ['6', '1e-3'], ['6', '1e12'], ['0', '1e6'], [null, null],
+];
+
 /** The host site's files, written before its server starts. */
 function writeHostSite(dir) {
   const embedJs = `${calc.url}embed.js`;
@@ -163,6 +172,13 @@ setTimeout(function () {
     <p id="live-ar" lang="ar-EG" dir="rtl">تحويل مواقع التعدين الأمريكية يغطي <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-live" data-decimals="1">١٢٫٣</span> غيغاواط.</p>
     <p id="live-other">Another widget: <span data-hashpivot-output="covered_by_mines_gw" data-hashpivot-frame="hp-other">unchanged</span>; a key no calculator has: <span data-hashpivot-output="nope">unchanged</span>.</p>
     <iframe id="hp-live" data-hashpivot src="${calc.url}e/grid/defaults/?childId=hp-live" title="hashpivot calculator: the US grid gap" scrolling="no" width="100%" frameborder="0"></iframe>`),
+    // l. Host numbers that stop existing, and hostile shaping attributes.
+    'shaping.html': article('Host whose numbers may stop existing', `<script src="${embedJs}" async></script>`,
+      `<p id="irr">The conversion's IRR: <span data-hashpivot-output="irr_ai_pct" data-hashpivot-frame="hp-pivot" data-decimals="1">12.0</span>%.</p>
+    <p id="month">Mining stops paying in <span data-hashpivot-output="fleet_unprofitable_month" data-hashpivot-frame="hp-pivot">2028-04</span>
+      (<span lang="ar-EG" data-hashpivot-output="fleet_unprofitable_month" data-hashpivot-frame="hp-pivot">-</span>).</p>
+    <p id="hostile">${HOSTILE_SHAPING.map(([d, sc], i) => `<span id="h${i}" data-hashpivot-output="npv_advantage_ai_usd" data-hashpivot-frame="hp-pivot"${d === null ? '' : ` data-decimals="${d}"`}${sc === null ? '' : ` data-scale="${sc}"`}>x</span>`).join(' ')}</p>
+    <iframe id="hp-pivot" data-hashpivot src="${calc.url}e/pivot/defaults/?childId=hp-pivot&residual_pct=0" title="hashpivot calculator: the pivot" width="100%" frameborder="0"></iframe>`),
     // i. A feed reader's copy of the snippet: iframes, scripts and styles
     // removed; with the reader's stylesheet, and with none at all.
     'feed.html': article('A feed reader\'s copy of the article', '', sanitize(snippet)),
@@ -653,5 +669,57 @@ test('k. a host with embed.js at 1280 px: one view only (the image hidden once t
   assert.equal(await page.locator('iframe:visible').count(), 1, 'one view');
   assert.deepEqual(errors, []);
   await page.screenshot({ path: shotPath('host-embed-js-1280') });
+  await context.close();
+});
+
+test('l. a number that stops existing empties the host\'s element with the page\'s reason; months show; hostile shaping never prints a non-finite or over-long number', async () => {
+  const { context, page } = await hostPage('shaping.html', { width: 1000, height: 1400 });
+  const { frame } = await child(page, '#hp-pivot');
+  const irr = () => page.evaluate(() => { const e = document.querySelector('#irr span'); return [e.textContent, e.getAttribute('data-hashpivot-reason')]; });
+  await until(async () => /^\d+\.\d$/.test((await irr())[0]), 'the IRR at load');
+  // No lease income and no residual value: converting only ever costs, there is no IRR.
+  await frame.fill('#in-pivot-lease_usd_kw_month', '0');
+  await until(async () => (await irr())[1] === 'no_sign_change', 'the IRR to be cleared with its reason');
+  assert.deepEqual(await irr(), ['', 'no_sign_change'], 'no stale number');
+  await frame.fill('#in-pivot-lease_usd_kw_month', '150');
+  await until(async () => /^\d+\.\d$/.test((await irr())[0]), 'the IRR back');
+  assert.equal((await irr())[1], null, 'the reason goes with the number back');
+  // Months and "never", as an outlook page posts them (from the iframe's own window).
+  const post = (outputs, reasons = {}) => frame.evaluate(([outputs, reasons]) => parent.postMessage({ type: 'hashpivot:outputs', childId: 'hp-pivot', panel: 'pivot', outputs, reasons }, '*'), [outputs, reasons]);
+  const month = () => page.evaluate(() => [...document.querySelectorAll('#month span')].map((e) => [e.textContent, e.getAttribute('data-hashpivot-reason')]));
+  await post({ fleet_unprofitable_month: '2028-04' });
+  await until(async () => (await month())[0][0] === '2028-04', 'the month');
+  assert.deepEqual(await month(), [['2028-04', null], ['٢٠٢٨-٠٤', null]], 'in the element\'s digits');
+  await post({ fleet_unprofitable_month: 'never' });
+  await until(async () => (await month())[0][1] === 'never', 'never');
+  assert.deepEqual(await month(), [['', 'never'], ['', 'never']]);
+  await post({ fleet_unprofitable_month: '<b>x</b>', irr_ai_pct: 'x' });
+  await page.waitForTimeout(200);
+  assert.deepEqual(await month(), [['', 'never'], ['', 'never']], 'text that is not a month is not taken');
+  // Hostile shaping, with the page's values and the extremes a number can take.
+  for (const value of [-9193022000.5, 1e308, -1e308, 5e-324, 123456.789, 0]) {
+    await post({ npv_advantage_ai_usd: value });
+    await until(() => page.evaluate(() => document.querySelector('#h29').textContent !== 'x'), 'the hostile spans to be written');
+    await page.waitForTimeout(50);
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#hostile span')].map((e) => [e.id, e.textContent, e.getAttribute('data-hashpivot-reason')]));
+    for (const [id, text, reason] of shown) {
+      const i = Number(id.slice(1));
+      if (reason) {
+        assert.equal(reason, 'out_of_range', `${id}: ${JSON.stringify(HOSTILE_SHAPING[i])} at ${value}`);
+        assert.equal(text, '', `${id}: emptied`);
+        continue;
+      }
+      assert.ok(text.length <= 32 && /^-?[\d,]+(\.\d+)?$/.test(text), `${id} ${JSON.stringify(HOSTILE_SHAPING[i])} at ${value}: "${text}"`);
+      assert.ok(Number.isFinite(Number(text.replace(/,/g, ''))), `${id}: finite`);
+    }
+    if (value === 123456.789) {
+      const byId = Object.fromEntries(shown.map(([id, text]) => [id, text]));
+      assert.equal(byId.h0, '123,457', 'a bad data-decimals is ignored (0)');
+      assert.equal(byId.h11, '123,456.789000', 'data-decimals 6');
+      assert.equal(byId.h12, '123,457', 'a bad data-scale is ignored (1)');
+      assert.equal(byId.h26, '123,456,789.000000', 'data-scale 0.001');
+      assert.equal(byId.h28, '0', 'data-scale 1e6');
+    }
+  }
   await context.close();
 });
