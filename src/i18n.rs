@@ -432,6 +432,8 @@ texts! {
     SavedExportHint => "Export keeps a copy of everything stored, unread lines included.", "التصدير يحفظ نسخة من كل ما هو مخزّن، بما فيه الأسطر غير المقروءة.";
     SavedMore => "Show more", "عرض المزيد";
     SavedWriteFailed => "Could not save: this browser's storage is full or turned off.", "تعذّر الحفظ: مساحة التخزين في هذا المتصفح ممتلئة أو معطّلة.";
+    SavedReadFailed => "Could not read the saved scenarios, so nothing was saved: try again.", "تعذّرت قراءة السيناريوهات المحفوظة، فلم يُحفظ شيء: حاول مرة أخرى.";
+    SavedTooLong => "This scenario is too long to save here; nothing was saved.", "هذا السيناريو أطول من أن يُحفظ هنا؛ لم يُحفظ شيء.";
     SavedCount => "Saved here:", "المحفوظ هنا:";
     SavedUnavailable => "This browser does not allow saving here (storage is off).", "لا يسمح هذا المتصفح بالحفظ هنا (التخزين معطّل).";
     ClaimsTitle => "What the article says, checked", "ما يقوله المقال، مع التحقق";

@@ -2,7 +2,13 @@
 //! current scenario, list, load, delete, export. Nothing is ever lost: lines
 //! this version cannot read are kept and written back untouched, a store of
 //! a newer version is never rewritten, and Export downloads the stored text
-//! as it is (format in `crate::saved`).
+//! as it is (format in `crate::saved`). Across tabs: a new entry is saved
+//! under a key of its own, so two tabs never write over each other; a
+//! delete removes the entry the reader saw (its key, or in the one-text
+//! store of earlier versions its line, by what it holds), never a
+//! position; a change made in another tab
+//! is listed at once (the `storage` event); when the store cannot be read
+//! nothing is written (the typed name stays).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,17 +28,27 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The stored text as it is (None: nothing stored, or no storage).
-fn raw() -> Option<String> {
-    storage()?.get_item(saved::STORAGE_KEY).ok().flatten()
+/// The one-text store as it is (`Ok(None)`: nothing stored); an error says
+/// why it could not be read.
+fn raw() -> Result<Option<String>, Text> {
+    storage().ok_or(Text::SavedUnavailable)?.get_item(saved::STORAGE_KEY).map_err(|_| Text::SavedReadFailed)
 }
 
-fn read() -> Option<Loaded> {
-    storage()?;
-    Some(saved::parse(raw().as_deref()))
+/// Everything saved: the one-text store and each entry under its own key.
+fn read() -> Result<Loaded, Text> {
+    let storage = storage().ok_or(Text::SavedUnavailable)?;
+    let failed = |_| Text::SavedReadFailed;
+    let mut own = Vec::new();
+    for i in 0..storage.length().map_err(failed)? {
+        if let Some(key) = storage.key(i).map_err(failed)?.filter(|k| k.starts_with(saved::ENTRY_KEY_PREFIX)) {
+            own.push((key.clone(), storage.get_item(&key).map_err(failed)?.unwrap_or_default()));
+        }
+    }
+    Ok(saved::parse(raw()?.as_deref()).with_own(own))
 }
 
-/// Writes `loaded` back unless it is read-only; false if it was not written.
+/// Writes the one-text store back unless it is read-only; false if it was
+/// not written.
 fn write(loaded: &Loaded) -> bool {
     !loaded.read_only && storage().is_some_and(|s| s.set_item(saved::STORAGE_KEY, &saved::serialize(loaded)).is_ok())
 }
@@ -66,34 +82,63 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
     // A prerendered page shows the empty list: storage is the reader's.
-    let loaded = use_state(|| if super::PRERENDERING { Some(Loaded::default()) } else { read() });
+    let loaded = use_state(|| if super::PRERENDERING { Some(Loaded::default()) } else { read().ok() });
     let shown = use_state(|| PAGE_ENTRIES);
-    let failed = use_state(|| false);
+    // What went wrong with the last change (nothing was written then).
+    let problem = use_state(|| None::<Text>);
     let name = use_state(String::new);
+    // Another tab changed the store: list what it holds now.
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "storage", move |_| {
+                    if let Ok(now) = read() {
+                        loaded.set(Some(now));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
     let on_save = {
-        let (loaded, name, scenario, failed) = (loaded.clone(), name.clone(), props.scenario.clone(), failed.clone());
+        let (loaded, name, scenario, problem) = (loaded.clone(), name.clone(), props.scenario.clone(), problem.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let entry = Saved::new(&name, browser::today(), &scenario.0.borrow(), (lang != Lang::default()).then_some(lang));
             if entry.name.is_empty() {
                 return;
             }
-            // Read again: another tab may have saved since.
-            let Some(mut now) = read() else { return };
-            let written = now.push(entry) && write(&now);
-            failed.set(!written);
+            if !entry.storable() {
+                problem.set(Some(Text::SavedTooLong));
+                return;
+            }
+            // Under a key of its own: nothing else is read or written over.
+            // A store that cannot be read is not written to at all.
+            let written = match read() {
+                Ok(now) if now.read_only => false,
+                Ok(_) => {
+                    let key = saved::entry_key(js_sys::Date::now(), js_sys::Math::random());
+                    storage().is_some_and(|s| s.set_item(&key, &saved::line(&entry)).is_ok())
+                }
+                Err(why) => return problem.set(Some(why)),
+            };
+            problem.set((!written).then_some(Text::SavedWriteFailed));
             if written {
                 name.set(String::new());
             }
-            loaded.set(read());
+            if let Ok(now) = read() {
+                loaded.set(Some(now));
+            }
         })
     };
     let on_export = Callback::from(move |_: MouseEvent| {
-        let text = raw().unwrap_or_default();
+        let Ok(now) = read() else { return };
+        let text = saved::export(raw().ok().flatten().as_deref(), &now);
         let encoded = String::from(js_sys::encode_uri_component(&text));
         browser::download(
             &format!("hashpivot-saved-scenarios-{}.txt", browser::today()),
@@ -117,8 +162,8 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             } else if kept > 0 {
                 <p class="notice" role="status" data-notice="saved-kept">{ format!("{} {kept}. {}", t(Text::SavedKept), t(Text::SavedExportHint)) }</p>
             }
-            if *failed {
-                <p class="notice" role="alert" data-notice="saved-failed">{ t(Text::SavedWriteFailed) }</p>
+            if let Some(why) = *problem {
+                <p class="notice" role="alert" data-notice="saved-failed">{ t(why) }</p>
             }
             <form class="saved-form" onsubmit={on_save}>
                 <label for="saved-name">{ t(Text::SavedName) }</label>
@@ -130,17 +175,25 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             } else {
                 <p class="aside" data-saved-count={count.to_string()}>{ format!("{} {count}", t(Text::SavedCount)) }</p>
                 <ul class="saved-list">
-                    { for current.entries().take(*shown).enumerate().map(|(i, e)| {
+                    { for current.listed().take(*shown).map(|(own_key, e)| {
                         let load = {
                             let (cb, query) = (props.on_load.clone(), e.query.clone());
                             Callback::from(move |_: MouseEvent| cb.emit(query.clone()))
                         };
                         let delete = {
-                            let (loaded, failed) = (loaded.clone(), failed.clone());
+                            let (loaded, problem, entry, own_key) = (loaded.clone(), problem.clone(), e.clone(), own_key.map(str::to_string));
                             Callback::from(move |_: MouseEvent| {
-                                let Some(mut now) = read() else { return };
-                                failed.set(!(now.remove(i) && write(&now)));
-                                loaded.set(read());
+                                // Its own key, or its line in the one-text store; gone
+                                // already (deleted in another tab): nothing to write.
+                                let done = match (&own_key, read()) {
+                                    (Some(key), _) => storage().is_some_and(|s| s.remove_item(key).is_ok()),
+                                    (None, Ok(mut now)) => !now.remove(&entry) || write(&now),
+                                    (None, Err(why)) => return problem.set(Some(why)),
+                                };
+                                problem.set((!done).then_some(Text::SavedWriteFailed));
+                                if let Ok(now) = read() {
+                                    loaded.set(Some(now));
+                                }
                             })
                         };
                         html! {

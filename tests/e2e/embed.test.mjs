@@ -145,8 +145,13 @@ test('saved scenarios survive a reload; a line this version cannot read is kept 
   await page.fill('#saved-name', 'Seventy thousand');
   await page.click('.saved-form button[type=submit]');
   await page.waitForSelector('[data-saved="Seventy thousand"]');
-  const stored = await page.evaluate(() => localStorage.getItem('hashpivot.scenarios'));
-  assert.match(stored, /^hashpivot-scenarios 2\nnot a valid line\nold\t2026-01-01\tv=1&btc_usd=NaN\nSeventy thousand\t/, stored);
+  // Saved under a key of its own; the one-text store of earlier versions untouched.
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hashpivot.scenario')).sort().map((k) => [k, localStorage.getItem(k)]));
+  assert.equal(stored.length, 2, JSON.stringify(stored));
+  const [own, shared] = stored[0][0] === 'hashpivot.scenarios' ? [stored[1], stored[0]] : stored;
+  assert.deepEqual(shared, ['hashpivot.scenarios', 'hashpivot-scenarios 1\nnot a valid line\nold\t2026-01-01\tv=1&btc_usd=NaN']);
+  assert.match(own[0], /^hashpivot\.scenario\.[0-9a-z]{9}-[0-9a-z]{6}$/);
+  assert.match(own[1], /^Seventy thousand\t\d{4}-\d\d-\d\d\tv=1&/);
   await page.goto(`${server.url}?btc_usd=120000`);
   await page.waitForSelector('[data-saved="Seventy thousand"]');
   await page.click('[data-saved="Seventy thousand"] button >> nth=0');
@@ -207,8 +212,8 @@ test('a saved scenario keeps the rows added to the share table, and loading one 
   await page.fill('#saved-name', 'With rows');
   await page.click('.saved-form button[type=submit]');
   await page.waitForSelector('[data-saved="With rows"]');
-  const saved = await page.evaluate(() => localStorage.getItem('hashpivot.scenarios'));
-  assert.match(saved, /extra_shares=Paraguay:3\.87;Oman:2\.99/, 'the rows are in the saved entry');
+  const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hashpivot.scenario.')).map((k) => localStorage.getItem(k)).join('\n'));
+  assert.match(saved, /^With rows\t.*extra_shares=Paraguay:3\.87;Oman:2\.99/, 'the rows are in the saved entry');
   await page.goto(`${server.url}?extra_shares=UAE:3.54`);
   await page.waitForSelector('[data-saved="With rows"]');
   await page.click('[data-saved="With rows"] button >> nth=0');
