@@ -29,11 +29,11 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 /// One problem with the inputs given.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// The key it is about (`panel` for an unknown panel, `inputs` when the
-    /// inputs are not an object).
+    /// The key it is about (`panel` for an unknown panel).
     pub key: String,
-    /// A word: `unknown_panel`, `not_an_object`, `unknown_key`, `not_a_number`,
-    /// `not_a_choice`, `outside_domain`, `bad_rows`.
+    /// A word: `unknown_panel`, `unknown_key`, `not_a_number`, `not_a_choice`,
+    /// `outside_domain`, `bad_rows` (the wrapper adds `not_an_object`,
+    /// `unreadable` and `not_in_panel`, which only it can see).
     pub reason: &'static str,
     /// The domain's smallest value, for `outside_domain`.
     pub min: Option<f64>,
