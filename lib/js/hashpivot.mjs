@@ -79,7 +79,8 @@ function fail(errors, keys) {
 
 /** `panel` if it is one of PANELS; else throws. */
 function checkPanel(panel) {
-  if (PANELS.includes(panel)) return panel;
+  // The type first: whatever else happens, only a string can reach the glue's string copy.
+  if (typeof panel === 'string' && PANELS.includes(panel)) return panel;
   const suggestion = nearest(panel, PANELS);
   fail([{ key: 'panel', reason: 'unknown_panel', ...(suggestion && { suggestion }) }], `The panels: ${PANELS.join(', ')}`);
 }
