@@ -8,7 +8,7 @@
 // never degrades, even after 10^5 throwing calls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,7 @@ const BASELINE = SCENARIOS.map(([panel, , inputs]) => fresh.evaluate(panel, inpu
 
 let server, browser;
 before(async () => { server = await serve('/lib/test/'); browser = await launch(); });
-after(async () => { await browser.close(); server.close(); });
+after(async () => { await browser.close(); server.close(); rmSync(copy, { recursive: true, force: true }); });
 
 /**
  * Runs the hostile table against the library at `url` (in Node or, through
