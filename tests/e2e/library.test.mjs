@@ -97,7 +97,8 @@ test('the registry and the presets come out with units, domains and sources', ()
   assert.equal(lib.presets('miner').length, 0);
 });
 
-// Each bad input throws { name, message, errors: [{ key, reason }] }.
+// Each bad input throws a HashpivotInputError: { name, message, errors: [{ key, reason }] }
+// (tests/e2e/library-hostile.test.mjs: calls that try to break the module).
 const HOSTILE = [
   ['nope', {}, [['panel', 'unknown_panel']]],
   ['', {}, [['panel', 'unknown_panel']]],
@@ -122,6 +123,7 @@ const HOSTILE = [
   ['miner', { '<script>': 1 }, [['<script>', 'unknown_key']]],
   ['miner', { __proto__: 1 }, []],
   ['miner', { BTC_USD: 70000 }, [['BTC_USD', 'unknown_key']]],
+  ['miner', { lease_usd_kw_month: 150 }, [['lease_usd_kw_month', 'not_in_panel']]],
   ['outlook', { hashrate_mode: 0.5 }, [['hashrate_mode', 'not_a_choice']]],
   ['outlook', { hashrate_mode: 2 }, [['hashrate_mode', 'outside_domain']]],
   ['outlook', { hashrate_mode: -1 }, [['hashrate_mode', 'outside_domain']]],
@@ -149,6 +151,7 @@ test(`hostile input (${HOSTILE.length} cases) throws a structured error naming e
     let thrown = null;
     try { lib.evaluate(panel, inputs); } catch (e) { thrown = e; }
     assert.ok(thrown, `${where}: throws`);
+    assert.ok(thrown instanceof lib.HashpivotInputError && thrown instanceof Error, where);
     assert.equal(thrown.name, 'HashpivotInputError', where);
     assert.deepEqual(thrown.errors.map((p) => [p.key, p.reason]), expected, where);
     for (const p of thrown.errors.filter((e) => e.reason === 'outside_domain')) assert.ok(Number.isFinite(p.min) && Number.isFinite(p.max), where);
