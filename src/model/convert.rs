@@ -97,6 +97,22 @@ impl Money {
     }
 }
 
+/// Whether the money fields for `btc` stay finite at every price from
+/// `btc_usd_range.0` to `btc_usd_range.1` (both positive): the price may
+/// move after a value is typed, and no field may then overflow.
+pub fn money_fits(btc: f64, btc_usd_range: (f64, f64)) -> bool {
+    // USD grows with the price: finite at both ends, finite between.
+    money_from_btc(btc, btc_usd_range.0).is_finite() && money_from_btc(btc, btc_usd_range.1).is_finite()
+}
+
+/// Whether the hash-revenue fields for `usd_per_th_day` stay finite at
+/// every efficiency from `eff_range.0` to `eff_range.1` J/TH (both positive).
+pub fn revenue_fits(usd_per_th_day: f64, eff_range: (f64, f64)) -> bool {
+    // USD/MWh shrinks as the efficiency grows: both ends bound it.
+    revenue_from_usd_per_th_day(usd_per_th_day, eff_range.0).is_finite()
+        && revenue_from_usd_per_th_day(usd_per_th_day, eff_range.1).is_finite()
+}
+
 impl HashRevenue {
     /// Whether every field is finite.
     pub fn is_finite(&self) -> bool {
@@ -247,6 +263,57 @@ mod tests {
             (RevenueField::UsdPerMwh, r.usd_per_mwh),
         ] {
             assert!((usd_per_th_day_from(field, v, 17.5) - 0.04).abs() < 1e-15, "{field:?}");
+        }
+    }
+
+    /// One step of a reader's session in the converter.
+    #[derive(Clone, Debug)]
+    enum Step {
+        /// A value typed in a money field (taken only if it fits).
+        Money(usize, f64),
+        /// A value typed in a hash-revenue field (taken only if it fits).
+        Revenue(usize, f64),
+        /// The page's BTC price moved (within its domain).
+        Price(f64),
+        /// The page's fleet efficiency moved (within its domain).
+        Efficiency(f64),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let typed = prop_oneof![0.0f64..10.0, 0.0f64..1e300, Just(1e305), Just(f64::MAX), Just(5e-324)];
+        prop_oneof![
+            (0usize..3, typed.clone()).prop_map(|(f, v)| Step::Money(f, v)),
+            (0usize..3, typed).prop_map(|(f, v)| Step::Revenue(f, v)),
+            prop_oneof![1_000.0f64..10_000_000.0, Just(1_000.0), Just(10_000_000.0)].prop_map(Step::Price),
+            prop_oneof![1.0f64..200.0, Just(1.0), Just(200.0)].prop_map(Step::Efficiency),
+        ]
+    }
+
+    proptest! {
+        /// Whatever a reader types and however the page's inputs move
+        /// afterwards, every field of the converter stays finite (the
+        /// guard is checked against the inputs' whole domains).
+        #[test]
+        fn every_field_stays_finite_after_any_sequence(steps in proptest::collection::vec(step(), 1..40)) {
+            const PRICES: (f64, f64) = (1_000.0, 10_000_000.0);
+            const EFFS: (f64, f64) = (1.0, 200.0);
+            let (mut btc, mut revenue, mut price, mut eff) = (1.0, 0.033_68, 67_000.0, 17.5);
+            for s in steps {
+                match s {
+                    Step::Money(f, v) => {
+                        let next = btc_from(MoneyField::ALL[f], v, price);
+                        if money_fits(next, PRICES) { btc = next; }
+                    }
+                    Step::Revenue(f, v) => {
+                        let next = usd_per_th_day_from(RevenueField::ALL[f], v, eff);
+                        if revenue_fits(next, EFFS) { revenue = next; }
+                    }
+                    Step::Price(p) => price = p,
+                    Step::Efficiency(e) => eff = e,
+                }
+                prop_assert!(money_from_btc(btc, price).is_finite(), "money at {btc} BTC, {price} USD");
+                prop_assert!(revenue_from_usd_per_th_day(revenue, eff).is_finite(), "revenue at {revenue} USD/TH/day, {eff} J/TH");
+            }
         }
     }
 

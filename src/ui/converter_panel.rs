@@ -149,15 +149,13 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
     let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64, bool>| {
         html! { <ConvField key_name={key} symbol={symbol} {value} {on_input} {lang} /> }
     };
-    let set_btc = |field: MoneyField| {
-        guarded(&btc, move |v| convert::btc_from(field, v, btc_usd), move |b| convert::money_from_btc(b, btc_usd).is_finite())
-    };
+    // A value is taken only if its fields stay finite at any price and
+    // efficiency the page's inputs can take later, not just today's.
+    let domain = |id: InputId| (id.spec().min, id.spec().max);
+    let (prices, effs) = (domain(InputId::BtcUsd), domain(InputId::EffJth));
+    let set_btc = |field: MoneyField| guarded(&btc, move |v| convert::btc_from(field, v, btc_usd), move |b| convert::money_fits(b, prices));
     let set_revenue = |field: RevenueField| {
-        guarded(
-            &usd_per_th_day,
-            move |v| convert::usd_per_th_day_from(field, v, eff),
-            move |r| convert::revenue_from_usd_per_th_day(r, eff).is_finite(),
-        )
+        guarded(&usd_per_th_day, move |v| convert::usd_per_th_day_from(field, v, eff), move |r| convert::revenue_fits(r, effs))
     };
     html! {
         <section class="panel" id="panel-converter" aria-labelledby="h-converter">
