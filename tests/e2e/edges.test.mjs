@@ -47,6 +47,22 @@ test('the converter never shows Infinity: a value that would overflow another un
   await context.close();
 });
 
+test('the converter stays finite when the page\'s inputs move after a value was typed', async () => {
+  const { page, context } = await open(browser, `${server.url}?panel=converter&eff_jth=200&btc_usd=1000`);
+  const all = () => page.$$eval('#panel-converter [data-output]', (els) => els.map((e) => e.getAttribute('data-value')));
+  // Fine at today's 200 J/TH, infinite USD/MWh at 1 J/TH: refused now, not overflowing later.
+  await page.fill('#conv-conv_usd_th_day', '1e305');
+  await until(async () => (await page.textContent('#conv-conv_usd_th_day-err')).includes('too large'), 'an overflow message');
+  await page.fill('#conv-conv_usd', '1e304');
+  await until(async () => (await page.textContent('#conv-conv_usd-err')).includes('too large'), 'an overflow message for USD');
+  await page.fill('#in-conv-eff_jth', '1');
+  await page.fill('#in-conv-btc_usd', '10000000');
+  await page.waitForTimeout(300);
+  for (const value of await all()) assert.ok(Number.isFinite(Number(value)), value);
+  assert.doesNotMatch(await page.textContent('#panel-converter'), /Infinity|NaN/);
+  await context.close();
+});
+
 test('added rows take names in any script; invisible or blank names are refused with a notice', async () => {
   const { page, context } = await open(browser, `${server.url}?panel=geography&extra_shares=${encodeURIComponent("Türkiye:2;Côte d'Ivoire:1;Ελλάδα:1;عُمان:1")}`);
   assert.deepEqual(await page.$$eval('.added-row .row-name', (els) => els.map((e) => e.value)), ['Türkiye', "Côte d'Ivoire", 'Ελλάδα', 'عُمان']);
