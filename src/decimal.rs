@@ -1,5 +1,5 @@
 //! Numbers to and from plain ASCII decimal text: URL values, `data-value`
-//! attributes, CSV cells, the converter's editable fields.
+//! attributes, CSV cells.
 //!
 //! In the page these use the browser's own number conversions (JavaScript's
 //! `Number` is the same IEEE double, and its conversions are exact and

@@ -361,14 +361,25 @@ impl InputSpec {
 /// Parses a decimal number typed by a person: Latin, Arabic-Indic or
 /// Persian digits; `.`, `٫` or a lone `,` as the decimal separator;
 /// `٬`, spaces and `,` in groups of three as thousands separators; an
-/// optional exponent. Returns `None` for anything else, and for NaN and
-/// infinities.
+/// optional exponent (`e`, `E` or Arabic `أس`). Reads what the page's
+/// boxes show (`format::number`, `format::significant`, the browser's
+/// `Intl.NumberFormat`), whose right-to-left mark before a minus sign it
+/// skips. Returns `None` for anything else, and for NaN and infinities.
 pub fn parse_number(text: &str) -> Option<f64> {
     // Digits to ASCII; every thousands separator but the comma becomes `'`.
     let mut ascii = String::with_capacity(text.len());
-    for c in text.trim().chars() {
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
         match c {
             '0'..='9' | '.' | ',' | '-' | '+' | 'e' | 'E' => ascii.push(c),
+            // Intl's Arabic letter mark or left-to-right mark before a sign.
+            '\u{061C}' | '\u{200E}' if matches!(next, Some('-' | '+' | '\u{2212}')) => {}
+            // أس, the exponent in Arabic (or اس, typed without the hamza).
+            '\u{0623}' | '\u{0627}' if next == Some('\u{0633}') => {
+                chars.next();
+                ascii.push('e');
+            }
             '\u{0660}'..='\u{0669}' => ascii.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
             '\u{06F0}'..='\u{06F9}' => ascii.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
             '\u{066B}' => ascii.push('.'),
@@ -502,6 +513,24 @@ mod tests {
         check("0.0,5", None);
         check("1.000 5", None);
         check("1e3 0", None);
+        // What the boxes show: Intl's marks before a minus, Arabic exponents.
+        check("\u{061C}-٥٠", Some(-50.0));
+        check("\u{200E}-50", Some(-50.0));
+        check("١٫٥أس\u{061C}-٣٠", Some(1.5e-30));
+        check("٩٫٠٠٩أس٣٨", Some(9.009e38));
+        check("٩٫٠٠٩اس٣٨", Some(9.009e38));
+        check("1.5E\u{200E}-30", Some(1.5e-30));
+        check("9.009E38", Some(9.009e38));
+        check("900,900,000,000,000,000,000", Some(900.9e18));
+        check("٩٠٠٬٩٠٠٬٠٠٠٬٠٠٠٬٠٠٠٬٠٠٠٬٠٠٠", Some(900.9e18));
+        check("١٢٣٬٤٥٦٫٨", Some(123_456.8));
+        // Nowhere else.
+        check("5\u{061C}0", None);
+        check("\u{200E}50", None);
+        check("\u{200F}-50", None);
+        check("أس٣", None);
+        check("١أ٣", None);
+        check("١س٣", None);
     }
 
     #[test]

@@ -155,6 +155,14 @@ fn browser_number_text_matches_native() {
     for &(text, value) in decimal::PARSE_CASES {
         assert_eq!(decimal::parse(text), value, "parse({text:?})");
     }
+    // The converter's fields: `Intl.NumberFormat` writes what the native
+    // code does, and it reads back.
+    for &(value, en, ar, ar_latn) in hashpivot::format::SIGNIFICANT_CASES {
+        for (lang, text) in [(Lang::En, en), (Lang::Ar, ar), (Lang::ArLatn, ar_latn)] {
+            assert_eq!(hashpivot::format::significant(lang, value), text, "significant({lang:?}, {value})");
+            assert!(hashpivot::inputs::parse_number(text).is_some(), "{text:?} reads back");
+        }
+    }
     // Every slider step of every input writes text that reads back exactly.
     for spec in hashpivot::inputs::INPUTS {
         let mut v = spec.slider_min;

@@ -28,24 +28,9 @@ struct ConvFieldProps {
     lang: Lang,
 }
 
-/// Shows about seven significant figures, without grouping (so the text
-/// can be edited and parsed back).
-fn shown(value: f64) -> String {
-    if value == 0.0 {
-        return "0".into();
-    }
-    let magnitude = value.abs().log10().floor() as i32;
-    if !(-6..15).contains(&magnitude) {
-        return decimal::scientific(value, 6);
-    }
-    let decimals = (6 - magnitude).clamp(0, 12) as u8;
-    let text = decimal::fixed(value, decimals);
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
-}
+/// A field's text longer than this is written smaller (`.number.long`),
+/// so that the longest (27 characters) fits a field on a phone.
+const LONG_TEXT_CHARS: usize = 20;
 
 /// One editable field of a group.
 #[component]
@@ -74,14 +59,15 @@ fn ConvField(props: &ConvFieldProps) -> Html {
     };
     let (text, problem) = match &*draft {
         Some((text, problem)) => (text.clone(), *problem),
-        None => (shown(props.value), None),
+        None => (format::significant(props.lang, props.value), None),
     };
+    let long = text.chars().count() > LONG_TEXT_CHARS;
     let ok = problem.is_none();
     let id = format!("conv-{}", props.key_name);
     html! {
         <div class={classes!("conv-field", (!ok).then_some("invalid"))}>
             <label for={id.clone()} class="conv-unit">{ props.symbol.clone() }</label>
-            <input type="text" inputmode="decimal" class="number" id={id.clone()} value={text} {oninput} {onblur}
+            <input type="text" inputmode="decimal" class={classes!("number", long.then_some("long"))} id={id.clone()} value={text} {oninput} {onblur}
                 autocomplete="off" spellcheck="false" aria-invalid={(!ok).to_string()} aria-describedby={format!("{id}-err")}
                 data-output={props.key_name} data-value={decimal::plain(props.value)} />
             <span class="input-error" id={format!("{id}-err")} role="alert">{ problem.map_or("", |p| p.get(props.lang)) }</span>
@@ -180,20 +166,5 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
             </div>
             { input_rows(props, Panel::Converter, &INPUTS, &[], "conv-") }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shown;
-
-    #[test]
-    fn shown_values_parse_back() {
-        for (v, s) in [(900.9e18, "900900000000000000000"), (17.5, "17.5"), (0.033_68, "0.03368"), (1e-9, "1.000000e-9")] {
-            let text = shown(v);
-            assert!(text == s || v >= 1e15, "{v} shown as {text}");
-            let back = crate::inputs::parse_number(&text).unwrap();
-            assert!((back - v).abs() <= 1e-6 * v.abs(), "{v} -> {text} -> {back}");
-        }
     }
 }

@@ -29,10 +29,10 @@ pub struct InputRowProps {
     pub panel: crate::url_state::Panel,
 }
 
-/// The number box's text for `value` (no group separators, so it reads
-/// back as typed).
+/// The number box's text for `value`: as the page writes numbers, thousands
+/// grouped (`parse_number` reads it back).
 pub fn box_text(lang: Lang, spec: &InputSpec, value: f64) -> String {
-    format::number(lang, value, spec.decimals).replace([',', '\u{066C}'], "")
+    format::number(lang, value, spec.decimals)
 }
 
 /// The slider's spoken value (`aria-valuetext`): the number and its unit.

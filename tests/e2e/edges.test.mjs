@@ -93,10 +93,10 @@ test('-0 is 0; another format version is named; the last value of a key wins; th
   await b.context.close();
   const c = await open(browser, `${server.url}?btc_usd=NaN&btc_usd=80000`);
   assert.equal(await c.page.$('[data-notice="url"]'), null, 'the value used is the last one, 80,000: nothing to report');
-  assert.equal(await c.page.inputValue('#in-btc_usd'), '80000');
+  assert.equal(await c.page.inputValue('#in-btc_usd'), '80,000');
   await c.context.close();
   const d = await open(browser, `${server.url}?btc_usd=80000&btc_usd=NaN&eff_jth=-5`);
-  assert.equal(await d.page.inputValue('#in-btc_usd'), '67000', 'the last value was bad: the default, as the notice says');
+  assert.equal(await d.page.inputValue('#in-btc_usd'), '67,000', 'the last value was bad: the default, as the notice says');
   assert.match(await d.page.textContent('[data-notice="url"] .notice-keys'), /^btc_usd, eff_jth$/);
   await d.context.close();
 });

@@ -158,7 +158,7 @@ test('saved scenarios survive a reload; a line this version cannot read is kept 
   await until(() => page.url().includes('btc_usd=70000'), 'the saved state in the URL');
   // Panels off screen catch up when they come back into view.
   await page.locator('#in-btc_usd').scrollIntoViewIfNeeded();
-  await until(async () => (await page.inputValue('#in-btc_usd')) === '70000', 'the miner panel to show the saved state');
+  await until(async () => (await page.inputValue('#in-btc_usd')) === '70,000', 'the miner panel to show the saved state');
   await page.click('[data-saved="Seventy thousand"] button >> nth=1');
   await until(async () => (await page.$('[data-saved="Seventy thousand"]')) === null, 'the entry to be deleted');
   assert.match(await page.evaluate(() => localStorage.getItem('hashpivot.scenarios')), /\nnot a valid line\n/, 'still kept after a delete');

@@ -160,7 +160,7 @@ test('a shared input says which other panels it changes, and they show the chang
   assert.equal(await page.locator('#panel-pivot .input-row:has(#in-pivot-site_mw) .input-also').count(), 0, 'the site is the pivot\'s alone');
   await row.locator('input[type=text]').fill('90000');
   await row.locator('input[type=text]').blur();
-  await until(async () => (await page.inputValue('#in-pivot-btc_usd')) === '90000', 'the pivot panel to show the new price');
-  assert.equal(await page.inputValue('#in-conv-btc_usd'), '90000');
+  await until(async () => (await page.inputValue('#in-pivot-btc_usd')) === '90,000', 'the pivot panel to show the new price');
+  assert.equal(await page.inputValue('#in-conv-btc_usd'), '90,000');
   await context.close();
 });
