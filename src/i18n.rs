@@ -165,6 +165,8 @@ texts! {
     ReasonNeverPaysBack => "never pays back within the horizon", "لا يسترد كلفته خلال الأفق الزمني";
     ReasonNoHalvingInHorizon => "no halving inside the horizon", "لا تنصيف ضمن الأفق الزمني";
     ReasonNoReward => "no reward at any price: no subsidy and no fees", "لا مكافأة بأي سعر: لا إعانة ولا رسوم";
+    ReasonFreePower => "free power: a fleet of any efficiency pays", "كهرباء مجانية: يربح أسطول بأي كفاءة";
+    ReasonPoolKeepsAll => "the pool keeps all the revenue", "يحتفظ المجمع بكل الإيراد";
     SourceNetwork => "Network snapshot: difficulty 125.86 T at block 935,424 (retarget of early Feb 2026, −11.16%, the largest drop since 2021), i.e. 900.9 EH/s; BTC about USD 67,000 then; fees about 0.02 BTC a block (0.5–0.6% of the reward). Sources: public chain data and Hashrate Index reporting, Feb 2026.", "لقطة الشبكة: الصعوبة 125.86 تريليون عند الكتلة 935,424 (تعديل أوائل فبراير 2026، −11.16%، أكبر انخفاض منذ 2021)، أي 900.9 إكزاهاش/ث؛ سعر البيتكوين نحو 67,000 دولار حينها؛ الرسوم نحو 0.02 بيتكوين للكتلة (0.5–0.6% من المكافأة). المصادر: بيانات السلسلة العامة وتقارير Hashrate Index، فبراير 2026.";
     SourceFleet => "Fleet default: Antminer S21, 17.5 J/TH (manufacturer specification). Power price, pool fee and uptime are typical assumptions: set your own.", "الأسطول الافتراضي: Antminer S21 بكفاءة 17.5 جول/تيراهاش (مواصفات الصانع). سعر الكهرباء ورسوم المجمع ونسبة التشغيل افتراضات شائعة: اضبطها بنفسك.";
     InBtcUsd => "Bitcoin price", "سعر البيتكوين";
@@ -210,6 +212,8 @@ texts! {
     OutMargin => "Margin", "الهامش";
     OutBreakevenPower => "Breakeven power price", "سعر الكهرباء عند التعادل";
     OutBreakevenBtc => "Breakeven bitcoin price", "سعر البيتكوين عند التعادل";
+    OutBreakevenEff => "Least efficient fleet that still pays", "أقل أسطول كفاءةً لا يزال يربح";
+    OutBreakevenHashprice => "Breakeven hashprice", "سعر التجزئة عند التعادل";
     OutIssuance => "New bitcoin a day (subsidy)", "البيتكوين الجديد يوميًا (الإعانة)";
     OutRevenueMwh => "Hash revenue per MWh, after pool fee", "إيراد التجزئة لكل ميغاواط ساعة بعد رسوم المجمع";
     OutDifficulty => "Difficulty at this hashrate", "الصعوبة عند هذا المعدل";

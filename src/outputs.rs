@@ -23,6 +23,8 @@ pub enum OutputId {
     BtcPerPhDay,
     BreakevenPowerUsdKwh,
     MinerBreakevenBtcUsd,
+    BreakevenEffJth,
+    BreakevenHashpriceUsdPhDay,
     RevenueUsdMwh,
     IssuanceBtcDay,
     RequiredBtcGrowthPct,
@@ -117,6 +119,8 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out(O::BtcPerPhDay, "btc_per_ph_day", Miner, Text::OutBtcPerPhDay, Text::UnitBtcPhDay, 6, false),
     out(O::BreakevenPowerUsdKwh, "breakeven_power_usd_kwh", Miner, Text::OutBreakevenPower, Text::UnitUsdKwh, 4, false),
     out(O::MinerBreakevenBtcUsd, "breakeven_btc_usd", Miner, Text::OutBreakevenBtc, Text::UnitUsd, 0, false),
+    out(O::BreakevenEffJth, "breakeven_eff_jth", Miner, Text::OutBreakevenEff, Text::UnitJth, 1, false),
+    out(O::BreakevenHashpriceUsdPhDay, "breakeven_hashprice_usd_ph_day", Miner, Text::OutBreakevenHashprice, Text::UnitUsdPhDay, 2, false),
     out(O::RevenueUsdMwh, "revenue_usd_mwh", Miner, Text::OutRevenueMwh, Text::UnitUsdMwh, 2, false),
     out(O::IssuanceBtcDay, "issuance_btc_day", Miner, Text::OutIssuance, Text::UnitBtcDay, 2, false),
     out(O::RequiredBtcGrowthPct, "required_btc_growth_pct", Outlook, Text::OutRequiredGrowth, Text::UnitPctYear, 1, true),
@@ -175,6 +179,8 @@ pub static MEANINGS: &[(OutputId, &str)] = &[
     (O::BtcPerPhDay, "expected BTC mined by 1 PH/s a day"),
     (O::BreakevenPowerUsdKwh, "power price at which the margin is zero"),
     (O::MinerBreakevenBtcUsd, "BTC price at which the margin is zero"),
+    (O::BreakevenEffJth, "fleet efficiency at which the margin is zero: a less efficient fleet (more J/TH) loses money"),
+    (O::BreakevenHashpriceUsdPhDay, "hashprice (before pool fee and downtime) at which the margin is zero"),
     (O::RevenueUsdMwh, "hash revenue per MWh the fleet consumes"),
     (O::IssuanceBtcDay, "new BTC a day from the subsidy (450 now)"),
     (O::RequiredBtcGrowthPct, "BTC growth a year that keeps hashprice flat across the next halving cycle"),
@@ -217,12 +223,23 @@ pub enum Reason {
     NoHalvingInHorizon,
     /// Neither subsidy nor fees: no price makes mining pay.
     NoReward,
+    /// Power costs nothing: a fleet of any efficiency pays.
+    FreePower,
+    /// A pool fee of 100%: no hashprice makes mining pay.
+    PoolKeepsAll,
 }
 
 impl Reason {
     /// Every reason, for the README's list.
-    pub const ALL: [Reason; 5] =
-        [Reason::OutsideSearchRange, Reason::NoSignChange, Reason::NeverPaysBack, Reason::NoHalvingInHorizon, Reason::NoReward];
+    pub const ALL: [Reason; 7] = [
+        Reason::OutsideSearchRange,
+        Reason::NoSignChange,
+        Reason::NeverPaysBack,
+        Reason::NoHalvingInHorizon,
+        Reason::NoReward,
+        Reason::FreePower,
+        Reason::PoolKeepsAll,
+    ];
 
     /// The `data-reason` word.
     pub fn key(self) -> &'static str {
@@ -232,6 +249,8 @@ impl Reason {
             Reason::NeverPaysBack => "never_pays_back",
             Reason::NoHalvingInHorizon => "no_halving_in_horizon",
             Reason::NoReward => "no_reward",
+            Reason::FreePower => "free_power",
+            Reason::PoolKeepsAll => "pool_keeps_all",
         }
     }
 
@@ -243,6 +262,8 @@ impl Reason {
             Reason::NeverPaysBack => Text::ReasonNeverPaysBack,
             Reason::NoHalvingInHorizon => Text::ReasonNoHalvingInHorizon,
             Reason::NoReward => Text::ReasonNoReward,
+            Reason::FreePower => Text::ReasonFreePower,
+            Reason::PoolKeepsAll => Text::ReasonPoolKeepsAll,
         }
     }
 }
@@ -308,6 +329,11 @@ pub fn miner(o: &miner::Outcome) -> Values {
         (O::BtcPerPhDay, Value::number(o.btc_per_ph_day)),
         (O::BreakevenPowerUsdKwh, Value::number(o.breakeven_power_usd_per_kwh)),
         (O::MinerBreakevenBtcUsd, Value::or(o.breakeven_btc_usd, Reason::NoReward)),
+        (
+            O::BreakevenEffJth,
+            Value::or(o.breakeven_eff_j_per_th, if o.hashprice_usd_per_ph_day > 0.0 { Reason::FreePower } else { Reason::NoReward }),
+        ),
+        (O::BreakevenHashpriceUsdPhDay, Value::or(o.breakeven_hashprice_usd_per_ph_day, Reason::PoolKeepsAll)),
         (O::RevenueUsdMwh, Value::number(o.revenue_usd_per_mwh)),
         (O::IssuanceBtcDay, Value::number(o.issuance_btc_per_day)),
     ]

@@ -41,7 +41,7 @@
   var MAX_HEIGHT = 100000;
   // The output keys the calculator reports (its output registry; a test
   // keeps this list equal to it).
-  var OUTPUT_KEYS = ' breakeven_btc_usd breakeven_lease_usd_kw_month breakeven_power_usd_kwh btc_per_ph_day china_share_after_pct covered_by_mines_gw difficulty_change_pct fleet_unprofitable_month hashprice_change_pct hashprice_usd_ph_day hashprice_usd_ph_day_after_2028 hashprice_usd_ph_day_now irr_ai_pct issuance_btc_day issuance_btc_day_2028 issuance_btc_day_2032 margin_usd_ph_day network_hashrate_change_pct npv_advantage_ai_usd npv_ai_usd npv_mining_usd payback_ai_months power_cost_usd_ph_day required_btc_growth_pct revenue_usd_mwh russia_share_after_pct share_of_shortfall_covered_pct shortfall_after_gw shortfall_gw us_share_after_pct value_per_mw_ai_usd value_per_mw_mining_usd ';
+  var OUTPUT_KEYS = ' breakeven_btc_usd breakeven_eff_jth breakeven_hashprice_usd_ph_day breakeven_lease_usd_kw_month breakeven_power_usd_kwh btc_per_ph_day china_share_after_pct covered_by_mines_gw difficulty_change_pct fleet_unprofitable_month hashprice_change_pct hashprice_usd_ph_day hashprice_usd_ph_day_after_2028 hashprice_usd_ph_day_now irr_ai_pct issuance_btc_day issuance_btc_day_2028 issuance_btc_day_2032 margin_usd_ph_day network_hashrate_change_pct npv_advantage_ai_usd npv_ai_usd npv_mining_usd payback_ai_months power_cost_usd_ph_day required_btc_growth_pct revenue_usd_mwh russia_share_after_pct share_of_shortfall_covered_pct shortfall_after_gw shortfall_gw us_share_after_pct value_per_mw_ai_usd value_per_mw_mining_usd ';
 
   function isOurs(el) {
     return !!el && el.tagName === 'IFRAME' && el.hasAttribute('data-hashpivot');

@@ -13,6 +13,12 @@
 //!   USD/kWh; x 1,000 it is the hash revenue per MWh of power.
 //! - Breakeven BTC price = power cost / (BTC per PH/s per day x uptime x
 //!   (1 - pool fee)).
+//! - Breakeven efficiency = hashprice x (1 - pool fee) / (24 x USD/kWh), in
+//!   J/TH: the least efficient fleet that still covers its power.
+//! - Breakeven hashprice = J/TH x 24 x USD/kWh / (1 - pool fee): the
+//!   hashprice (the industry's, before pool fee and downtime) at which the
+//!   margin is zero. Uptime scales revenue and power alike, so neither
+//!   breakeven depends on it.
 
 use crate::model::calendar::Date;
 use crate::model::protocol::{self, Halving};
@@ -74,6 +80,13 @@ pub struct Outcome {
     /// BTC price at which the margin is zero, USD; `None` when the fleet
     /// earns nothing at any price (zero subsidy and fees).
     pub breakeven_btc_usd: Option<f64>,
+    /// Fleet efficiency at which the margin is zero, J/TH; `None` when any
+    /// fleet pays (power free, or so cheap the figure overflows) or none
+    /// does (no reward).
+    pub breakeven_eff_j_per_th: Option<f64>,
+    /// Hashprice at which the margin is zero, USD/PH/day (before pool fee
+    /// and downtime); `None` when the pool keeps everything.
+    pub breakeven_hashprice_usd_per_ph_day: Option<f64>,
     /// Revenue per MWh the fleet consumes, USD/MWh.
     pub revenue_usd_per_mwh: f64,
     /// Difficulty that matches the network hashrate.
@@ -122,6 +135,11 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         margin_usd_per_ph_day: revenue - power_cost,
         breakeven_power_usd_per_kwh: breakeven_power,
         breakeven_btc_usd: (earned_btc > 0.0).then(|| power_cost / earned_btc),
+        // Power nearly free (the quotient overflows): any fleet pays, as at 0.
+        breakeven_eff_j_per_th: (s.power_usd_per_kwh > 0.0 && hashprice > 0.0)
+            .then(|| hashprice * keep / (KWH_PER_KW_DAY * s.power_usd_per_kwh))
+            .filter(|e| e.is_finite()),
+        breakeven_hashprice_usd_per_ph_day: (keep > 0.0).then(|| power_cost_usd_per_ph_day(s.eff_j_per_th, s.power_usd_per_kwh) / keep),
         revenue_usd_per_mwh: breakeven_power * 1_000.0,
         difficulty: protocol::difficulty_from_hashrate_h_per_s(s.hashrate_eh_per_s * 1e18),
         next_halving: protocol::upcoming_halvings(s.height, date_of_height(s.height), protocol::TARGET_BLOCK_TIME_S, 1)[0],
@@ -235,6 +253,28 @@ mod tests {
         let at_price = evaluate(&Scenario { btc_usd: o.breakeven_btc_usd.unwrap(), ..s });
         assert!(at_price.margin_usd_per_ph_day.abs() < 1e-9, "{}", at_price.margin_usd_per_ph_day);
         assert!(approx_eq(o.revenue_usd_per_mwh, o.breakeven_power_usd_per_kwh * 1000.0, Tol::Rel(1e-12)));
+        let at_eff = evaluate(&Scenario { eff_j_per_th: o.breakeven_eff_j_per_th.unwrap(), ..s });
+        assert!(at_eff.margin_usd_per_ph_day.abs() < 1e-9, "{}", at_eff.margin_usd_per_ph_day);
+        // The breakeven hashprice, reached through the BTC price.
+        let price = s.btc_usd * o.breakeven_hashprice_usd_per_ph_day.unwrap() / o.hashprice_usd_per_ph_day;
+        let at_hashprice = evaluate(&Scenario { btc_usd: price, ..s });
+        assert!(at_hashprice.margin_usd_per_ph_day.abs() < 1e-9, "{}", at_hashprice.margin_usd_per_ph_day);
+    }
+
+    #[test]
+    fn hand_worked_breakeven_efficiency_and_hashprice() {
+        // Defaults: hashprice 33.680719, pool fee 2%, power 0.05 USD/kWh, 17.5 J/TH.
+        // Efficiency: 33.680719 x 0.98 / (24 x 0.05) = 27.5059 J/TH.
+        // Hashprice: 17.5 x 24 x 0.05 / 0.98 = 21.4286 USD/PH/day.
+        let o = evaluate(&default_scenario());
+        assert!(approx_eq(o.breakeven_eff_j_per_th.unwrap(), 27.505_92, Tol::Rel(1e-5)), "{:?}", o.breakeven_eff_j_per_th);
+        assert!(approx_eq(o.breakeven_hashprice_usd_per_ph_day.unwrap(), 21.428_571, Tol::Rel(1e-6)));
+        // Free power: any fleet pays; no reward: none does.
+        assert_eq!(evaluate(&Scenario { power_usd_per_kwh: 0.0, ..default_scenario() }).breakeven_eff_j_per_th, None);
+        assert_eq!(evaluate(&Scenario { power_usd_per_kwh: 5e-324, ..default_scenario() }).breakeven_eff_j_per_th, None);
+        let none = evaluate(&Scenario { height: 6_930_000, fees_btc_per_block: 0.0, ..default_scenario() });
+        assert_eq!(none.breakeven_eff_j_per_th, None);
+        assert_eq!(evaluate(&Scenario { pool_fee_pct: 100.0, ..default_scenario() }).breakeven_hashprice_usd_per_ph_day, None);
     }
 
     #[test]
@@ -287,6 +327,10 @@ mod tests {
             // Inside the domain the subsidy is at least 1 sat, so a breakeven price exists.
             let be = o.breakeven_btc_usd;
             prop_assert!(be.is_some_and(f64::is_finite), "breakeven_btc_usd = {:?} for {:?}", be, s);
+            // The other two exist (finite) unless power is free; the pool fee is under 100%.
+            prop_assert!(o.breakeven_eff_j_per_th.is_none_or(f64::is_finite));
+            prop_assert!(power < 1e-300 || o.breakeven_eff_j_per_th.is_some(), "{:?}", s);
+            prop_assert!(o.breakeven_hashprice_usd_per_ph_day.is_some_and(f64::is_finite));
         }
     }
 }

@@ -324,8 +324,12 @@ function assertOnlyHeights(messages) {
   for (const { data } of messages) {
     if (typeof data === 'string') assert.match(data, PYM_HEIGHT);
     else if (data.type === 'hashpivot:outputs') {
-      assert.deepEqual(Object.keys(data).sort(), ['childId', 'outputs', 'panel', 'type'], JSON.stringify(data));
+      assert.deepEqual(Object.keys(data).sort(), ['childId', 'outputs', 'panel', 'reasons', 'type'], JSON.stringify(data));
       for (const value of Object.values(data.outputs)) assert.ok(value === null || typeof value === 'string' || Number.isFinite(value));
+      // A reason for each result that does not exist, and for nothing else.
+      const missing = Object.keys(data.outputs).filter((k) => data.outputs[k] === null).sort();
+      assert.deepEqual(Object.keys(data.reasons).sort(), missing, JSON.stringify(data));
+      for (const reason of Object.values(data.reasons)) assert.match(reason, /^[a-z_]{1,40}$/);
     } else {
       assert.deepEqual(Object.keys(data).sort(), ['height', 'sentinel', 'type'], JSON.stringify(data));
       assert.equal(data.sentinel, 'amp');
