@@ -3,9 +3,9 @@
 // sub-path), Debian's Chromium driven by playwright-core, and readers for
 // the page's data-output contract.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -85,6 +85,31 @@ export async function until(fn, what, timeoutMs = 3000) {
 /** True if every request stayed on 127.0.0.1 (data: URLs are local too). */
 export function allLocal(requests) {
   return requests.every((u) => u.startsWith('http://127.0.0.1:') || u.startsWith('data:') || u.startsWith('blob:'));
+}
+
+/** Every prerendered page under dist/, as a path relative to the root ('' for the root). */
+export function prerenderedViews(dir = DIST) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...prerenderedViews(full));
+    else if (name === 'index.html') out.push(relative(DIST, dir) ? `${relative(DIST, dir)}/` : '');
+  }
+  return out.sort();
+}
+
+/** Moves the first slider of every panel on `page` to its minimum or maximum. */
+export function firstSliders(page, end) {
+  return page.evaluate(async (end) => {
+    for (const panel of document.querySelectorAll('.panel')) {
+      const s = panel.querySelector('input[type=range]');
+      if (!s) continue;
+      s.value = end === 'min' ? s.min : s.max;
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await new Promise((r) => setTimeout(r, 400));
+  }, end);
 }
 
 export function shotPath(name) {
