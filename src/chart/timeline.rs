@@ -188,10 +188,10 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Each label where it collides with nothing: a marker's beside its
-    // line on the side with room, in the first, second or third row (the
-    // markers' short labels when one long one finds no room); then a
-    // level's above or under its line, at the left or the right, its short
-    // label if the long one finds no room.
+    // line on the side with room, every marker's long label in one row or
+    // else every one's short label, in up to three rows; then a level's
+    // above or under its line, at the left or the right, its short label if
+    // the long one finds no room.
     let (t, b) = (frame.rect.1, frame.rect.3);
     let font = font_px(look, 11.0);
     let pad = look.px(3.0) as i32;
@@ -210,7 +210,7 @@ pub fn draw<DB: DrawingBackend>(
             let text = if short { &marker.short } else { &marker.label };
             let x = frame.px(marker.month, 0.0).0;
             let rows = [0, 1, 2].map(|k| if marker.at_bottom { (b - pad - k * row, VPos::Bottom) } else { (t + pad + k * row, VPos::Top) });
-            labels.extend(trial.beside(text, font, (x + pad, x - pad), &rows));
+            labels.extend(trial.beside(text, font, (x + pad, x - pad), &rows[..if short { 3 } else { 1 }]));
         }
         if short || labels.len() == markers.len() {
             placer = trial;
