@@ -202,11 +202,14 @@ export function pictureDifference(page, a, b) {
  * 214,548 -> 222,076. Printing (every chart drawn at `beforeprint`, the
  * print stylesheet, the printed address: 1,161 B, 0.4 KB stylesheet, 0.7 KB
  * wasm) and a shared input's note of the other panels it changes (1.2 KB,
- * worked out once per row): 222,076 -> 224,422: 224,737. The guard stops
- * further growth; the
- * project's 160 KB budget is missed and reported, not hidden.
+ * worked out once per row): 222,076 -> 224,422: 224,737. Chart labels
+ * laid out for the width they get (estimated label widths, a margin and
+ * ticks that fit their labels, labels placed clear of each other; 5,807 B,
+ * 9.2 KB before it was trimmed): 224,422 -> 230,229: 230,544. The
+ * guard stops further growth; the project's 160 KB budget is missed and
+ * reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 224_737;
+export const PAGE_BUDGET_GZIP_BYTES = 230_544;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
