@@ -1,5 +1,6 @@
 //! Components in headless Chromium (wasm-bindgen-test): the miner panel
-//! mounts, and a changed input changes the output text.
+//! mounts, and a changed input changes the output text; the charts'
+//! estimated label widths are the browser's.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -171,4 +172,91 @@ fn browser_number_text_matches_native() {
             v += spec.step * 7.0;
         }
     }
+}
+
+/// What the charts write, in `lang`: axis titles, group and marker labels,
+/// the tornado's rows and numbers as the charts format them.
+fn chart_texts(lang: Lang) -> Vec<String> {
+    use hashpivot::format;
+    use hashpivot::i18n::Text as T;
+    use hashpivot::model::pivot::Lever;
+    let words = [
+        T::ChartMarginX,
+        T::ChartMarginY,
+        T::ChartHashpriceY,
+        T::ChartOutlookMarginY,
+        T::ChartHashrateY,
+        T::LegendBreakevenHashprice,
+        T::TornadoAxis,
+        T::UnitUsdM,
+        T::UnitGw,
+        T::StepDemand,
+        T::StepMet,
+        T::StepShortfall,
+        T::StepCovered,
+        T::StepLeft,
+        T::ShortUs,
+        T::InRussiaSharePct,
+        T::InChinaSharePct,
+        T::ShortRest,
+    ];
+    let mut out: Vec<String> = words.iter().map(|t| t.get(lang).to_string()).collect();
+    let month = hashpivot::model::calendar::Date::new(2028, 4, 1);
+    out.push(format!("{} {}", T::Halving.get(lang), format::year_month(lang, month)));
+    out.push(format!("{} {}", T::Crossover.get(lang), format::year_month(lang, month)));
+    out.push(format!("½ {}", format::digits(lang, "2036")));
+    let levers = [
+        Lever::LeaseUsdPerKwMonth,
+        Lever::BtcUsd,
+        Lever::BtcGrowthPct,
+        Lever::HashrateGrowthPct,
+        Lever::CapexUsdMPerItMw,
+        Lever::DiscountPct,
+        Lever::PowerUsdPerKwh,
+        Lever::PueAi,
+    ];
+    for lever in levers {
+        let spec = hashpivot::lower::lever_input(lever).spec();
+        let n = |v: f64| format::number(lang, v, spec.decimals.max(if v.abs() < 10.0 { 2 } else { 0 }));
+        out.push(format!("{}: {} → {} {}", spec.label.get(lang), n(spec.slider_min), n(spec.slider_max), spec.unit.get(lang)));
+    }
+    for (v, decimals) in [(0.0, 0), (-40.0, 0), (0.08, 2), (0.079, 3), (10_000.0, 0), (2_000.0, 0), (74.0, 1), (12.3, 1), (-600.0, 0)] {
+        out.push(format::number(lang, v, decimals));
+    }
+    out.push(hashpivot::i18n::digits_in_text(lang, &format!("{}%", format::number(lang, 38.4, 1))));
+    out.push(format::digits(lang, "2027"));
+    out
+}
+
+/// The charts lay their labels out by estimated widths (they never measure
+/// text): the estimate must be the browser's `measureText` within a few
+/// percent, for every font size the charts draw (11 to 12 px at one and two
+/// device pixels a CSS pixel, drawn 24% larger), in Latin and Arabic.
+#[wasm_bindgen_test]
+fn estimated_label_widths_match_the_browser() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsValue;
+    let canvas = gloo_utils_document().create_element("canvas").unwrap();
+    let get_context: Function = Reflect::get(&canvas, &"getContext".into()).unwrap().unchecked_into();
+    let ctx = get_context.call1(&canvas, &"2d".into()).unwrap();
+    let measure: Function = Reflect::get(&ctx, &"measureText".into()).unwrap().unchecked_into();
+    let mut worst = (0.0f64, String::new());
+    for lang in [Lang::En, Lang::Ar] {
+        for text in chart_texts(lang) {
+            for css in [8.0f64, 10.0, 11.0, 12.0] {
+                for scale in [1.0, 2.0] {
+                    let px = (css * 1.24 * scale).round();
+                    Reflect::set(&ctx, &"font".into(), &JsValue::from(format!("normal {px}px sans-serif"))).unwrap();
+                    let metrics = measure.call1(&ctx, &JsValue::from(text.as_str())).unwrap();
+                    let measured = Reflect::get(&metrics, &"width".into()).unwrap().as_f64().unwrap();
+                    let estimated = hashpivot::chart::text_width(&text, px);
+                    let error = (estimated - measured) / measured.max(1.0);
+                    if error.abs() > worst.0.abs() {
+                        worst = (error, format!("{text:?} at {px} px: estimated {estimated}, measured {measured}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(worst.0.abs() <= 0.07, "worst: {:.3} {}", worst.0, worst.1);
 }

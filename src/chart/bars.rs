@@ -7,7 +7,8 @@ use plotters::element::Rectangle;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{draw_axes, nice_ticks, outside_style, text_style, Axes, Frame};
+use super::frame::{clamp_x, draw_axes, draw_label, draw_outside, font_px, inside, plot, tick_sets, Axis};
+use super::text::{shortened, text_width, Label, Placer, Rect};
 use super::Look;
 use crate::format;
 
@@ -71,18 +72,73 @@ impl BarChart {
     }
 }
 
-/// Draws `chart` on `area`.
+/// How the bars' value labels are drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Values {
+    /// Level, above each bar.
+    Level,
+    /// Turned a quarter turn, standing on each bar: bars too narrow for
+    /// their labels level.
+    Turned,
+    /// Not at all: bars too narrow even for that (the table has them).
+    Left,
+}
+
+/// Draws `chart` on `area`. Value labels stand above their bars, level
+/// where the bars are wide enough for them, else turned a quarter turn
+/// (the plot's top is raised to make room for them); group labels are
+/// under their groups, on two staggered rows, smaller, or shortened where
+/// one row has no room for them.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &BarChart,
     look: &Look,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let size = area.dim_in_pixel();
     let groups = chart.groups.len().max(1) as f64;
-    let frame = Frame::new(area.dim_in_pixel(), look, (0.0, groups), chart.y_range());
-    let y_ticks: Vec<_> =
-        nice_ticks(frame.y.0, frame.y.1, 6).into_iter().map(|v| (v, format::number(look.lang, v, chart.y_decimals))).collect();
-    draw_axes(area, &frame, look, &Axes { x_ticks: &[], y_ticks: &y_ticks, x_title: "", y_title: &chart.y_title })?;
-    let narrow = f64::from(frame.rect.2 - frame.rect.0) / look.scale < 420.0;
+    let (lo, hi) = chart.y_range();
+    let layout = |hi: f64| {
+        let ticks = tick_sets(lo, hi, &|v| format::number(look.lang, v, chart.y_decimals));
+        plot(size, look, (0.0, groups), (lo, hi), false, Axis { ticks: Vec::new(), title: "" }, Axis { ticks, title: &chart.y_title })
+    };
+    let value_px = font_px(look, 11.0);
+    let gap = f64::from(look.px(4.0));
+    // Lay out; see how the value labels fit the bars; raise the top to hold them.
+    let mut plot = layout(hi);
+    let (l, t, r, b) = plot.frame.rect;
+    let group_px = f64::from(r - l) / groups;
+    let (mut level, mut turned, mut widest, mut top_value) = (true, true, 0.0f64, lo);
+    for group in &chart.groups {
+        let slot = group_px * 0.8 / group.bars.len().max(1) as f64 - gap;
+        for bar in &group.bars {
+            let w = text_width(&bar.label, value_px);
+            (level, turned, widest) = (level && w <= slot, turned && value_px <= slot, widest.max(w));
+            top_value = top_value.max(bar.from.max(bar.to));
+        }
+    }
+    let values = if level {
+        Values::Level
+    } else if turned {
+        Values::Turned
+    } else {
+        Values::Left
+    };
+    let need = match values {
+        Values::Level => value_px + 2.0 * gap,
+        Values::Turned => widest + 2.0 * gap,
+        Values::Left => 0.0,
+    };
+    let plot_h = f64::from(b - t);
+    // The top bar `need` px under the plot's top.
+    let wanted = lo + (top_value - lo) * plot_h / (plot_h - need);
+    if need * 2.0 < plot_h && wanted > hi {
+        plot = layout(wanted);
+    }
+    draw_axes(area, &plot, look)?;
+    let frame = plot.frame;
+    let (l, r, b) = (frame.rect.0, frame.rect.2, frame.rect.3);
+    let mut values_placed = Placer::new(frame.area(), 0.0);
+    let mut labels = Vec::new();
     for (g, group) in chart.groups.iter().enumerate() {
         let n = group.bars.len().max(1) as f64;
         let slot = 0.8 / n;
@@ -97,20 +153,51 @@ pub fn draw<DB: DrawingBackend>(
             } else {
                 area.draw(&Rectangle::new([a, b], colour.filled()))?;
             }
-            let size = if narrow { 9.5 } else { 11.0 };
-            area.draw(&Text::new(
-                bar.label.clone(),
-                ((a.0 + b.0) / 2, a.1 - look.px(2.0) as i32),
-                text_style(look, size, Pos::new(HPos::Center, VPos::Bottom)),
-            ))?;
+            let at = ((a.0 + b.0) / 2, a.1 - gap as i32);
+            let label = match values {
+                Values::Level => Label::new(bar.label.clone(), at, Pos::new(HPos::Center, VPos::Bottom), value_px),
+                Values::Turned => Label::new(bar.label.clone(), at, Pos::new(HPos::Left, VPos::Center), value_px).turned(),
+                Values::Left => continue,
+            };
+            if values_placed.take(&label) {
+                labels.push(label);
+            }
         }
-        let (cx, bottom) = frame.px(g as f64 + 0.5, frame.y.0);
-        let size = if narrow { 10.0 } else { 12.0 };
-        area.draw(&Text::new(
-            group.label.clone(),
-            (cx, bottom + look.px(6.0) as i32),
-            outside_style(look, size, Pos::new(HPos::Center, VPos::Top)),
-        ))?;
+    }
+    for label in &labels {
+        draw_label(area, look, label)?;
+    }
+
+    // Group labels: on one row, else on two staggered rows, else smaller
+    // and shortened to the room two groups give.
+    let inner = inside(size, look);
+    let below = Rect { top: f64::from(b), ..inner };
+    let group_px = f64::from(r - l) / groups;
+    let (large, small) = (font_px(look, 12.0), font_px(look, 10.0));
+    let tries = [(large, false), (large, true), (small, true)];
+    for (k, &(font, stagger)) in tries.iter().enumerate() {
+        let last = k + 1 == tries.len();
+        let mut placer = Placer::new(below, gap);
+        let row = (font + gap) as i32 + 1;
+        let mut labels = Vec::new();
+        for (g, group) in chart.groups.iter().enumerate() {
+            let text = if last { shortened(&group.label, font, 2.0 * group_px - gap) } else { group.label.clone() };
+            if text == "…" {
+                continue;
+            }
+            let y = b + look.px(8.0) as i32 + if stagger && g % 2 == 1 { row } else { 0 };
+            let label = Label::new(text, (frame.px(g as f64 + 0.5, frame.y.0).0, y), Pos::new(HPos::Center, VPos::Top), font);
+            let label = clamp_x(label, inner.left, inner.right);
+            if placer.take(&label) {
+                labels.push(label);
+            }
+        }
+        if last || labels.len() == chart.groups.len() {
+            for label in &labels {
+                draw_outside(area, look, label)?;
+            }
+            break;
+        }
     }
     area.present()
 }

@@ -1,13 +1,16 @@
 //! A plot frame in device pixels, and the axes drawn on it. Charts here
 //! never ask the backend to measure text (plotters does that on the web by
 //! styling a DOM span, which a strict CSP forbids and which forces a
-//! layout per label): labels are anchored instead, and the canvas aligns
-//! them.
+//! layout per label): labels are anchored and the canvas aligns them, and
+//! the room they take is estimated (`text`), so the axes are laid out for
+//! the canvas's size: a left margin as wide as the y labels and title, as
+//! many ticks as their labels leave room for.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::text::{fit, text_width, Label, Rect};
 use super::Look;
 
 /// Maps data coordinates to device pixels inside a drawing area.
@@ -24,16 +27,10 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A frame filling `size` (device pixels) minus room for the axes.
-    pub fn new(size: (u32, u32), look: &Look, x: (f64, f64), y: (f64, f64)) -> Self {
-        let (w, h) = (size.0 as i32, size.1 as i32);
-        let rect = (look.px(58.0) as i32, look.px(14.0) as i32, w - look.px(16.0) as i32, h - look.px(46.0) as i32);
-        Frame { rect, x, y, log_y: false }
-    }
-
-    /// The same frame with a logarithmic y axis.
-    pub fn with_log_y(self) -> Self {
-        Frame { log_y: true, ..self }
+    /// The plot rectangle as a [`Rect`].
+    pub fn area(&self) -> Rect {
+        let (l, t, r, b) = self.rect;
+        Rect { left: f64::from(l), top: f64::from(t), right: f64::from(r), bottom: f64::from(b) }
     }
 
     /// The pixel of data point (`x`, `y`); values outside the ranges are
@@ -89,71 +86,207 @@ pub fn log_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     }
 }
 
-/// Axis titles and tick labels, already formatted for the reader.
-pub struct Axes<'a> {
+/// Round ticks of `lo..=hi` for a linear axis, from about six to two, each
+/// labelled by `label`: [`plot`] draws the first set whose labels fit.
+pub fn tick_sets(lo: f64, hi: f64, label: &dyn Fn(f64) -> String) -> Vec<Vec<(f64, String)>> {
+    let mut sets: Vec<Vec<f64>> = Vec::new();
+    for target in (2..=6).rev() {
+        let ticks = nice_ticks(lo, hi, target);
+        if sets.last() != Some(&ticks) {
+            sets.push(ticks);
+        }
+    }
+    sets.into_iter().map(|ticks| ticks.into_iter().map(|v| (v, label(v))).collect()).collect()
+}
+
+/// What an axis shows: sets of ticks, each a value and its label, from the
+/// densest to the sparsest (the first whose labels fit is drawn), and a
+/// title.
+pub struct Axis<'a> {
+    /// Tick sets, densest first.
+    pub ticks: Vec<Vec<(f64, String)>>,
+    /// Its title (none if empty).
+    pub title: &'a str,
+}
+
+/// A plot laid out on a canvas: the frame and every label of its axes.
+pub struct Plot {
+    /// The frame: the left margin holds the y axis's labels and title.
+    pub frame: Frame,
     /// Ticks on x: value and label.
-    pub x_ticks: &'a [(f64, String)],
+    pub x_ticks: Vec<(f64, Label)>,
     /// Ticks on y: value and label.
-    pub y_ticks: &'a [(f64, String)],
-    /// Title under the x axis.
-    pub x_title: &'a str,
-    /// Title beside the y axis (drawn rotated).
-    pub y_title: &'a str,
+    pub y_ticks: Vec<(f64, Label)>,
+    /// The x axis's title, under the ticks (none if empty).
+    pub x_title: Option<Label>,
+    /// The y axis's title, one or two lines drawn turned a quarter turn
+    /// anticlockwise, left to right (each line's anchor is its centre's
+    /// left edge once turned).
+    pub y_title: Vec<Label>,
 }
 
-/// Text style of `css_px` size in the look's ink, anchored at `pos`.
-pub fn text_style(look: &Look, css_px: f64, pos: Pos) -> TextStyle<'static> {
-    // Nominal sizes are drawn 24% larger, to sit with the page's text. The
-    // family is named by its variant: `From<&str>` would lowercase the name,
-    // linking Unicode case tables (6 KB gzip) into the wasm.
-    FontDesc::new(FontFamily::SansSerif, css_px * 1.24 * look.scale, FontStyle::Normal).color(&look.ink()).pos(pos)
+/// Font size in device px of text of nominal size `css_px`: drawn 24%
+/// larger, to sit with the page's text, in whole pixels (as the canvas
+/// draws it).
+pub fn font_px(look: &Look, css_px: f64) -> f64 {
+    (css_px * 1.24 * look.scale).round().max(1.0)
 }
 
-/// [`text_style`] for text outside the plot area (tick labels, axis
+/// Room kept between any label and the canvas's edge, CSS px.
+pub const EDGE_CSS: f64 = 2.0;
+
+/// The canvas's area less [`EDGE_CSS`] on every side: where labels may go.
+pub fn inside(size: (u32, u32), look: &Look) -> Rect {
+    let edge = f64::from(look.px(EDGE_CSS));
+    Rect { left: edge, top: edge, right: f64::from(size.0) - edge, bottom: f64::from(size.1) - edge }
+}
+
+/// `label` moved sideways as little as it takes to lie between `lo` and `hi`.
+pub fn clamp_x(mut label: Label, lo: f64, hi: f64) -> Label {
+    let rect = label.rect();
+    // Whole pixels, rounded away from the edge.
+    let shift = if rect.left < lo { (lo - rect.left).ceil() } else { (hi - rect.right).min(0.0).floor() };
+    label.at.0 += shift as i32;
+    label
+}
+
+/// Tick labels for a horizontal axis: those of the first of `sets` whose
+/// labels keep `gap` px apart (else of the last), each centred under its
+/// tick (`px` of its value) at `y`, moved inside `inner` if need be.
+pub fn x_labels(sets: Vec<Vec<(f64, String)>>, px: &dyn Fn(f64) -> i32, y: i32, font: f64, inner: &Rect, gap: f64) -> Vec<(f64, Label)> {
+    let mut ticks: Vec<(f64, Label)> = Vec::new();
+    for set in sets {
+        ticks.clear();
+        for (v, text) in set {
+            let label = Label::new(text, (px(v), y), Pos::new(HPos::Center, VPos::Top), font);
+            ticks.push((v, clamp_x(label, inner.left, inner.right)));
+        }
+        if ticks.windows(2).all(|w| !w[0].1.rect().grown(gap).overlaps(&w[1].1.rect())) {
+            break;
+        }
+    }
+    ticks
+}
+
+/// Lays out a plot on a canvas of `size` device px: y ticks as many as
+/// their labels' height allows, a left margin as wide as the widest y
+/// label and the y title (wrapped on two lines if the canvas is not tall
+/// enough for one), x ticks as many as their labels' widths allow (the
+/// outer ones kept inside the canvas), the x title shrunk if need be.
+pub fn plot(size: (u32, u32), look: &Look, x: (f64, f64), y: (f64, f64), log_y: bool, x_axis: Axis, y_axis: Axis) -> Plot {
+    let inner = inside(size, look);
+    let font = font_px(look, 12.0);
+    let (t, b) = (look.px(14.0) as i32, size.1 as i32 - look.px(46.0) as i32);
+    let gap = look.px(6.0) as i32;
+
+    // Y ticks: the first set whose labels are their height apart.
+    let rough = Frame { rect: (0, t, 1, b), x, y, log_y };
+    let count = y_axis.ticks.len();
+    let spaced =
+        |set: &[(f64, String)]| set.windows(2).all(|p| f64::from(rough.px(0.0, p[0].0).1 - rough.px(0.0, p[1].0).1) >= font * 1.25);
+    let k = y_axis.ticks.iter().position(|set| spaced(set)).unwrap_or(count.max(1) - 1);
+    let y_set = y_axis.ticks.into_iter().nth(k).unwrap_or_default();
+
+    let mut y_title = fit(y_axis.title, font, (font * 0.8).round(), inner.bottom - inner.top, true);
+    if y_axis.title.is_empty() {
+        y_title.lines.clear();
+    }
+    let line = y_title.font_px * 1.15;
+    let widest = y_set.iter().map(|(_, l)| text_width(l, font)).fold(0.0, f64::max);
+    let title_room = if y_title.lines.is_empty() { 0.0 } else { y_title.lines.len() as f64 * line + f64::from(look.px(4.0)) };
+    let l = (inner.left + title_room + widest).ceil() as i32 + gap;
+    let r = size.0 as i32 - look.px(16.0) as i32;
+    let frame = Frame { rect: (l, t, r, b), x, y, log_y };
+
+    let mut y_ticks = Vec::new();
+    for (v, text) in y_set {
+        y_ticks.push((v, Label::new(text, (l - gap, frame.px(x.0, v).1), Pos::new(HPos::Right, VPos::Center), font)));
+    }
+    let x_ticks = x_labels(x_axis.ticks, &|v| frame.px(v, y.0).0, b + look.px(8.0) as i32, font, &inner, f64::from(gap));
+
+    let x_title = (!x_axis.title.is_empty()).then(|| {
+        let fitted = fit(x_axis.title, font, (font * 0.8).round(), inner.right - inner.left, false);
+        let at = ((l + r) / 2, size.1 as i32 - look.px(4.0) as i32);
+        clamp_x(Label::new(fitted.lines[0].clone(), at, Pos::new(HPos::Center, VPos::Bottom), fitted.font_px), inner.left, inner.right)
+    });
+    let half = y_title.width() / 2.0;
+    let middle = (f64::from(t + b) / 2.0).max(inner.top + half).min(inner.bottom - half) as i32;
+    let mut title = Vec::new();
+    for (i, text) in y_title.lines.iter().enumerate() {
+        let at = ((inner.left + i as f64 * line) as i32, middle);
+        title.push(Label::new(text.clone(), at, Pos::new(HPos::Center, VPos::Top), y_title.font_px).turned());
+    }
+    Plot { frame, x_ticks, y_ticks, x_title, y_title: title }
+}
+
+/// The font family name of text outside the plot area (tick labels, axis
 /// titles): nothing is drawn under it, so the canvas draws it without the
 /// halo that keeps labels over lines legible. The family is named rather
 /// than given as the variant, which is how the canvas backend tells; it is
-/// the same font.
-pub fn outside_style(look: &Look, css_px: f64, pos: Pos) -> TextStyle<'static> {
-    let style = text_style(look, css_px, pos);
-    TextStyle { font: FontDesc::new(FontFamily::Name(OUTSIDE_FAMILY), style.font.get_size(), FontStyle::Normal), ..style }
+/// the same font as `FontFamily::SansSerif`.
+pub const OUTSIDE_FAMILY: &str = "sans-serif";
+
+/// Draws `label` in the plot (haloed), or outside it (`outside`: no halo).
+fn draw_text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    look: &Look,
+    label: &Label,
+    outside: bool,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    // The family is named by its variant or a `&'static str`: `From<&str>`
+    // would lowercase the name, linking Unicode case tables (6 KB gzip).
+    let family = if outside { FontFamily::Name(OUTSIDE_FAMILY) } else { FontFamily::SansSerif };
+    let style = FontDesc::new(family, label.font_px, FontStyle::Normal).color(&look.ink()).pos(label.pos);
+    let style = if label.turned { style.transform(FontTransform::Rotate270) } else { style };
+    area.draw(&Text::new(label.text.as_str(), label.at, style))
 }
 
-/// The font family name of [`outside_style`] (the same font as
-/// `FontFamily::SansSerif`).
-pub const OUTSIDE_FAMILY: &str = "sans-serif";
+/// Draws `label` in the plot, haloed (legible over lines and bars).
+pub fn draw_label<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    look: &Look,
+    label: &Label,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_text(area, look, label, false)
+}
+
+/// Draws `label` outside the plot, where nothing is drawn under it.
+pub fn draw_outside<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    look: &Look,
+    label: &Label,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_text(area, look, label, true)
+}
 
 /// Fills the background and draws grid lines, tick labels and titles.
 pub fn draw_axes<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    frame: &Frame,
+    plot: &Plot,
     look: &Look,
-    axes: &Axes,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&look.paper())?;
+    let frame = &plot.frame;
     let (l, t, r, b) = frame.rect;
     let grid = look.grid().stroke_width(look.px(1.0));
-    let gap = look.px(6.0) as i32;
-    for (y, label) in axes.y_ticks {
+    for (y, label) in &plot.y_ticks {
         let (_, py) = frame.px(frame.x.0, *y);
         area.draw(&PathElement::new(vec![(l, py), (r, py)], grid))?;
-        area.draw(&Text::new(label.clone(), (l - gap, py), outside_style(look, 12.0, Pos::new(HPos::Right, VPos::Center))))?;
+        draw_outside(area, look, label)?;
     }
-    for (x, label) in axes.x_ticks {
+    for (x, label) in &plot.x_ticks {
         let (px, _) = frame.px(*x, frame.y.0);
         area.draw(&PathElement::new(vec![(px, t), (px, b)], grid))?;
-        area.draw(&Text::new(label.clone(), (px, b + gap), outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Top))))?;
+        draw_outside(area, look, label)?;
     }
     let axis = look.ink().stroke_width(look.px(1.0));
     area.draw(&PathElement::new(vec![(l, t), (l, b), (r, b)], axis))?;
-    let (_, h) = area.dim_in_pixel();
-    area.draw(&Text::new(
-        axes.x_title.to_string(),
-        ((l + r) / 2, h as i32 - look.px(4.0) as i32),
-        outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
-    ))?;
-    let y_title = outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Top)).transform(FontTransform::Rotate270);
-    area.draw(&Text::new(axes.y_title.to_string(), (look.px(2.0) as i32, (t + b) / 2), y_title))?;
+    if let Some(title) = &plot.x_title {
+        draw_outside(area, look, title)?;
+    }
+    for line in &plot.y_title {
+        draw_outside(area, look, line)?;
+    }
     Ok(())
 }
 
@@ -177,8 +310,7 @@ mod tests {
 
     #[test]
     fn frame_maps_corners_and_clamps() {
-        let look = Look { scale: 1.0, dark: false, lang: crate::i18n::Lang::En };
-        let f = Frame::new((400, 300), &look, (0.0, 1.0), (-1.0, 1.0));
+        let f = Frame { rect: (58, 14, 384, 254), x: (0.0, 1.0), y: (-1.0, 1.0), log_y: false };
         let (l, t, r, b) = f.rect;
         assert_eq!(f.px(0.0, -1.0), (l, b));
         assert_eq!(f.px(1.0, 1.0), (r, t));

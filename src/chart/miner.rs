@@ -6,9 +6,10 @@
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::VPos;
 
-use super::frame::{draw_axes, nice_ticks, text_style, Axes, Frame};
+use super::frame::{draw_axes, draw_label, font_px, plot, tick_sets, Axis};
+use super::text::Placer;
 use super::Look;
 use crate::format;
 use crate::model::miner::MarginCurves;
@@ -55,10 +56,12 @@ pub fn draw<DB: DrawingBackend>(
     look: &Look,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let x_max = curves.power_max_usd_per_kwh;
-    let frame = Frame::new(area.dim_in_pixel(), look, (0.0, x_max), curves.margin_range());
-    let x_ticks: Vec<_> = nice_ticks(0.0, x_max, 6).into_iter().map(|v| (v, format::number(look.lang, v, 2))).collect();
-    let y_ticks: Vec<_> = nice_ticks(frame.y.0, frame.y.1, 6).into_iter().map(|v| (v, format::number(look.lang, v, 0))).collect();
-    draw_axes(area, &frame, look, &Axes { x_ticks: &x_ticks, y_ticks: &y_ticks, x_title: &labels.x, y_title: &labels.y })?;
+    let (lo, hi) = curves.margin_range();
+    let x_axis = Axis { ticks: tick_sets(0.0, x_max, &|v| format::number(look.lang, v, 2)), title: &labels.x };
+    let y_axis = Axis { ticks: tick_sets(lo, hi, &|v| format::number(look.lang, v, 0)), title: &labels.y };
+    let plot = plot(area.dim_in_pixel(), look, (0.0, x_max), (lo, hi), false, x_axis, y_axis);
+    draw_axes(area, &plot, look)?;
+    let frame = plot.frame;
 
     // The zero line: above it the fleet earns, below it it loses money.
     area.draw(&PathElement::new(frame.path(&[(0.0, 0.0), (x_max, 0.0)]), look.ink().stroke_width(look.px(1.5))))?;
@@ -77,14 +80,13 @@ pub fn draw<DB: DrawingBackend>(
         let (top, bottom) = (frame.px(be, frame.y.1), frame.px(be, frame.y.0));
         area.draw(&DashedPathElement::new(vec![top, bottom], look.px(4.0), look.px(4.0), marker))?;
         area.draw(&Circle::new(frame.px(be, 0.0), look.px(5.0), look.series(0).filled()))?;
-        let right_half = be > x_max * 0.55;
-        let anchor = if right_half { HPos::Right } else { HPos::Left };
-        let nudge = look.px(6.0) as i32 * if right_half { -1 } else { 1 };
-        area.draw(&Text::new(
-            labels.breakeven.clone(),
-            (top.0 + nudge, top.1 + look.px(2.0) as i32),
-            text_style(look, 12.0, Pos::new(anchor, VPos::Top)),
-        ))?;
+        // Beside the line at the top, on the side with room.
+        let mut placer = Placer::new(frame.area(), 0.0);
+        let nudge = look.px(6.0) as i32;
+        let rows = [(top.1 + look.px(2.0) as i32, VPos::Top)];
+        if let Some(label) = placer.beside(&labels.breakeven, font_px(look, 12.0), (top.0 + nudge, top.0 - nudge), &rows) {
+            draw_label(area, look, &label)?;
+        }
     }
     area.present()
 }

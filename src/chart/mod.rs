@@ -6,10 +6,13 @@ pub mod bars;
 pub mod frame;
 pub mod miner;
 pub mod ops;
+pub mod text;
 pub mod timeline;
 pub mod tornado;
 
 use plotters::style::RGBColor;
+
+pub use text::text_width;
 
 use crate::i18n::Lang;
 

@@ -10,7 +10,7 @@
 //! pixels. Text is anchored by the context (`textAlign`, `textBaseline`),
 //! never measured. Text in the plot gets a halo in the background colour
 //! (legible over grid lines and series; tick labels and titles outside it,
-//! `chart::frame::outside_style`, do not need one) and is condensed by the
+//! `chart::frame::OUTSIDE_FAMILY`, do not need one) and is condensed by the
 //! canvas rather than cut off where it would run past the edge.
 
 use std::cell::RefCell;

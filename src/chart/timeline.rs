@@ -5,9 +5,10 @@
 use plotters::coord::Shift;
 use plotters::element::{DashedPathElement, Polygon};
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::VPos;
 
-use super::frame::{draw_axes, log_ticks, nice_ticks, text_style, Axes, Frame};
+use super::frame::{draw_axes, draw_label, font_px, log_ticks, plot, tick_sets, Axis};
+use super::text::Placer;
 use super::Look;
 use crate::format;
 use crate::model::calendar::Date;
@@ -30,8 +31,10 @@ pub struct Line {
 pub struct Level {
     /// Its y value.
     pub y: f64,
-    /// Its label (drawn above the line at the left).
+    /// Its label (drawn above the line at the left, where there is room).
     pub label: String,
+    /// A shorter label for where the long one does not fit.
+    pub short: String,
 }
 
 /// A dated vertical marker.
@@ -41,7 +44,7 @@ pub struct Marker {
     pub month: f64,
     /// Its label.
     pub label: String,
-    /// A shorter label for narrow charts.
+    /// A shorter label, for every marker when one's long label does not fit.
     pub short: String,
     /// Label at the bottom of the plot instead of the top.
     pub at_bottom: bool,
@@ -128,24 +131,35 @@ pub fn draw<DB: DrawingBackend>(
     look: &Look,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let months = chart.months().max(2) as f64 - 1.0;
-    let mut frame = Frame::new(area.dim_in_pixel(), look, (0.0, months), chart.y_range());
-    if chart.log_y {
-        frame = frame.with_log_y();
-    }
-    // A tick each January; every other one when the plot is narrow.
-    let narrow = f64::from(frame.rect.2 - frame.rect.0) / look.scale < 420.0;
+    let (lo, hi) = chart.y_range();
+    // A tick each January, or every second, third... one where the years' labels would collide.
     let first_january = (12 - chart.start.month as i32 + 1) % 12;
-    let x_ticks: Vec<_> = (0..)
-        .map(|k| first_january + 12 * k * if narrow { 2 } else { 1 })
-        .take_while(|&m| f64::from(m) <= months)
-        .map(|m| (f64::from(m), chart.start.plus_months(m).year.to_string()))
-        .map(|(x, y)| (x, format::digits(look.lang, &y)))
+    let year = |m: i32| format::digits(look.lang, &chart.start.plus_months(m).year.to_string());
+    let x_sets = [1, 2, 3, 4, 6]
+        .iter()
+        .map(|k| {
+            (0..).map(|i| first_january + 12 * k * i).take_while(|&m| f64::from(m) <= months).map(|m| (f64::from(m), year(m))).collect()
+        })
         .collect();
-    let y_values = if chart.log_y { log_ticks(frame.y.0, frame.y.1, 7) } else { nice_ticks(frame.y.0, frame.y.1, 6) };
     // Small ticks on a log axis (0.5, 0.2) need their decimals.
     let decimals = |v: f64| if v > 0.0 && v < 1.0 { chart.y_decimals.max((-v.log10()).ceil() as u8) } else { chart.y_decimals };
-    let y_ticks: Vec<_> = y_values.into_iter().map(|v| (v, format::number(look.lang, v, decimals(v)))).collect();
-    draw_axes(area, &frame, look, &Axes { x_ticks: &x_ticks, y_ticks: &y_ticks, x_title: "", y_title: &chart.y_title })?;
+    let label = |v: f64| format::number(look.lang, v, decimals(v));
+    let y_sets = if chart.log_y {
+        [7, 1].iter().map(|&max| log_ticks(lo, hi, max).into_iter().map(|v| (v, label(v))).collect()).collect()
+    } else {
+        tick_sets(lo, hi, &label)
+    };
+    let plot = plot(
+        area.dim_in_pixel(),
+        look,
+        (0.0, months),
+        (lo, hi),
+        chart.log_y,
+        Axis { ticks: x_sets, title: "" },
+        Axis { ticks: y_sets, title: &chart.y_title },
+    );
+    draw_axes(area, &plot, look)?;
+    let frame = plot.frame;
 
     if !chart.band.is_empty() {
         let upper = chart.band.iter().enumerate().map(|(m, &(_, hi))| frame.px(m as f64, hi));
@@ -172,20 +186,45 @@ pub fn draw<DB: DrawingBackend>(
             Some((d, g)) => area.draw(&DashedPathElement::new(points, look.px(d), look.px(g), style))?,
         }
     }
-    for level in &chart.levels {
-        let (l, _) = level_ends(level);
-        area.draw(&Text::new(
-            level.label.clone(),
-            (l.0 + look.px(4.0) as i32, l.1 - look.px(3.0) as i32),
-            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Bottom)),
-        ))?;
+
+    // Each label where it collides with nothing: a marker's beside its
+    // line on the side with room, every marker's long label in one row or
+    // else every one's short label, in up to three rows; then a level's
+    // above or under its line, at the left or the right, its short label if
+    // the long one finds no room.
+    let (t, b) = (frame.rect.1, frame.rect.3);
+    let font = font_px(look, 11.0);
+    let pad = look.px(3.0) as i32;
+    let row = font as i32 + pad + 1;
+    let mut placer = Placer::new(frame.area(), f64::from(pad));
+    // Bottom markers first: they mark the chart's story (a crossover, a loss).
+    let mut markers: Vec<&Marker> = Vec::new();
+    for bottom in [true, false] {
+        markers.extend(chart.markers.iter().filter(|m| m.at_bottom == bottom));
     }
-    for marker in &chart.markers {
-        let (top, bottom) = marker_ends(marker);
-        let label = if narrow { &marker.short } else { &marker.label };
-        let (y, v) =
-            if marker.at_bottom { (bottom.1 - look.px(2.0) as i32, VPos::Bottom) } else { (top.1 + look.px(2.0) as i32, VPos::Top) };
-        area.draw(&Text::new(label.clone(), (top.0 + look.px(3.0) as i32, y), text_style(look, 11.0, Pos::new(HPos::Left, v))))?;
+    let mut labels = Vec::new();
+    for short in [false, true] {
+        let mut trial = placer.clone();
+        labels.clear();
+        for marker in &markers {
+            let text = if short { &marker.short } else { &marker.label };
+            let x = frame.px(marker.month, 0.0).0;
+            let rows = [0, 1, 2].map(|k| if marker.at_bottom { (b - pad - k * row, VPos::Bottom) } else { (t + pad + k * row, VPos::Top) });
+            labels.extend(trial.beside(text, font, (x + pad, x - pad), &rows[..if short { 3 } else { 1 }]));
+        }
+        if short || labels.len() == markers.len() {
+            placer = trial;
+            break;
+        }
+    }
+    for level in &chart.levels {
+        let (left, right) = level_ends(level);
+        let rows = [(left.1 - pad, VPos::Bottom), (left.1 + pad, VPos::Top)];
+        let xs = (left.0 + pad, right.0 - pad);
+        labels.extend(placer.beside(&level.label, font, xs, &rows).or_else(|| placer.beside(&level.short, font, xs, &rows)));
+    }
+    for label in &labels {
+        draw_label(area, look, label)?;
     }
     area.present()
 }
@@ -200,7 +239,7 @@ pub(crate) mod tests {
             start: Date::new(2026, 2, 1),
             lines: vec![Line { name: "hashprice", values: (0..144).map(|m| 30.0 * 1.01f64.powi(m)).collect(), colour: 0, dash: None }],
             band: (0..144).map(|m| (20.0 + f64::from(m), 40.0 + f64::from(m))).collect(),
-            levels: vec![Level { y: 25.0, label: "breakeven".into() }],
+            levels: vec![Level { y: 25.0, label: "breakeven".into(), short: "25".into() }],
             markers: vec![Marker { month: 26.0, label: "Halving 2028-04".into(), short: "2028".into(), at_bottom: false }],
             log_y: true,
             include_zero: false,

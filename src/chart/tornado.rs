@@ -7,7 +7,8 @@ use plotters::element::Rectangle;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{nice_ticks, outside_style, text_style};
+use super::frame::{clamp_x, draw_label, draw_outside, font_px, inside, tick_sets, x_labels};
+use super::text::{fit, Fitted, Label};
 use super::Look;
 use crate::format;
 
@@ -41,8 +42,9 @@ impl Tornado {
     }
 }
 
-/// Draws `chart` on `area`: labels above each bar, low value in colour 1
-/// (outlined), high value in colour 0 (filled).
+/// Draws `chart` on `area`: labels above each bar (on two lines, or
+/// smaller, where one line has no room), low value in colour 1 (outlined),
+/// high value in colour 0 (filled).
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &Tornado,
@@ -50,44 +52,60 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&look.paper())?;
     let (w, h) = area.dim_in_pixel();
-    let (left, right, top, bottom) =
-        (look.px(12.0) as i32, w as i32 - look.px(12.0) as i32, look.px(8.0) as i32, h as i32 - look.px(40.0) as i32);
+    let inner = inside((w, h), look);
+    let px = |css: f64| look.px(css) as i32;
+    let (tick_px, title_px) = (font_px(look, 11.0), font_px(look, 12.0));
+    let x_title = fit(&chart.x_title, title_px, (title_px * 0.8).round(), inner.right - inner.left, false);
+    let (left, right, top) = (px(12.0), w as i32 - px(12.0), px(8.0));
+    let bottom = h as i32 - px(10.0) - (tick_px + x_title.font_px).round() as i32;
     let values = chart.rows.iter().flat_map(|r| [r.low, r.high]).chain([chart.base]);
     let (lo, hi) = values.filter(|v| v.is_finite()).fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(v), b.max(v)));
     let (lo, hi) =
         if lo.is_finite() && hi > lo { (lo - (hi - lo) * 0.05, hi + (hi - lo) * 0.05) } else { (chart.base - 1.0, chart.base + 1.0) };
     let x = |v: f64| left + ((v - lo) / (hi - lo) * f64::from(right - left)).round() as i32;
+
+    // Ticks: the most whose labels keep apart.
+    let sets = tick_sets(lo, hi, &|v| format::number(look.lang, v, 0));
     let grid = look.grid().stroke_width(look.px(1.0));
-    for tick in nice_ticks(lo, hi, 5) {
+    for (tick, label) in x_labels(sets, &x, bottom + px(4.0), tick_px, &inner, f64::from(look.px(6.0))) {
         area.draw(&PathElement::new(vec![(x(tick), top), (x(tick), bottom)], grid))?;
-        area.draw(&Text::new(
-            format::number(look.lang, tick, 0),
-            (x(tick), bottom + look.px(4.0) as i32),
-            outside_style(look, 11.0, Pos::new(HPos::Center, VPos::Top)),
-        ))?;
+        draw_outside(area, look, &label)?;
     }
-    area.draw(&Text::new(
-        chart.x_title.clone(),
-        ((left + right) / 2, h as i32 - look.px(2.0) as i32),
-        outside_style(look, 12.0, Pos::new(HPos::Center, VPos::Bottom)),
-    ))?;
-    let row_h = (bottom - top) / chart.rows.len().max(1) as i32;
-    let row_top = |i: usize| top + row_h * i as i32;
-    for (i, row) in chart.rows.iter().enumerate() {
-        let (bar_top, bar_bottom) = (row_top(i) + row_h * 45 / 100, row_top(i) + row_h * 90 / 100);
-        let low = look.series(1);
+    let title = Label::new(
+        x_title.lines[0].clone(),
+        ((left + right) / 2, h as i32 - px(2.0)),
+        Pos::new(HPos::Center, VPos::Bottom),
+        x_title.font_px,
+    );
+    draw_outside(area, look, &clamp_x(title, inner.left, inner.right))?;
+
+    // Each row: its label's lines (two where one has no room, smaller if
+    // even two have none), then its bar.
+    let room = f64::from(right - left);
+    let label_px = font_px(look, 11.0);
+    let n = chart.rows.len().max(1) as i32;
+    let fitted: Vec<Fitted> = chart.rows.iter().map(|r| fit(&r.label, label_px, (label_px * 0.8).round(), room, true)).collect();
+    let line_h = |f: &Fitted| (f.font_px * 1.15).round() as i32;
+    let text_h: i32 = fitted.iter().map(|f| line_h(f) * f.lines.len() as i32).sum();
+    let bar_h = ((bottom - top - text_h) / n - px(6.0)).max(1);
+    let low = look.series(1);
+    let mut labels = Vec::new();
+    let mut y = top;
+    for (row, f) in chart.rows.iter().zip(&fitted) {
+        for line in &f.lines {
+            labels.push(Label::new(line.clone(), (left, y), Pos::new(HPos::Left, VPos::Top), f.font_px));
+            y += line_h(f);
+        }
+        let (bar_top, bar_bottom) = (y + px(1.0), y + px(1.0) + bar_h);
         area.draw(&Rectangle::new([(x(chart.base), bar_top), (x(row.low), bar_bottom)], low.mix(0.25).filled()))?;
         area.draw(&Rectangle::new([(x(chart.base), bar_top), (x(row.low), bar_bottom)], low.stroke_width(look.px(1.5))))?;
         area.draw(&Rectangle::new([(x(chart.base), bar_top), (x(row.high), bar_bottom)], look.series(0).filled()))?;
+        y += bar_h + px(6.0);
     }
     area.draw(&PathElement::new(vec![(x(chart.base), top), (x(chart.base), bottom)], look.ink().stroke_width(look.px(1.5))))?;
     // Labels last, so the base line does not cross them.
-    for (i, row) in chart.rows.iter().enumerate() {
-        area.draw(&Text::new(
-            row.label.clone(),
-            (left, row_top(i) + look.px(2.0) as i32),
-            text_style(look, 11.0, Pos::new(HPos::Left, VPos::Top)),
-        ))?;
+    for label in &labels {
+        draw_label(area, look, label)?;
     }
     area.present()
 }

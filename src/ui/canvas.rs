@@ -157,7 +157,11 @@ pub fn svg_markup(spec: &ChartSpec, lang: Lang, name: &str, alt: &str) -> String
     let mut out = String::new();
     for (class, size) in SVG_SIZES_PX {
         let svg = svg_drawing(spec, lang, size, 1.0);
-        let attrs = format!("<svg class=\"chart-box {class}\" dir=\"ltr\" role=\"img\" aria-label=\"{alt}\" data-chart=\"{name}\" ");
+        // Left to right as the canvas is: `dir` does not reach SVG text
+        // (an Arabic page's labels would run from their anchors leftwards).
+        let attrs = format!(
+            "<svg class=\"chart-box {class}\" dir=\"ltr\" direction=\"ltr\" role=\"img\" aria-label=\"{alt}\" data-chart=\"{name}\" "
+        );
         out.push_str(&svg.replacen("<svg ", &attrs, 1));
     }
     out

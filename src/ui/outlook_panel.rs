@@ -87,6 +87,8 @@ fn charts(o: &Outcome, band: &[outlook::Band], s: &Scenario, lang: Lang) -> [Tim
         levels: vec![Level {
             y: o.breakeven_hashprice_usd_per_ph_day,
             label: format!("{} {}", t(Text::LegendBreakevenHashprice), format::number(lang, o.breakeven_hashprice_usd_per_ph_day, 1)),
+            // The legend says what the line is.
+            short: format::number(lang, o.breakeven_hashprice_usd_per_ph_day, 1),
         }],
         markers: markers.clone(),
         log_y: true,
@@ -103,7 +105,7 @@ fn charts(o: &Outcome, band: &[outlook::Band], s: &Scenario, lang: Lang) -> [Tim
         start,
         lines: vec![Line { name: "margin_usd_ph_day", values: series(|m| m.margin_usd_per_ph_day), colour: 0, dash: None }],
         band: Vec::new(),
-        levels: vec![Level { y: 0.0, label: format::number(lang, 0.0, 0) }],
+        levels: vec![Level { y: 0.0, label: format::number(lang, 0.0, 0), short: format::number(lang, 0.0, 0) }],
         markers: margin_markers,
         log_y: false,
         include_zero: true,

@@ -81,7 +81,7 @@ fn cash_chart(o: &Outcome, discounted: bool, lang: Lang) -> Timeline {
             Line { name: "cumulative_mining_usd_m", values: mining, colour: 1, dash: Some((10.0, 5.0)) },
         ],
         band: Vec::new(),
-        levels: vec![Level { y: 0.0, label: format::number(lang, 0.0, 0) }],
+        levels: vec![Level { y: 0.0, label: format::number(lang, 0.0, 0), short: format::number(lang, 0.0, 0) }],
         markers,
         log_y: false,
         include_zero: true,

@@ -5,7 +5,7 @@
 // number box holding a value wider than itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './lib.mjs';
+import { serve, launch, open, firstSliders } from './lib.mjs';
 
 let server;
 let browser;
@@ -46,20 +46,6 @@ function misfits(page) {
     }
     return out;
   });
-}
-
-/** Moves the first slider of every panel on `page` to its minimum or maximum. */
-function firstSliders(page, end) {
-  return page.evaluate(async (end) => {
-    for (const panel of document.querySelectorAll('.panel')) {
-      const s = panel.querySelector('input[type=range]');
-      if (!s) continue;
-      s.value = end === 'min' ? s.min : s.max;
-      s.dispatchEvent(new Event('input', { bubbles: true }));
-      s.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    await new Promise((r) => setTimeout(r, 400));
-  }, end);
 }
 
 for (const lang of ['en', 'ar']) {

@@ -5,24 +5,11 @@
 // anything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { serve, launch, allValues, allLocal, until, DIST, shotPath } from './lib.mjs';
+import { serve, launch, allValues, allLocal, until, shotPath, prerenderedViews as views } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve('/any/sub/path/'); browser = await launch(); });
 after(async () => { await browser.close(); server.close(); });
-
-/** Every prerendered page under dist/, as a path relative to the root ('' for the root). */
-function views(dir = DIST) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...views(full));
-    else if (name === 'index.html') out.push(relative(DIST, dir) ? `${relative(DIST, dir)}/` : '');
-  }
-  return out.sort();
-}
 
 /** Loads `path` with JavaScript on and waits for the app to take over. */
 async function live(path, query = '') {
