@@ -207,11 +207,15 @@ export function pictureDifference(page, a, b) {
  * words-for-a-number class): 415 B. Chart labels laid out for the width
  * they get (estimated label widths, a margin and ticks that fit their
  * labels, labels placed clear of each other; 5,807 B, 9.2 KB before it was
- * trimmed). Number boxes grouped by Intl (-91 B). MEASURED_REST.
+ * trimmed). Number boxes grouped by Intl (-91 B). Hosts shown what the
+ * page shows (results' reasons), CSV cells never formulas, saved scenarios
+ * under keys of their own, the converter's guard over the inputs' whole
+ * domains, and the miner's two new break-evens: 3,694 B. 224,422 ->
+ * 234,247: 234,300.
  * The guard stops further growth; the project's 160 KB budget is missed
  * and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 240_000;
+export const PAGE_BUDGET_GZIP_BYTES = 234_300;
 
 /**
  * Loads `url` and returns every file the page fetched (until it is ready
