@@ -1,5 +1,5 @@
 // Where a slider input's main-thread time goes (a tool, not a test).
-//   node tests/e2e/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
+//   node bench/trace.mjs [page] [inputs]     page: floor|miner|outlook|mc|pivot|mceq
 //   PROFILE=1 (also sample JS/wasm stacks; INCLUSIVE=<regex> for inclusive
 //   times), CSS='<rules>' (try a stylesheet), DUMP=<event name> (that
 //   event's arguments), TASKS=1 (the median input's tasks; TASKS=max the
@@ -9,15 +9,16 @@
 //   INVALIDATIONS=1 (why layout was invalidated: reason and node, counted);
 //   TREE=1 (the three slowest inputs' long tasks, as nested events);
 //   CPU=1 (per input the main thread's CPU time beside its wall time: a
-//   gap means the thread was waiting for a core, not working).
+//   gap means the thread was waiting for a core, not working);
+//   SLOWEST=1 (the twelve slowest inputs, by index).
 // Loads the page, gives 20 warm-up inputs, then records a Chromium trace of
 // `inputs` slider inputs, each followed by two frames, and prints per input
 // the renderer main thread's busy time (every top-level task, the frame's
 // style, layout, paint and canvas work included) and its self time by
 // trace event name. The same task accounting for every page, so ours and
 // the floor's figures compare.
-import { join } from 'node:path';
-import { serve, launch, busyPerInput, slide, pct, SLIDERS, PANEL_PAGES, DIST } from './lib.mjs';
+import { serve, launch, DIST } from '../tests/e2e/lib.mjs';
+import { busyPerInput, slide, pct, SLIDERS, PANEL_PAGES, FLOOR_DIR } from './lib.mjs';
 
 const PAGES = {
   floor: [null, '', SLIDERS.floor],
@@ -25,7 +26,13 @@ const PAGES = {
 };
 // Any other page: QUERY=<query> on our page, or ADDRESS=<path?query> under
 // its root (an embedded or prerendered view), SLIDER=<miner|growth|lease>.
-if (process.env.QUERY !== undefined || process.env.ADDRESS !== undefined) PAGES.query = [DIST, process.env.QUERY ?? '', SLIDERS[process.env.SLIDER || 'lease']];
+if (process.env.QUERY !== undefined || process.env.ADDRESS !== undefined) {
+  PAGES.query = [DIST, process.env.QUERY ?? '', SLIDERS[process.env.SLIDER || 'lease']];
+}
+
+/** A sampled stack frame's name: its function's, or where an anonymous one is. */
+const frameName = (f) => f.functionName || `(anonymous ${f.url.split('/').pop()}:${f.lineNumber})`;
+
 /**
  * Samples the JS and wasm stacks (50 us interval) while `run()` drives the
  * page, and prints self time per input by function. Wasm names need a build
@@ -41,8 +48,7 @@ async function profile(page, run) {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map();
   for (let i = 0; i < p.samples.length; i++) {
-    const f = byId.get(p.samples[i]).callFrame;
-    const key = f.functionName || `(anonymous ${f.url.split('/').pop()}:${f.lineNumber})`;
+    const key = frameName(byId.get(p.samples[i]).callFrame);
     self.set(key, (self.get(key) || 0) + (p.timeDeltas[i] || 0));
   }
   // Inclusive time: each sample counts once for every function on its stack.
@@ -52,8 +58,7 @@ async function profile(page, run) {
   for (let i = 0; i < p.samples.length; i++) {
     const seen = new Set();
     for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
-      const f = byId.get(id).callFrame;
-      const key = f.functionName || `(anonymous ${f.url.split('/').pop()}:${f.lineNumber})`;
+      const key = frameName(byId.get(id).callFrame);
       if (seen.has(key)) continue;
       seen.add(key);
       incl.set(key, (incl.get(key) || 0) + (p.timeDeltas[i] || 0));
@@ -63,7 +68,8 @@ async function profile(page, run) {
   let total = 0;
   for (const [k, us] of self) if (!idle.has(k)) total += us;
   console.log(`[profile] sampled script self time per input: ${(total / 1000 / COUNT).toFixed(3)} ms`);
-  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE) > 1 ? Number(process.env.PROFILE) : 40)) {
+  const shown = Number(process.env.PROFILE) > 1 ? Number(process.env.PROFILE) : 40;
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, shown)) {
     console.log(`  ${(us / 1000 / COUNT).toFixed(3).padStart(7)} ms  ${k.slice(0, 140)}`);
   }
   if (process.env.INCLUSIVE) {
@@ -78,12 +84,13 @@ async function profile(page, run) {
 const [name = 'miner', countArg = '50'] = process.argv.slice(2);
 const COUNT = Number(countArg);
 const [dir, query, selector] = PAGES[name];
-const server = await serve('/', process.env.HASHPIVOT_DIST || dir || join(import.meta.dirname, 'floor'));
+const server = await serve('/', process.env.HASHPIVOT_DIST || dir || FLOOR_DIR);
 const browser = await launch();
 try {
   // CSS='...' adds a stylesheet first (to try a rule without a build).
   // WIDTH=<px>: another viewport width.
-  const context = await browser.newContext({ viewport: { width: Number(process.env.WIDTH || 1280), height: 900 }, bypassCSP: Boolean(process.env.CSS) });
+  const viewport = { width: Number(process.env.WIDTH || 1280), height: 900 };
+  const context = await browser.newContext({ viewport, bypassCSP: Boolean(process.env.CSS) });
   const page = await context.newPage();
   await page.goto(process.env.ADDRESS !== undefined ? `${server.url}${process.env.ADDRESS}` : `${server.url}?${query}`);
   await page.waitForSelector('[data-output]');
@@ -97,8 +104,9 @@ try {
   const drive = (count) => slide(page, selector, { count, settleMs: 300 });
   await drive(20);
   if (process.env.PROFILE) await profile(page, () => drive(COUNT));
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel',
-    ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel',
+    ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])];
+  await browser.startTracing(page, { categories });
   await drive(COUNT);
   const { traceEvents } = JSON.parse(await browser.stopTracing());
   if (process.env.INVALIDATIONS) {
@@ -108,7 +116,9 @@ try {
       count.set(key, (count.get(key) || 0) + 1);
     }
     console.log('[invalidations] layout, per input:');
-    for (const [k, n] of [...count].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(n / COUNT).toFixed(2).padStart(6)}  ${k}`);
+    for (const [k, n] of [...count].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+      console.log(`  ${(n / COUNT).toFixed(2).padStart(6)}  ${k}`);
+    }
   }
   const input = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
   const events = traceEvents.filter((e) => e.pid === input.pid && e.tid === input.tid && e.ph === 'X' && e.dur !== undefined)
@@ -132,24 +142,28 @@ try {
   const inputs = busyPerInput(traceEvents, { tasks: true });
   // THREADS=1: every thread's busy time per input (top-level events), by process and thread name.
   if (process.env.THREADS) {
-    const names = new Map(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
-    const procs = new Map(traceEvents.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, e.args.name]));
+    const named = (kind) => traceEvents.filter((e) => e.ph === 'M' && e.name === kind);
+    const names = new Map(named('thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+    const procs = new Map(named('process_name').map((e) => [e.pid, e.args.name]));
     const byThread = new Map();
-    for (const e of [...traceEvents].filter((x) => x.ph === 'X' && x.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    const complete = traceEvents.filter((x) => x.ph === 'X' && x.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    for (const e of complete) {
       const k = `${e.pid}:${e.tid}`;
       const t = byThread.get(k) || { end: 0, us: 0 };
       if (e.ts >= t.end) { t.us += e.dur; t.end = e.ts + e.dur; }
       byThread.set(k, t);
     }
     for (const [k, t] of [...byThread].sort((a, b) => b[1].us - a[1].us).slice(0, 14)) {
-      console.log(`  ${per(t.us, inputs.length).padStart(7)} ms  ${procs.get(Number(k.split(':')[0])) || '?'} / ${names.get(k) || k}`);
+      const proc = procs.get(Number(k.split(':')[0])) || '?';
+      console.log(`  ${per(t.us, inputs.length).padStart(7)} ms  ${proc} / ${names.get(k) || k}`);
     }
   }
   // The inputs from the fastest to the slowest.
   const byMs = [...inputs].sort((a, b) => a.ms - b.ms);
   const at = (q) => pct(byMs.map((x) => x.ms), q).toFixed(3);
   const busyUs = inputs.reduce((sum, x) => sum + x.ms, 0) * 1000;
-  console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} (${inputs.length} inputs, each followed by two frames)`);
+  console.log(`[${name}] main-thread busy per input: mean ${per(busyUs, inputs.length)} ms, median ${at(0.5)}, p95 ${at(0.95)} `
+    + `(${inputs.length} inputs, each followed by two frames)`);
   breakdown(events, inputs.length);
   // DUMP=<event name>: the 20 longest such events with their arguments
   // (Layout: dirty objects; Paint: the painted node and its clip).
@@ -157,7 +171,8 @@ try {
     for (const e of events.filter((x) => x.name === process.env.DUMP).sort((a, b) => b.dur - a.dur).slice(0, 20)) {
       const within = events.filter((x) => x !== e && x.ts <= e.ts && x.ts + x.dur >= e.ts + e.dur).map((x) => x.name);
       const inside = events.filter((x) => x !== e && x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur).map((x) => x.name);
-      console.log(`  ${(e.dur / 1000).toFixed(3)} ms`, JSON.stringify(e.args).slice(0, 300), `within: ${within.join(' > ') || '(top level)'}; inside: ${inside.slice(0, 6).join(', ')}`);
+      const where = `within: ${within.join(' > ') || '(top level)'}; inside: ${inside.slice(0, 6).join(', ')}`;
+      console.log(`  ${(e.dur / 1000).toFixed(3)} ms`, JSON.stringify(e.args).slice(0, 300), where);
     }
   }
   // TASKS=1: the top-level tasks of the median input (TASKS=max: the
@@ -169,7 +184,8 @@ try {
     for (const t of mid.tasks) {
       const inner = events.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 50)
         .sort((a, b) => b.dur - a.dur).slice(0, 4).map((e) => `${e.name} ${(e.dur / 1000).toFixed(2)}`);
-      console.log(`  +${((t.ts - t0) / 1000).toFixed(2).padStart(6)} ms  ${(t.dur / 1000).toFixed(3)} ms  ${t.name}: ${inner.join(', ')}`);
+      const start = ((t.ts - t0) / 1000).toFixed(2).padStart(6);
+      console.log(`  +${start} ms  ${(t.dur / 1000).toFixed(3)} ms  ${t.name}: ${inner.join(', ')}`);
     }
   }
   if (process.env.TREE) {
@@ -188,11 +204,15 @@ try {
   if (process.env.CPU) {
     const cpu = inputs.map((x) => x.tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur), 0) / 1000);
     const wall = inputs.map((x) => x.ms);
-    console.log(`[cpu] per input, median / p95: wall ${pct(wall, 0.5).toFixed(2)} / ${pct(wall, 0.95).toFixed(2)} ms, main thread's CPU ${pct(cpu, 0.5).toFixed(2)} / ${pct(cpu, 0.95).toFixed(2)} ms`);
+    const both = (xs) => `${pct(xs, 0.5).toFixed(2)} / ${pct(xs, 0.95).toFixed(2)}`;
+    console.log(`[cpu] per input, median / p95: wall ${both(wall)} ms, main thread's CPU ${both(cpu)} ms`);
   }
   // What the slowest twentieth of the inputs spend more on.
   const slow = inputs.filter((x) => x.ms >= Number(at(0.95)));
-  if (process.env.SLOWEST) console.log("slowest inputs (index: ms):", inputs.map((x, i) => [i, x.ms]).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([i, ms]) => `${i}: ${ms.toFixed(2)}`).join(", "));
+  if (process.env.SLOWEST) {
+    const slowest = inputs.map((x, i) => [i, x.ms]).sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log('slowest inputs (index: ms):', slowest.map(([i, ms]) => `${i}: ${ms.toFixed(2)}`).join(', '));
+  }
   const windows = slow.flatMap((x) => x.tasks.map((t) => [t.ts, t.ts + t.dur]));
   console.log(`[${name}] the slowest ${slow.length} inputs (at or above p95), per input:`);
   breakdown(events.filter((e) => windows.some(([a, b]) => e.ts >= a && e.ts < b)), slow.length);

@@ -1,5 +1,5 @@
 // A/B of two builds or two stylesheets on one panel (a tool, not a test).
-//   node tests/e2e/ab.mjs <miner|outlook|mc|mceq|pivot> [blocks] [inputs per block]
+//   node bench/ab.mjs <miner|outlook|mc|mceq|pivot> [blocks] [inputs per block]
 //   DIST_A=<dir> DIST_B=<dir> (default: dist/ for both), CSS_A='<rules>' CSS_B='<rules>',
 //   INIT_A='<js>' INIT_B='<js>' (run before the page's own scripts, e.g.
 //   `delete HTMLCanvasElement.prototype.transferControlToOffscreen`: no chart worker),
@@ -11,7 +11,8 @@
 // pages differ by a few percent even when identical (which was opened
 // first): run it again with A and B swapped, and keep a change only if it
 // wins both ways.
-import { serve, launch, busyPerInput, slide, pct, PANEL_PAGES, DIST } from './lib.mjs';
+import { serve, launch, DIST } from '../tests/e2e/lib.mjs';
+import { busyPerInput, slide, pct, PANEL_PAGES } from './lib.mjs';
 
 const [name = 'outlook', blocksArg = '8', sizeArg = '30'] = process.argv.slice(2);
 const [query, selector] = PANEL_PAGES[name];
@@ -26,7 +27,7 @@ const servers = [await serve('/', process.env.DIST_A || DIST), await serve('/', 
 const browser = await launch();
 try {
   const pages = [];
-  const views = [[process.env.CSS_A, process.env.INIT_A, process.env.ADDRESS_A], [process.env.CSS_B, process.env.INIT_B, process.env.ADDRESS_B]];
+  const views = ['A', 'B'].map((x) => [process.env[`CSS_${x}`], process.env[`INIT_${x}`], process.env[`ADDRESS_${x}`]]);
   for (const [i, [css, init, address = `?${query}`]] of views.entries()) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(css) });
     if (init) await context.addInitScript(init);
@@ -51,7 +52,9 @@ try {
   }
   const [a, b] = pages.map(({ busy }) => [pct(busy, 0.5), pct(busy, 0.95), mean(busy)]);
   const f = (x) => x.toFixed(2);
-  console.log(`[${name}] ms per input, median / p95 / mean over ${BLOCKS * SIZE} inputs each: A ${a.map(f).join(' / ')}; B ${b.map(f).join(' / ')}; B/A ${b.map((x, i) => (x / a[i]).toFixed(3)).join(' / ')}`);
+  const ratios = b.map((x, i) => (x / a[i]).toFixed(3));
+  console.log(`[${name}] ms per input, median / p95 / mean over ${BLOCKS * SIZE} inputs each: `
+    + `A ${a.map(f).join(' / ')}; B ${b.map(f).join(' / ')}; B/A ${ratios.join(' / ')}`);
 } finally {
   await browser.close();
   for (const s of servers) s.close();
