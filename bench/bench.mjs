@@ -19,8 +19,8 @@
 // Mobile: Lighthouse's mobile profile (412x823 at 1.75x, 4x CPU slowdown,
 // 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, no cache); for `/`,
 // `/?panel=miner`, any --paths (relative to the served root) and the floor,
-// a fresh context per run: first result on screen, first chart on screen
-// and cumulative layout shift.
+// a fresh context per run: first result on screen (a card's number or a
+// number in the story), first chart on screen and cumulative layout shift.
 import { serve, launch, pageBytes, DIST } from '../tests/e2e/lib.mjs';
 import {
   PAGE_BUDGET_GZIP_BYTES, PAGE_TARGET_GZIP_BYTES, SLIDER_TARGET_RATIO, DRAG_FRAME_TARGET_MS, FAN_TARGET_MS,
@@ -89,15 +89,17 @@ const present = (xs) => xs.filter(Number.isFinite);
 
 /**
  * Runs in the page before its own scripts. Marks, in ms since navigation
- * start, the first frame in which (a) a [data-output] with a numeric
- * data-value is on screen and (b) a drawn chart (a canvas wider than 300 px
- * with data-painted > 0, or an svg inside a figure) is rendered, on screen
- * or below the fold (on a phone our first chart sits below the results and
- * inputs; the floor's fits the first screen), and records every layout
- * shift; and (c) the first frame with a Monte Carlo fan drawn (its legend
- * entry rendered). Checks run in a frame callback after DOM changes (not
- * in the MutationObserver callback) so the page pays at most one layout
- * read a frame; a mark can be one frame late, for any page.
+ * start, the first frame in which (a) a result with a numeric data-value
+ * is on screen (a card's [data-output], or a number of the story,
+ * [data-lead], which fills the first screen of `/` on a phone) and (b) a
+ * drawn chart (a canvas wider than 300 px with data-painted > 0, or an svg
+ * inside a figure) is rendered, on screen or below the fold (on a phone
+ * our first chart sits below the results and inputs; the floor's fits the
+ * first screen), and records every layout shift; and (c) the first frame
+ * with a Monte Carlo fan drawn (its legend entry rendered). Checks run in a
+ * frame callback after DOM changes (not in the MutationObserver callback)
+ * so the page pays at most one layout read a frame; a mark can be one
+ * frame late, for any page.
  */
 function markFirsts() {
   const marks = { resultMs: null, chartMs: null, fanMs: null, shifts: [] };
@@ -112,7 +114,8 @@ function markFirsts() {
     return rendered(el) && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   };
   const isNumber = (s) => s !== null && s.trim() !== '' && Number.isFinite(Number(s));
-  const results = () => [...document.querySelectorAll('[data-output]')].filter((el) => isNumber(el.getAttribute('data-value')));
+  const results = () => [...document.querySelectorAll('[data-output], [data-lead]')]
+    .filter((el) => isNumber(el.getAttribute('data-value')));
   const painted = (c) => c.width > 300 && Number(c.getAttribute('data-painted')) > 0;
   const charts = () => [
     ...[...document.querySelectorAll('canvas')].filter(painted),
