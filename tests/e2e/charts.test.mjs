@@ -3,7 +3,7 @@
 // no worker can be had. Both must show the same picture.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, until, chartPixels, pictureDifference, allLocal } from './lib.mjs';
+import { serve, launch, open, until, chartPixels, pictureDifference, allLocal, sliderOf, pressOn } from './lib.mjs';
 
 let server;
 let browser;
@@ -11,19 +11,7 @@ before(async () => { server = await serve('/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
 /** The page at `url`, with or without Web Workers. */
-async function page(url, { workers }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
-  if (!workers) await context.addInitScript(() => { delete window.Worker; });
-  const p = await context.newPage();
-  const errors = [];
-  const requests = [];
-  p.on('pageerror', (e) => errors.push(String(e)));
-  p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  p.on('request', (r) => requests.push(r.url()));
-  await p.goto(url);
-  await p.waitForSelector('main[data-ready] [data-output]');
-  return { page: p, context, errors, requests };
-}
+const page = (url, { workers }) => open(browser, url, { init: workers ? null : () => { delete window.Worker; } });
 
 /** Who shows the chart `name`: 'worker' (its canvas hidden under the worker's) or 'page'. */
 const shownBy = (p, name) => p.$eval(`canvas[data-chart="${name}"]`, (c) => (c.style.visibility === 'hidden' ? 'worker' : 'page'));
@@ -34,11 +22,7 @@ async function sameDrawing(p, a, b) {
 }
 
 /** Ten steps of the BTC price slider with the keyboard. */
-async function drag(p) {
-  const slider = p.locator('#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]');
-  await slider.focus();
-  for (let i = 0; i < 10; i++) await p.keyboard.press('ArrowRight');
-}
+const drag = (p) => pressOn(p, sliderOf('miner', 'btc_usd'), 10);
 
 test('the worker draws the picture the page draws, before and after a drag, and asks for nothing from elsewhere', async () => {
   const url = `${server.url}?panel=miner`;

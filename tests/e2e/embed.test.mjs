@@ -3,31 +3,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, launch, open, allValues, until, allLocal, fullShot } from './lib.mjs';
+import { serve, launch, open, hostPage, allValues, until, allLocal, fullShot, PYM_HEIGHT } from './lib.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve('/news/2026/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-const PYM_HEIGHT = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx\d+$/;
-
-async function hostPage(width) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__messages = [];
-    window.addEventListener('message', (e) => window.__messages.push(e.data));
-  });
-  return { context, page, requests };
-}
+/** What the sample article's window received, oldest first (see `hostPage`). */
+const received = (page) => page.evaluate(() => window.__messages.map((m) => m.data));
 
 test('the sample article: both iframes grow to their content, no inner scrollbar, only height messages', async () => {
   for (const width of [1280, 360]) {
-    const { context, page, requests } = await hostPage(width);
-    await page.goto(`${server.url}embed-demo.html`);
+    const { context, page, requests } = await hostPage(browser, `${server.url}embed-demo.html`, { width });
     for (const id of ['hp-outlook', 'hp-grid']) {
       const frame = page.locator(`#${id}`);
       await frame.scrollIntoViewIfNeeded();
@@ -42,7 +30,7 @@ test('the sample article: both iframes grow to their content, no inner scrollbar
       assert.ok(scroll <= 1, `${id} has an inner scrollbar (${scroll}px) at ${width}px`);
       assert.equal(await child.$('.masthead'), null, 'embed mode drops the page chrome');
     }
-    const messages = await page.evaluate(() => window.__messages);
+    const messages = await received(page);
     assert.ok(messages.length >= 2);
     // The child posts nothing but its height: as a Pym.js string or as AMP's embed-size object.
     for (const m of messages) {
@@ -60,8 +48,7 @@ test('the sample article: both iframes grow to their content, no inner scrollbar
 });
 
 test('a hostile childId is rejected: nothing is posted and nothing injected', async () => {
-  const { context, page } = await hostPage(1280);
-  await page.goto(`${server.url}embed-demo.html`);
+  const { context, page } = await hostPage(browser, `${server.url}embed-demo.html`, { width: 1280 });
   const hostile = encodeURIComponent(`"><script>parent.__pwned=1</script>${'x'.repeat(10_000)}`);
   await page.evaluate((src) => {
     window.__messages = [];
@@ -75,7 +62,7 @@ test('a hostile childId is rejected: nothing is posted and nothing injected', as
   await child.waitForSelector('[data-output]');
   await child.waitForSelector('[data-rejected-key="childId"]');
   await page.waitForTimeout(500);
-  const messages = await page.evaluate(() => window.__messages);
+  const messages = await received(page);
   assert.deepEqual(messages.filter((m) => String(m).includes('script') || String(m).length > 200), []);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await child.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);

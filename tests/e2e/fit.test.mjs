@@ -5,7 +5,7 @@
 // number box holding a value wider than itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, firstSliders } from './lib.mjs';
+import { serve, launch, open, firstSliders, PANELS } from './lib.mjs';
 
 let server;
 let browser;
@@ -64,7 +64,7 @@ for (const lang of ['en', 'ar']) {
 
 test('every embed view fits at 320 and 1280 px, in both languages', async () => {
   for (const lang of ['', 'ar/']) {
-    for (const panel of ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter']) {
+    for (const panel of PANELS) {
       for (const width of [320, 1280]) {
         const { page, context } = await open(browser, `${server.url}${lang}e/${panel}/defaults/`, { width, height: 900 });
         assert.deepEqual(await misfits(page), [], `${lang}e/${panel}/ at ${width} px`);

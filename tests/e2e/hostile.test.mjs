@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, allLocal, ROOT } from './lib.mjs';
+import { serve, launch, watch, allLocal, ROOT } from './lib.mjs';
 
 const CASES = readFileSync(join(ROOT, 'tests/e2e/hostile_sample.txt'), 'utf8').split('\n').filter(Boolean).map((line) => {
   const [query, keys = ''] = line.split('\t');
@@ -22,11 +22,7 @@ test(`the browser handles ${CASES.length} hostile addresses from the corpus: nam
   const context = await browser.newContext();
   for (const { query, keys } of CASES) {
     const page = await context.newPage();
-    const errors = [];
-    const requests = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('request', (r) => requests.push(r.url()));
+    const { errors, requests } = watch(page);
     await page.goto(`${server.url}?${query}`);
     await page.waitForSelector('main[data-ready]', { state: 'attached' });
     const rejected = await page.$$eval('[data-rejected-key]', (els) => els.map((e) => e.dataset.rejectedKey));

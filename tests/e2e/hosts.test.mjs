@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, open, until, allLocal, shotPath, DIST } from './lib.mjs';
+import { serve, launch, open, hostPage, until, allLocal, shotPath, PYM_HEIGHT, DIST } from './lib.mjs';
 
 let calc; // the calculator, at http://127.0.0.1:<port>/calc/
 let host; // the news site, at http://127.0.0.1:<another port>/
@@ -20,8 +20,6 @@ let cors; // the calculator again, sending Access-Control-Allow-Origin: *
 let browser;
 let calcOrigin;
 let snippet; // the Embed button's snippet for the grid panel
-
-const PYM_HEIGHT = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx\d+$/;
 
 /** A host page: an article around `body`, styled by the host's own stylesheet. */
 function article(title, head, body) {
@@ -255,33 +253,8 @@ before(async () => {
 });
 after(async () => { await browser?.close(); calc?.close(); host?.close(); cors?.close(); });
 
-/**
- * Opens a host page, recording every request, page error, CSP violation and
- * every message the host window receives ({ t, data, fromFrame: the id of
- * the iframe whose window sent it, or null }).
- */
-async function hostPage(name, { width = 1000, height = 900, javaScriptEnabled = true, init = null } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const consoleErrors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  await page.addInitScript(() => {
-    window.__messages = [];
-    window.__violations = [];
-    window.addEventListener('message', (e) => {
-      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
-      window.__messages.push({ t: Date.now(), data: e.data, fromFrame: frame ? frame.id || '(an iframe without id)' : null });
-    });
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  if (init) await page.addInitScript(init);
-  await page.goto(`${host.url}${name}`);
-  return { context, page, requests, errors, consoleErrors };
-}
+/** Opens the host site's page `name` (see `hostPage` for what it records). */
+const hostSite = (name, options) => hostPage(browser, `${host.url}${name}`, options);
 
 /** The iframe matching `selector` and its page, once the page shows figures. */
 async function child(page, selector) {
@@ -340,7 +313,7 @@ function assertOnlyHeights(messages) {
 }
 
 test('a. a cross-origin host that loads embed.js 3 s after the iframe: sized at once, no inner scrollbar', async () => {
-  const { context, page, requests, errors } = await hostPage('late.html', { width: 1000, height: 1400 });
+  const { context, page, requests, errors } = await hostSite('late.html', { width: 1000, height: 1400 });
   await child(page, '#hp-late');
   const ranAt = await until(() => page.evaluate(() => window.__embedRanAt), 'embed.js to run', 20_000);
   assert.ok((await page.evaluate(() => window.__heightBeforeEmbed)) <= 150, 'not sized before embed.js');
@@ -374,7 +347,7 @@ test('b. a host with a strict CSP (no inline style or script) and the Embed butt
   assert.doesNotMatch(snippet, /style=/, 'no inline style in the snippet');
   const id = /id="([^"]+)"/.exec(snippet)[1];
   for (const width of [1000, 360]) {
-    const { context, page, requests, errors } = await hostPage('strict.html', { width });
+    const { context, page, requests, errors } = await hostSite('strict.html', { width });
     const fit = await fitted(page, `#${id}`);
     const article = await page.evaluate(() => document.querySelector('article').clientWidth);
     const box = await fit.element.evaluate((f) => {
@@ -394,7 +367,7 @@ test('b. a host with a strict CSP (no inline style or script) and the Embed butt
 });
 
 test('c. a Pym.js-style host without embed.js: sized from the height strings, and the child answers the width message', async () => {
-  const { context, page, requests, errors } = await hostPage('pym.html');
+  const { context, page, requests, errors } = await hostSite('pym.html');
   assert.equal(await page.evaluate(() => window.__hashpivotEmbed), undefined, 'no embed.js here');
   await fitted(page, '#pym-container iframe');
   // Once sized the child stops repeating itself...
@@ -417,7 +390,7 @@ test('c. a Pym.js-style host without embed.js: sized from the height strings, an
 });
 
 test('d. an AMP-style host that only reads {sentinel: "amp", type: "embed-size"}', async () => {
-  const { context, page, requests, errors } = await hostPage('amp.html');
+  const { context, page, requests, errors } = await hostSite('amp.html');
   assert.equal(await page.evaluate(() => window.__hashpivotEmbed), undefined, 'no embed.js here');
   const fit = await fitted(page, '#amp-grid');
   const heights = await page.evaluate(() => window.__amp.heights);
@@ -429,7 +402,7 @@ test('d. an AMP-style host that only reads {sentinel: "amp", type: "embed-size"}
 });
 
 test('e. a sandboxed iframe (allow-scripts, no allow-same-origin) is not a blank box', async () => {
-  const { context, page, consoleErrors } = await hostPage('sandbox.html');
+  const { context, page, consoleErrors } = await hostSite('sandbox.html');
   const element = await page.waitForSelector('#hp-sandboxed');
   const frame = await until(() => element.contentFrame(), 'the sandboxed frame', 10_000);
   await frame.waitForLoadState('load');
@@ -472,7 +445,7 @@ test('e. a sandboxed iframe (allow-scripts, no allow-same-origin) is not a blank
 });
 
 test('e (with CORS). a sandboxed iframe from a calculator host that sends Access-Control-Allow-Origin: * runs the app and is sized', async () => {
-  const { context, page, errors } = await hostPage('sandbox-cors.html');
+  const { context, page, errors } = await hostSite('sandbox-cors.html');
   const fit = await fitted(page, '#hp-sandboxed', 15_000);
   assert.ok(await fit.frame.$('main[data-ready]'), 'the app started');
   assert.equal(await fit.frame.evaluate(() => self.origin), 'null');
@@ -484,7 +457,7 @@ test('e (with CORS). a sandboxed iframe from a calculator host that sends Access
 });
 
 test('f. forged messages change nothing: a height for the iframe from the host window or another iframe, and heights out of range', async () => {
-  const { context, page } = await hostPage('forged.html', { width: 1000, height: 2600 });
+  const { context, page } = await hostSite('forged.html', { width: 1000, height: 2600 });
   const target = await fitted(page, '#hp-target');
   await fitted(page, '#hp-other');
   await page.waitForTimeout(1200);
@@ -530,7 +503,7 @@ test('f. forged messages change nothing: a height for the iframe from the host w
 });
 
 test('g. an iframe the host adds after embed.js has run is styled and sized too', async () => {
-  const { context, page, requests, errors } = await hostPage('added.html');
+  const { context, page, requests, errors } = await hostSite('added.html');
   assert.equal(await page.evaluate(() => window.__hashpivotEmbed), true, 'embed.js ran first');
   await until(() => page.evaluate(() => window.__addedAt), 'the iframe to be added', 5000);
   await until(() => page.evaluate(() => typeof window.__styledAtOnce === 'string'), 'the check after the insertion');
@@ -545,7 +518,7 @@ test('g. an iframe the host adds after embed.js has run is styled and sized too'
 });
 
 test('h. the host article\'s own numbers follow the reader\'s sliders, in its languages; forged or unknown results change nothing', async () => {
-  const { context, page } = await hostPage('live.html', { width: 1000, height: 1400 });
+  const { context, page } = await hostSite('live.html', { width: 1000, height: 1400 });
   const { frame } = await child(page, '#hp-live');
   await frame.waitForSelector('main[data-ready]', { state: 'attached' });
   const text = (sel) => page.textContent(sel);
@@ -587,7 +560,7 @@ test('i. a feed reader that strips iframes, scripts and styles keeps the link to
   assert.match(kept, /^<a data-hashpivot-fallback="[^"]+" href="[^"]+"><img src="[^"]+card\.png" alt="[^"]+" width="600" height="315" loading="lazy"><\/a>$/, kept);
   for (const [name, widths] of [['feed.html', [390, 1000]], ['feed-bare.html', [1000]]]) {
     for (const width of widths) {
-      const { context, page, requests, errors } = await hostPage(name, { width });
+      const { context, page, requests, errors } = await hostSite(name, { width });
       const link = page.locator('a[data-hashpivot-fallback]');
       assert.equal(await link.getAttribute('href'), `${calc.url}p/grid/defaults/`, 'the view\'s own page');
       const img = link.locator('img');
@@ -611,7 +584,7 @@ test('i. a feed reader that strips iframes, scripts and styles keeps the link to
 test('j. a host with JavaScript off shows the headline numbers in the frame without scrolling; taller content scrolls inside, nothing is cut off', async () => {
   const { id, height } = snippetFrame();
   for (const width of [390, 1280]) {
-    const { context, page } = await hostPage('plain.html', { width, javaScriptEnabled: false });
+    const { context, page } = await hostSite('plain.html', { width, javaScriptEnabled: false });
     const element = await page.waitForSelector(`#${id}`);
     await element.scrollIntoViewIfNeeded();
     const frame = await until(() => element.contentFrame(), 'the frame', 10_000);
@@ -647,7 +620,7 @@ test('j. a host with JavaScript off shows the headline numbers in the frame with
 
 test('k. a host with embed.js at 1280 px: one view only (the image hidden once the frame is live), and the frame never jumps by more than 20%', async () => {
   const { id, height } = snippetFrame();
-  const { context, page, errors } = await hostPage('plain.html', {
+  const { context, page, errors } = await hostSite('plain.html', {
     width: 1280,
     height: 1000,
     // Every height the iframe has, from the first.
@@ -677,7 +650,7 @@ test('k. a host with embed.js at 1280 px: one view only (the image hidden once t
 });
 
 test('l. a number that stops existing empties the host\'s element with the page\'s reason; months show; hostile shaping never prints a non-finite or over-long number', async () => {
-  const { context, page } = await hostPage('shaping.html', { width: 1000, height: 1400 });
+  const { context, page } = await hostSite('shaping.html', { width: 1000, height: 1400 });
   const { frame } = await child(page, '#hp-pivot');
   const irr = () => page.evaluate(() => { const e = document.querySelector('#irr span'); return [e.textContent, e.getAttribute('data-hashpivot-reason')]; });
   await until(async () => /^\d+\.\d$/.test((await irr())[0]), 'the IRR at load');

@@ -5,9 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, open, until, fullShot, pictureDifference, ROOT } from './lib.mjs';
+import { serve, launch, open, until, fullShot, pictureDifference, sliderOf, pressOn, PANELS, ROOT } from './lib.mjs';
 
-const PANELS = ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter'];
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** English strings of the translation table that differ in Arabic. */
@@ -83,10 +82,7 @@ test('months read year first, left to right, in Arabic digits too', async () => 
 test('keyboard: a slider moved with the arrow keys in Arabic changes the result; focus is visible', async () => {
   const { page, context } = await open(browser, `${server.url}?lang=ar`);
   const before = await page.getAttribute('#panel-miner [data-output="hashprice_usd_ph_day"]', 'data-value');
-  const slider = page.locator('#panel-miner input[type=range]').first();
-  await slider.focus();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
+  await pressOn(page, sliderOf('miner', 'btc_usd'), 2, 'ArrowUp');
   await until(async () => (await page.getAttribute('#panel-miner [data-output="hashprice_usd_ph_day"]', 'data-value')) !== before, 'the result to change');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);

@@ -1,8 +1,10 @@
 // Shared helpers for the end-to-end tests (the browser tools in bench/ use
 // them too): a static server on 127.0.0.1 for the release build (optionally
-// under a sub-path), Debian's Chromium driven by playwright-core, readers
-// for the page's data-output contract and a slider found by its input's
-// key. The budgets are in budgets.mjs.
+// under a sub-path), Debian's Chromium driven by playwright-core, pages and
+// host pages that record what they ask for, readers for the page's
+// data-output contract, a helper per action on an input (a slider found by
+// its input's key, moved by keys or dragged; a picture compared), and the
+// screenshots. The budgets are in budgets.mjs.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,9 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+/** The page's panels in page order, each a `#panel-<name>` section. */
+export const PANELS = ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter'];
 
 /** Serves a copy of dist/ (or of `dir`) at http://127.0.0.1:<port><subPath>. */
 export async function serve(subPath = '/', dir = DIST) {
@@ -45,24 +50,96 @@ export function launch() {
 }
 
 /**
- * Opens a page that records every request and console error. `requests`
- * lists request URLs; `errors` lists page errors and console errors.
+ * Records what `page` does: `requests` lists request URLs; `errors` lists
+ * page errors and console errors, `pageErrors` and `consoleErrors` each
+ * kind alone.
  */
-export async function open(browser, url, { width = 1280, height = 900, locale = 'en-US', colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, locale, colorScheme });
+export function watch(page) {
+  const seen = { requests: [], errors: [], pageErrors: [], consoleErrors: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('pageerror', (e) => { seen.errors.push(String(e)); seen.pageErrors.push(String(e)); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') { seen.errors.push(m.text()); seen.consoleErrors.push(m.text()); }
+  });
+  return seen;
+}
+
+/**
+ * Opens `url` in a context of its own and waits for the live page's first
+ * result; records every request and error (see `watch`). `init`: a script
+ * run before the page's own (e.g. to take an API away).
+ */
+export async function open(browser, url, {
+  width = 1280, height = 900, locale = 'en-US', colorScheme = 'light', scale = 2, init = null,
+} = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, locale, colorScheme });
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { requests, errors } = watch(page);
   await page.goto(url);
   await page.waitForSelector('main[data-ready] [data-output]');
   return { page, context, requests, errors };
 }
 
+/** What the calculator's iframe posts to its host with its height, in Pym.js's wording. */
+export const PYM_HEIGHT = /^pymxPYMx[A-Za-z0-9_-]{1,64}xPYMxheightxPYMx\d+$/;
+
+/**
+ * Opens `url` as a host page (an article that embeds the calculator),
+ * recording every request, page error (`errors`), console error
+ * (`consoleErrors`), CSP violation (`window.__violations`) and every
+ * message the host window receives (`window.__messages`: { t, data,
+ * fromFrame: the id of the iframe whose window sent it, or null }).
+ */
+export async function hostPage(browser, url, { width = 1000, height = 900, javaScriptEnabled = true, init = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const page = await context.newPage();
+  const { requests, pageErrors: errors, consoleErrors } = watch(page);
+  await page.addInitScript(() => {
+    window.__messages = [];
+    window.__violations = [];
+    window.addEventListener('message', (e) => {
+      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+      window.__messages.push({ t: Date.now(), data: e.data, fromFrame: frame ? frame.id || '(an iframe without id)' : null });
+    });
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  if (init) await page.addInitScript(init);
+  await page.goto(url);
+  return { context, page, requests, errors, consoleErrors };
+}
+
 /** The slider of input `key` in `panel`, whatever the language (found by its number box's name). */
 export const sliderOf = (panel, key) => `#panel-${panel} .input-row:has(input[name="${key}"]) input[type=range]`;
+
+/**
+ * Moves the slider `selector` with the keyboard, as a reader does: focuses
+ * it and presses `key` (a key name, or a function of the press's index
+ * giving one) `count` times.
+ */
+export async function pressOn(page, selector, count, key = 'ArrowRight') {
+  await page.locator(selector).focus();
+  for (let i = 0; i < count; i++) await page.keyboard.press(typeof key === 'function' ? key(i) : key);
+}
+
+/**
+ * Drags the slider `selector` through `values` ('min' and 'max' for its
+ * ends) as a pointer does: the value set and an `input` event, a frame
+ * apart; with `release`, a `change` event after the last (the slider let
+ * go of). `scroll`: first scrolled to the middle of the screen.
+ */
+export function dragSlider(page, selector, values, { release = false, scroll = false } = {}) {
+  return page.evaluate(async ({ selector, values, release, scroll }) => {
+    const slider = document.querySelector(selector);
+    if (scroll) slider.scrollIntoView({ block: 'center' });
+    for (const v of values) {
+      slider.value = v === 'min' ? slider.min : v === 'max' ? slider.max : String(v);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    if (release) slider.dispatchEvent(new Event('change', { bubbles: true }));
+  }, { selector, values, release, scroll });
+}
 
 /** The numeric data-value of output `key` (NaN if it is not a number). */
 export async function value(page, key) {
@@ -203,3 +280,4 @@ export async function pageBytes(browser, url) {
   await page.close();
   return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
 }
+

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, allValues, DIST } from './lib.mjs';
+import { serve, launch, watch, allValues, DIST } from './lib.mjs';
 import { LIBRARY_BUDGET_GZIP_BYTES } from './budgets.mjs';
 
 const lib = await import(pathToFileURL(join(DIST, 'lib/hashpivot.mjs')).href);
@@ -65,9 +65,7 @@ test('in Node, every preset of every panel gives the page\'s data-values', async
 test('in Chromium, the library gives the same numbers, and lib-demo.html runs under the page\'s CSP', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { errors } = watch(page);
   await page.goto(`${server.url}lib-demo.html`);
   await page.waitForSelector('body[data-ready]');
   assert.ok(Number(await page.textContent('[data-lib-output="hashprice_usd_ph_day"]')) > 0);

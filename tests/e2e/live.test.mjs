@@ -4,15 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, until } from './lib.mjs';
+import { serve, launch, open, until, sliderOf } from './lib.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve('/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
-
-/** The slider of input `key` in `panel`, whatever the language. */
-const sliderOf = (panel, key) => `#panel-${panel} .input-row:has(input[name="${key}"]) input[type=range]`;
 
 /**
  * What `panel` shows that follows a drag's every step: each card (its

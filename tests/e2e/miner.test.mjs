@@ -1,7 +1,7 @@
 // End-to-end: the miner-economics panel in the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, value, allValues, until, allLocal, fullShot } from './lib.mjs';
+import { serve, launch, open, value, allValues, until, allLocal, fullShot, sliderOf, pressOn } from './lib.mjs';
 
 let server;
 let browser;
@@ -43,9 +43,7 @@ test('the keyboard moves a slider: the result and the URL follow', async () => {
   const { page, context } = await open(browser, server.url);
   const before = await value(page, 'hashprice_usd_ph_day');
   const historyBefore = await page.evaluate(() => history.length);
-  const slider = page.locator('#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]');
-  await slider.focus();
-  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await pressOn(page, sliderOf('miner', 'btc_usd'), 10);
   await until(async () => (await value(page, 'hashprice_usd_ph_day')) > before, 'hashprice to rise');
   assert.ok(close(await value(page, 'hashprice_usd_ph_day'), hashprice(68000, 900.9, 0.02)));
   await until(() => page.url().includes('btc_usd=68000'), 'the URL to carry btc_usd=68000');
@@ -107,8 +105,7 @@ test('panels off screen skip a drag and catch up when the reader pauses: scrolle
   const { page, context, errors } = await open(browser, server.url);
   const offScreen = ['#panel-outlook', '#panel-pivot'];
   const before = await Promise.all(offScreen.map((s) => allValues(page, s)));
-  const slider = page.locator('#panel-miner input[type=range][aria-label="Bitcoin price (slider)"]');
-  await slider.focus();
+  await page.locator(sliderOf('miner', 'btc_usd')).focus();
   // The outlook and the pivot are below the fold at 1280 x 900.
   for (const s of offScreen) assert.equal(await page.locator(s).evaluate((el) => el.getBoundingClientRect().top > innerHeight), true, s);
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');

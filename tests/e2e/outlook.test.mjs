@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, value, allValues, until, chartPixels, fullShot } from './lib.mjs';
+import { serve, launch, open, value, allValues, until, chartPixels, fullShot, sliderOf, pressOn } from './lib.mjs';
 
 let server;
 let browser;
@@ -42,9 +42,7 @@ test('moving the growth slider with the keyboard changes the results, the chart 
   const before = await chartPixels(page, 'outlook-hashprice');
   const required = await value(page, 'required_btc_growth_pct');
   const month = await page.getAttribute('[data-output="fleet_unprofitable_month"]', 'data-value');
-  const slider = page.locator('#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]');
-  await slider.focus();
-  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await pressOn(page, sliderOf('outlook', 'btc_growth_pct'), 30);
   await until(() => page.url().includes('btc_growth_pct=50'), 'btc_growth_pct=50 in the URL');
   assert.equal(await value(page, 'required_btc_growth_pct'), required, 'the required growth does not depend on the growth chosen');
   assert.notEqual(await page.getAttribute('[data-output="fleet_unprofitable_month"]', 'data-value'), month);
@@ -111,9 +109,7 @@ test('the fan the page draws (in steps, in wasm) is the model\'s fan computed na
 test('a fast drag with the Monte Carlo on: the fan drawn at the end is the final inputs\' fan, never a stale one', async () => {
   const { page, context } = await open(browser, `${server.url}?volatility_pct=60&panel=outlook`);
   await page.waitForSelector('#panel-outlook .swatch-band');
-  const slider = page.locator('#panel-outlook input[type=range][aria-label="Bitcoin price growth (slider)"]');
-  await slider.focus();
-  for (let i = 0; i < 50; i++) await page.keyboard.press(i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight');
+  await pressOn(page, sliderOf('outlook', 'btc_growth_pct'), 50, (i) => (i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight'));
   const growth = await page.inputValue('#in-outlook-btc_growth_pct');
   await until(() => page.url().includes(`btc_growth_pct=${growth}&`), 'the final growth in the URL');
   await page.waitForSelector('#panel-outlook .swatch-band');

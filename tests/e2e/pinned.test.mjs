@@ -6,7 +6,7 @@
 // Wide screens and embed views (sized by their host) have no pinned copy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './lib.mjs';
+import { serve, launch, open, sliderOf } from './lib.mjs';
 
 let server;
 let browser;
@@ -44,7 +44,7 @@ const reading = ([panel, key]) => {
  */
 async function drag(url, panel, key, steps = 12) {
   const { page, context, errors } = await open(browser, url, { width: 390, height: 800 });
-  const slider = page.locator(`#panel-${panel} .input-row:has(input[name="${key}"]) input[type=range]`);
+  const slider = page.locator(sliderOf(panel, key));
   // As a reader meets it: the slider mid-screen, the cards above, out of view.
   // Panels far off screen are laid out as they come into view, which moves
   // what follows: scroll again until the slider stays put.

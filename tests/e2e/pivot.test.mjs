@@ -2,7 +2,10 @@
 import { test, before, after } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { serve, launch, open, value, allValues, until, chartPixels, fullShot } from './lib.mjs';
+import { serve, launch, open, value, allValues, until, chartPixels, fullShot, sliderOf, pressOn, dragSlider } from './lib.mjs';
+
+/** The lease rate's slider. */
+const LEASE = sliderOf('pivot', 'lease_usd_kw_month');
 
 let server;
 let browser;
@@ -58,10 +61,8 @@ async function tornadoCsv(page) {
 
 test('a fast drag of the lease rate: the tornado drawn at the end is the final inputs\' tornado, never a stale one', async () => {
   const { page, context } = await open(browser, `${server.url}?panel=pivot`);
-  const slider = page.locator('#panel-pivot input[type=range][aria-label="Lease rate (slider)"]');
-  await slider.focus();
   // The tornado follows the inputs once they pause: a drag's steps are skipped.
-  for (let i = 0; i < 50; i++) await page.keyboard.press(i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight');
+  await pressOn(page, LEASE, 50, (i) => (i % 3 === 2 ? 'ArrowLeft' : 'ArrowRight'));
   const lease = await page.inputValue('#in-pivot-lease_usd_kw_month');
   await until(() => page.url().includes(`lease_usd_kw_month=${lease}&`), 'the final lease in the URL');
   await page.waitForTimeout(400);
@@ -104,28 +105,17 @@ test('screenshots of the pivot at 1280 px and 360 px', async () => {
 
 // A drag re-renders the panel being moved at each step; the page (URL,
 // other panels) takes the change when the slider is let go of, or at a pause.
-const drag = (page, selector, values, release) => page.evaluate(async ({ selector, values, release }) => {
-  const slider = document.querySelector(selector);
-  for (const v of values) {
-    slider.value = String(v);
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  if (release) slider.dispatchEvent(new Event('change', { bubbles: true }));
-}, { selector, values, release });
-const LEASE = 'input[type=range][aria-label="Lease rate (slider)"]';
-
 test('a drag shows at every step in its panel, and the page takes its last value on release or at a pause', async () => {
   const { page, context } = await open(browser, server.url);
   // On screen: a panel out of view catches up only at a pause.
   await page.locator(LEASE).scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const start = await pv(page, 'npv_ai_usd');
-  await drag(page, LEASE, [120, 130, 140], false);
+  await dragSlider(page, LEASE, [120, 130, 140]);
   // The panel follows the step itself, before any pause.
   assert.notEqual(await pv(page, 'npv_ai_usd'), start, 'the panel shows the drag at once');
   await until(() => page.url().includes('lease_usd_kw_month=140'), 'the URL after a pause', 3000);
-  await drag(page, LEASE, [150, 160, 170], true);
+  await dragSlider(page, LEASE, [150, 160, 170], { release: true });
   await until(() => page.url().includes('lease_usd_kw_month=170'), 'the URL after release', 3000);
   // What the panel shows is what a fresh load of the written address shows.
   const shown = await allValues(page, '#panel-pivot');
@@ -165,7 +155,7 @@ test('while a slider moves the rest of the page is not rendered, nothing on it m
   const others = before.boxes.length - 1;
   assert.ok(others >= 6, `the other panels, saved scenarios and claims: ${others}`);
   const start = await page.inputValue(LEASE);
-  await drag(page, LEASE, [130], false);
+  await dragSlider(page, LEASE, [130]);
   const during = await layout();
   assert.equal(during.drafting, 1);
   assert.equal(during.hidden, others, 'every other part of the page is skipped during the drag');
@@ -175,11 +165,11 @@ test('while a slider moves the rest of the page is not rendered, nothing on it m
   assert.equal(paused.hidden, 0);
   assert.deepEqual(paused.boxes, before.boxes);
   // Dragged back to where it was: the page's state is the same, the page is shown again all the same.
-  await drag(page, LEASE, [140, start], false);
+  await dragSlider(page, LEASE, [140, start]);
   assert.equal((await layout()).hidden, others);
   await until(async () => (await layout()).hidden === 0, 'the page back after a drag that changed nothing', 3000);
   // Let go of: back at once.
-  await drag(page, LEASE, [150], true);
+  await dragSlider(page, LEASE, [150], { release: true });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const released = await layout();
   assert.equal(released.hidden, 0, 'back on release');

@@ -5,7 +5,7 @@
 // anything.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, allValues, allLocal, until, shotPath, prerenderedViews as views } from './lib.mjs';
+import { serve, launch, watch, allValues, allLocal, until, shotPath, prerenderedViews as views } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve('/any/sub/path/'); browser = await launch(); });
@@ -15,9 +15,7 @@ after(async () => { await browser.close(); server.close(); });
 async function live(path, query = '') {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { errors } = watch(page);
   await page.goto(`${server.url}${path}${query}`);
   await page.waitForSelector('main[data-ready]', { state: 'attached' }).catch((e) => { throw new Error(`${path}${query}: ${e.message} ${errors.join(' ')}`); });
   assert.equal(await page.$('.prerendered'), null, `${path}: the prerendered copy is gone`);
@@ -30,8 +28,7 @@ test('every prerendered view reads without JavaScript, and its data-values are t
   for (const path of paths) {
     const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
     const page = await still.newPage();
-    const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
+    const { requests } = watch(page);
     await page.goto(`${server.url}${path}`);
     const shown = await allValues(page);
     const keys = Object.keys(shown);

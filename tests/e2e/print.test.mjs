@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, until, shotPath, SHOTS } from './lib.mjs';
+import { serve, launch, open, until, shotPath, sliderOf, dragSlider, SHOTS } from './lib.mjs';
 
 let server;
 let browser;
@@ -28,9 +28,6 @@ before(async () => {
   lab = await browser.newPage();
 });
 after(async () => { await browser?.close(); server?.close(); });
-
-/** The slider of input `key` in `panel`, whatever the language. */
-const sliderOf = (panel, key) => `#panel-${panel} .input-row:has(input[name="${key}"]) input[type=range]`;
 
 /** Resolution the PDF's pages are rendered at, dots per inch (2 per CSS px). */
 const DPI = 192;
@@ -230,13 +227,9 @@ async function printsWhatIsShown(lang) {
   const query = lang === 'en' ? '' : `?lang=${lang}`;
   const { page, context, errors } = await open(browser, `${server.url}${query}`);
   await recordPrints(page);
-  const slider = page.locator(sliderOf('miner', 'btc_usd'));
-  await slider.scrollIntoViewIfNeeded();
-  await slider.evaluate((s) => {
-    s.value = '151000';
-    s.dispatchEvent(new Event('input', { bubbles: true }));
-    s.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  const slider = sliderOf('miner', 'btc_usd');
+  await page.locator(slider).scrollIntoViewIfNeeded();
+  await dragSlider(page, slider, [151000], { release: true });
   await until(() => page.url().includes('btc_usd=151000'), 'the moved price in the address');
   // The panels off screen catch up once the reader pauses, and the
   // pivot's tornado follows: then nothing changes any more.

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, until, DIST } from './lib.mjs';
+import { serve, launch, watch, until, PANELS, DIST } from './lib.mjs';
 
 let server;
 let browser;
@@ -29,11 +29,9 @@ async function tab(context, query = '', { deaf = false } = {}) {
       window.addEventListener = function (type, ...rest) { if (type !== 'storage') add.call(this, type, ...rest); };
     });
   }
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.errors = watch(page).pageErrors;
   await page.goto(`${server.url}${query}`);
   await page.waitForSelector('main[data-ready] #saved');
-  page.errors = errors;
   return page;
 }
 
@@ -208,7 +206,7 @@ test('storage that fails to read, to write, or is full: nothing stored changes, 
 test('a scenario valid on screen always saves and loads back: every input at 5e-324 where its domain allows', async () => {
   const lib = await import(pathToFileURL(join(DIST, 'lib/hashpivot.mjs')).href);
   const keys = new Map();
-  for (const panel of ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter']) {
+  for (const panel of PANELS) {
     let list = [];
     try { list = lib.inputs(panel); } catch (e) { continue; }
     for (const input of list) {

@@ -5,7 +5,7 @@
 // one for a panel's embed view. The figures are the guards in budgets.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, pageBytes } from './lib.mjs';
+import { serve, launch, pageBytes, PANELS } from './lib.mjs';
 import { PAGE_BUDGET_GZIP_BYTES, FULL_PAGE_HTML_BUDGET_GZIP_BYTES, EMBED_HTML_BUDGET_GZIP_BYTES } from './budgets.mjs';
 
 const TITLE = `the app is under ${PAGE_BUDGET_GZIP_BYTES} B gzip; prerendered HTML under `
@@ -22,7 +22,7 @@ test(TITLE, async () => {
     const html = sizes.files.filter((f) => f.name === 'index.html').reduce((s, f) => s + f.gzip, 0);
     assert.ok(sizes.gzip - html < PAGE_BUDGET_GZIP_BYTES, `app ${sizes.gzip - html} B gzip: ${listing}`);
     assert.ok(html > 5_000 && html < FULL_PAGE_HTML_BUDGET_GZIP_BYTES, `full page HTML ${html} B gzip`);
-    for (const panel of ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter']) {
+    for (const panel of PANELS) {
       for (const lang of ['', 'ar/']) {
         const embed = await pageBytes(browser, `${server.url}${lang}e/${panel}/defaults/`);
         const doc = embed.files.find((f) => f.name === 'index.html');

@@ -2,7 +2,7 @@
 // general reader meets, in English and Arabic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, until } from './lib.mjs';
+import { serve, launch, open, until, sliderOf, dragSlider } from './lib.mjs';
 
 let server;
 let browser;
@@ -52,12 +52,7 @@ for (const lang of ['en', 'ar']) {
     for (const n of before) assert.equal(n.lead, n.card, `${n.key}: story ${n.lead}, card ${n.card}`);
     // The lease rate to its minimum: mining wins, and the words say so.
     const aiWins = await page.locator('[data-story="pivot"]').innerText();
-    await page.$eval('.input-row:has(#in-pivot-lease_usd_kw_month) input[type=range]', (s) => {
-      s.scrollIntoView({ block: 'center' });
-      s.value = s.min;
-      s.dispatchEvent(new Event('input', { bubbles: true }));
-      s.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await dragSlider(page, sliderOf('pivot', 'lease_usd_kw_month'), ['min'], { release: true, scroll: true });
     await until(async () => (await page.locator('[data-story="pivot"]').innerText()) !== aiWins, 'the pivot sentence to change');
     // Panels off screen catch up a moment after the last change.
     const after = await until(async () => {

@@ -1,7 +1,7 @@
 // End-to-end: the grid-gap, hashrate-geography and converter panels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, value, allValues, until, chartPixels, fullShot } from './lib.mjs';
+import { serve, launch, open, value, allValues, until, chartPixels, fullShot, sliderOf, pressOn } from './lib.mjs';
 
 let server;
 let browser;
@@ -27,9 +27,7 @@ test('grid gap: URL in, slider moved, waterfall redrawn', async () => {
   assert.equal(await value(page, 'covered_by_mines_gw'), 10);
   assert.equal(await value(page, 'shortfall_after_gw'), 34);
   const before = await chartPixels(page, 'grid-waterfall');
-  const slider = page.locator('#panel-grid input[type=range][aria-label^="Share convertible"]');
-  await slider.focus();
-  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await pressOn(page, sliderOf('grid', 'convertible_pct'), 10, 'ArrowLeft');
   await until(async () => (await value(page, 'covered_by_mines_gw')) === 9, 'covered to fall to 9 GW');
   await until(async () => (await chartPixels(page, 'grid-waterfall')) !== before, 'the waterfall to change');
   await until(() => page.url().includes('convertible_pct=90'), 'convertible_pct=90 in the URL');
