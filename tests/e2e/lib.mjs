@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -193,23 +193,38 @@ export function firstSliders(page, end) {
   }, end);
 }
 
+/** Where screenshot `name` is written (`name` may hold a folder): tests/e2e/screenshots/<name>.png. */
 export function shotPath(name) {
-  mkdirSync(SHOTS, { recursive: true });
-  return join(SHOTS, `${name}.png`);
+  const path = join(SHOTS, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
 }
 
+/** The tallest viewport `showWholePage` gives (Chromium's screenshots stop near 16,384 px). */
+export const TALLEST_VIEWPORT_PX = 16000;
+
 /**
- * Screenshot of the whole page (or one element) with every chart drawn:
- * charts draw only on screen, so the viewport first grows to the page.
+ * Shows the whole page at once with every chart drawn: charts draw only on
+ * screen, so the viewport grows to the page, again while the parts laid
+ * out as they come into view make it taller (up to TALLEST_VIEWPORT_PX);
+ * then every picture sent to the chart worker shows.
  */
-export async function fullShot(page, name, selector = null) {
-  const width = page.viewportSize().width;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width, height: Math.min(height, 16000) });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+export async function showWholePage(page) {
+  const { width } = page.viewportSize();
+  for (let shown = 0, i = 0; i < 8; i++) {
+    const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), TALLEST_VIEWPORT_PX);
+    if (height === shown) break;
+    shown = height;
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
   await page.waitForTimeout(50);
-  // Every picture sent to the chart worker showing.
   await page.evaluate(() => window.hashpivotCharts?.settled());
+}
+
+/** Screenshot of the whole page (or one element) with every chart drawn, kept as `shotPath(name)`. */
+export async function fullShot(page, name, selector = null) {
+  await showWholePage(page);
   if (selector) await page.locator(selector).screenshot({ path: shotPath(name) });
   else await page.screenshot({ path: shotPath(name), fullPage: true });
 }
@@ -230,12 +245,16 @@ export async function chartPixels(page, name) {
 }
 
 /**
- * How two of `chartPixels`' pictures differ, decoded in `page`: the pixels
- * that differ at all and the largest difference in any channel (0-255).
+ * How two pictures (base64 PNGs, e.g. `chartPixels`') differ, decoded in
+ * `page`: `pixels`, how many differ in some channel by more than
+ * `threshold` (0-255; 0: at all), `largest`, the largest difference in any
+ * channel, `total` and each picture's `size` ([width, height]; pictures of
+ * two sizes differ in every pixel). With `diff`, also `diffPng`: `b`
+ * faded, with the pixels counted in red.
  */
-export function pictureDifference(page, a, b) {
-  return page.evaluate(async ([a, b]) => {
-    const pixels = async (png) => {
+export function pictureDifference(page, a, b, { threshold = 0, diff = false } = {}) {
+  return page.evaluate(async ([a, b, threshold, diff]) => {
+    const decode = async (png) => {
       const img = new Image();
       img.src = `data:image/png;base64,${png}`;
       await img.decode();
@@ -243,19 +262,31 @@ export function pictureDifference(page, a, b) {
       [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
       const ctx = canvas.getContext('2d');
       ctx.drawImage(img, 0, 0);
-      return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      return { canvas, ctx, data: ctx.getImageData(0, 0, canvas.width, canvas.height) };
     };
-    const [pa, pb] = [await pixels(a), await pixels(b)];
-    if (pa.length !== pb.length) return { pixels: Infinity, largest: 255, total: pa.length / 4 };
+    const [pa, pb] = [await decode(a), await decode(b)];
+    const size = [[pa.canvas.width, pa.canvas.height], [pb.canvas.width, pb.canvas.height]];
+    if (size[0].join() !== size[1].join()) return { pixels: Infinity, largest: 255, total: pa.data.data.length / 4, size };
+    const [da, db] = [pa.data.data, pb.data.data];
     let differing = 0;
     let largest = 0;
-    for (let k = 0; k < pa.length; k += 4) {
-      const d = Math.max(Math.abs(pa[k] - pb[k]), Math.abs(pa[k + 1] - pb[k + 1]), Math.abs(pa[k + 2] - pb[k + 2]));
-      if (d > 0) differing += 1;
+    for (let k = 0; k < da.length; k += 4) {
+      const d = Math.max(Math.abs(da[k] - db[k]), Math.abs(da[k + 1] - db[k + 1]), Math.abs(da[k + 2] - db[k + 2]));
+      if (d > threshold) {
+        differing += 1;
+        if (diff) db.set([255, 0, 0, 255], k);
+      } else if (diff) {
+        for (let c = 0; c < 3; c++) db[k + c] = 255 - (255 - db[k + c]) / 4;
+      }
       largest = Math.max(largest, d);
     }
-    return { pixels: differing, largest, total: pa.length / 4 };
-  }, [a, b]);
+    const result = { pixels: differing, largest, total: da.length / 4, size };
+    if (diff) {
+      pb.ctx.putImageData(pb.data, 0, 0);
+      result.diffPng = pb.canvas.toDataURL('image/png').split(',')[1];
+    }
+    return result;
+  }, [a, b, threshold, diff]);
 }
 
 /**
