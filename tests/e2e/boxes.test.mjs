@@ -13,7 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, open, DIST } from './lib.mjs';
+import { serve, launch, open, typeInto, DIST } from './lib.mjs';
 
 const lib = await import(pathToFileURL(join(DIST, 'lib/hashpivot.mjs')).href);
 
@@ -86,13 +86,6 @@ function problems(page, selector, lang, expected = null) {
   }, { selector, lang, expected, precision: SHOWN_PRECISION });
 }
 
-/** Types `text` into the converter field `key` and leaves it. */
-async function typeInto(page, key, text) {
-  const field = page.locator(`#conv-${key}`);
-  await field.fill(text);
-  await field.blur();
-}
-
 /** The converter group `group`'s data-values, by key. */
 function groupValues(page, group) {
   return page.$$eval(`#panel-converter [data-group="${group}"] input[data-output]`,
@@ -115,7 +108,7 @@ for (const [lang, query] of Object.entries(LANGS)) {
       const base = await defaults(page);
       for (const factor of FACTORS) {
         for (const [group, key] of Object.entries(BASES)) {
-          await typeInto(page, key, String(base[group] * factor));
+          await typeInto(page, `#conv-${key}`, String(base[group] * factor));
           const wrong = await problems(page, `#panel-converter [data-group="${group}"] input[data-output]`, lang);
           assert.deepEqual(wrong, [], `${group} at ${factor} x its default`);
           if (group === 'hashrate' && (factor === 1 || factor === 1e18)) {
@@ -159,13 +152,13 @@ for (const [lang, query] of Object.entries(LANGS)) {
     const base = await defaults(page);
     for (const factor of FACTORS) {
       for (const [group, baseKey] of Object.entries(BASES)) {
-        await typeInto(page, baseKey, String(base[group] * factor));
+        await typeInto(page, `#conv-${baseKey}`, String(base[group] * factor));
         for (const key of Object.keys(await groupValues(page, group))) {
           const where = `${group} at ${factor} x its default, ${key}`;
           const field = page.locator(`#conv-${key}`);
           const text = await field.inputValue();
           const before = await groupValues(page, group);
-          await typeInto(page, key, text);
+          await typeInto(page, `#conv-${key}`, text);
           assert.equal(await field.getAttribute('aria-invalid'), 'false', `${where}: "${text}" taken`);
           const after = await groupValues(page, group);
           for (const [other, was] of Object.entries(before)) {

@@ -3,8 +3,8 @@
 // under a sub-path), Debian's Chromium driven by playwright-core, pages and
 // host pages that record what they ask for, readers for the page's
 // data-output contract, a helper per action on an input (a slider found by
-// its input's key, moved by keys or dragged; a picture compared), and the
-// screenshots. The budgets are in budgets.mjs.
+// its input's key, moved by keys or dragged; a box typed into; a picture
+// compared), and the screenshots. The budgets are in budgets.mjs.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,6 +139,13 @@ export function dragSlider(page, selector, values, { release = false, scroll = f
     }
     if (release) slider.dispatchEvent(new Event('change', { bubbles: true }));
   }, { selector, values, release, scroll });
+}
+
+/** Types `text` into the box `selector` (what was there replaced) and leaves it, as a reader does. */
+export async function typeInto(page, selector, text) {
+  const box = page.locator(selector);
+  await box.fill(text);
+  await box.blur();
 }
 
 /** The numeric data-value of output `key` (NaN if it is not a number). */

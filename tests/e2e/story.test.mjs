@@ -2,7 +2,7 @@
 // general reader meets, in English and Arabic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, until, sliderOf, dragSlider } from './lib.mjs';
+import { serve, launch, open, until, sliderOf, dragSlider, typeInto } from './lib.mjs';
 
 let server;
 let browser;
@@ -153,8 +153,7 @@ test('a shared input says which other panels it changes, and they show the chang
   const row = page.locator('#panel-miner .input-row:has(#in-btc_usd)');
   assert.match(await row.locator('.input-also').innerText(), /^Also changes: Halving outlook.*Keep mining, or become an AI data centre\?.*Unit converter$/);
   assert.equal(await page.locator('#panel-pivot .input-row:has(#in-pivot-site_mw) .input-also').count(), 0, 'the site is the pivot\'s alone');
-  await row.locator('input[type=text]').fill('90000');
-  await row.locator('input[type=text]').blur();
+  await typeInto(page, '#in-btc_usd', '90000');
   await until(async () => (await page.inputValue('#in-pivot-btc_usd')) === '90,000', 'the pivot panel to show the new price');
   assert.equal(await page.inputValue('#in-conv-btc_usd'), '90,000');
   await context.close();
