@@ -127,15 +127,6 @@ impl Loaded {
         self.lines.iter().chain(self.own.iter().map(|(_, l)| l)).filter(|l| matches!(l, Line::Kept(_))).count()
     }
 
-    /// Adds `entry` at the end; false (nothing changes) when the store is
-    /// read-only.
-    pub fn push(&mut self, entry: Saved) -> bool {
-        if !self.read_only {
-            self.lines.push(Line::Entry(entry));
-        }
-        !self.read_only
-    }
-
     /// Removes `entry` from the one-text store (the first line equal to it:
     /// an entry is what it holds, never a position, so a list shown before
     /// another tab changed the store deletes what the reader saw); false
@@ -290,7 +281,7 @@ mod tests {
         let text = format!("{good}\n{}\nok\t2026-11-24\tv=1&eff_jth=20", odd.join("\n"));
         let mut loaded = parse(Some(&text));
         assert_eq!((loaded.entries().count(), loaded.kept()), (2, 4));
-        assert!(loaded.push(entry("new")));
+        loaded.lines.push(Line::Entry(entry("new")));
         let first = loaded.entries().next().unwrap().clone();
         assert!(loaded.remove(&first), "the entry shown");
         let written = serialize(&loaded);
@@ -315,7 +306,7 @@ mod tests {
         assert!(loaded.read_only);
         assert_eq!((loaded.entries().count(), loaded.kept()), (1, 1));
         let listed = loaded.entries().next().unwrap().clone();
-        assert!(!loaded.push(entry("x")) && !loaded.remove(&listed));
+        assert!(!loaded.remove(&listed));
         let foreign = parse(Some("{\"not\": \"ours\"}"));
         assert!(foreign.read_only && foreign.entries().count() == 0 && foreign.kept() == 1);
         assert_eq!(parse(None), Loaded::default());
