@@ -175,7 +175,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             } else {
                 <p class="aside" data-saved-count={count.to_string()}>{ format!("{} {count}", t(Text::SavedCount)) }</p>
                 <ul class="saved-list">
-                    { for current.listed().take(*shown).map(|(own_key, e)| {
+                    { for current.listed().take(*shown).enumerate().map(|(i, (own_key, e))| {
                         let load = {
                             let (cb, query) = (props.on_load.clone(), e.query.clone());
                             Callback::from(move |_: MouseEvent| cb.emit(query.clone()))
@@ -196,8 +196,11 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                                 }
                             })
                         };
+                        // Keyed, so an entry's row (and its buttons) stays its own when another
+                        // tab's change reorders the list under the pointer.
+                        let row = own_key.map_or_else(|| format!("line-{i}"), str::to_string);
                         html! {
-                            <li data-saved={e.name.clone()}>
+                            <li key={row} data-saved={e.name.clone()}>
                                 <span class="saved-name">{ &e.name }</span>{ " " }<span class="aside">{ &e.saved_on }</span>
                                 <button type="button" class="btn-small" onclick={load}>{ t(Text::SavedLoad) }</button>
                                 <button type="button" class="btn-small" onclick={delete} disabled={current.read_only}>{ t(Text::SavedDelete) }</button>
