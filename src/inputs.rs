@@ -7,59 +7,8 @@
 //! [`InputSpec::validate`] -> a value inside its domain, stored in
 //! [`Inputs`]. Everything downstream reads validated [`Inputs`].
 
-use crate::i18n::Text;
-
-/// One input of the scenario. The discriminant indexes [`INPUTS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum InputId {
-    BtcUsd,
-    HashrateEhs,
-    FeesBtc,
-    Height,
-    EffJth,
-    PowerUsdKwh,
-    PoolFeePct,
-    UptimePct,
-    BtcGrowthPct,
-    HashrateGrowthPct,
-    FeeGrowthPct,
-    VolatilityPct,
-    HashrateMode,
-    BlockTimeS,
-    FleetGainPct,
-    MarginalEffJth,
-    AsicUsdTh,
-    AsicLifeYears,
-    TargetMarginPct,
-    DemandGw,
-    SupplyGw,
-    MiningGw,
-    ConvertiblePct,
-    ConvertedPue,
-    UsSharePct,
-    RussiaSharePct,
-    ChinaSharePct,
-    RestSharePct,
-    UsLeavePct,
-    OthersResponsePct,
-    SiteMw,
-    PueMining,
-    PueAi,
-    CapexUsdMPerMw,
-    BuildMonths,
-    BuildMining,
-    LeaseUsdKwMonth,
-    EscalatorPct,
-    TermYears,
-    OpexPct,
-    ResidualPct,
-    DiscountPct,
-    Backstop,
-    BackstopSpreadPct,
-    MiningOpexUsdMwh,
-    Discounted,
-}
+use crate::i18n::{Text, Unit, Words};
+use crate::panels::Panel;
 
 /// How an input is declared.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -69,9 +18,11 @@ pub struct InputSpec {
     /// Its URL query key (a public contract: never renamed without a redirect).
     pub key: &'static str,
     /// Its label.
-    pub label: Text,
+    pub label: Words,
     /// Its unit, shown beside the number box.
-    pub unit: Text,
+    pub unit: Unit,
+    /// The panel that shows it (others may read it too: [`crate::panels`]).
+    pub panel: Panel,
     /// Smallest accepted value.
     pub min: f64,
     /// Largest accepted value.
@@ -90,105 +41,506 @@ pub struct InputSpec {
     pub choices: &'static [Text],
 }
 
-/// The registry, in [`InputId`] order.
-pub static INPUTS: &[InputSpec] = &[
-    spec(InputId::BtcUsd, "btc_usd", Text::InBtcUsd, Text::UnitUsd, (1_000.0, 10_000_000.0), (10_000.0, 300_000.0), 100.0, 0, 67_000.0),
-    spec(InputId::HashrateEhs, "hashrate_ehs", Text::InHashrateEhs, Text::UnitEhs, (1.0, 100_000.0), (100.0, 3_000.0), 0.1, 1, 900.9),
-    spec(InputId::FeesBtc, "fees_btc", Text::InFeesBtc, Text::UnitBtcPerBlock, (0.0, 50.0), (0.0, 1.0), 0.001, 3, 0.02),
-    spec(InputId::Height, "height", Text::InHeight, Text::UnitBlock, (0.0, 6_929_999.0), (840_000.0, 1_470_000.0), 1.0, 0, 935_424.0),
-    spec(InputId::EffJth, "eff_jth", Text::InEffJth, Text::UnitJth, (1.0, 200.0), (5.0, 40.0), 0.1, 1, 17.5),
-    spec(InputId::PowerUsdKwh, "power_usd_kwh", Text::InPowerUsdKwh, Text::UnitUsdKwh, (0.0, 1.0), (0.0, 0.15), 0.001, 3, 0.05),
-    spec(InputId::PoolFeePct, "pool_fee_pct", Text::InPoolFeePct, Text::UnitPct, (0.0, 10.0), (0.0, 5.0), 0.1, 1, 2.0),
-    spec(InputId::UptimePct, "uptime_pct", Text::InUptimePct, Text::UnitPct, (1.0, 100.0), (50.0, 100.0), 0.5, 1, 95.0),
-    spec(InputId::BtcGrowthPct, "btc_growth_pct", Text::InBtcGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-30.0, 100.0), 1.0, 0, 20.0),
-    spec(
-        InputId::HashrateGrowthPct,
-        "hashrate_growth_pct",
-        Text::InHashrateGrowthPct,
-        Text::UnitPctYear,
-        (-50.0, 200.0),
-        (-20.0, 80.0),
-        1.0,
-        0,
-        26.0,
-    ),
-    spec(InputId::FeeGrowthPct, "fee_growth_pct", Text::InFeeGrowthPct, Text::UnitPctYear, (-50.0, 200.0), (-20.0, 50.0), 1.0, 0, 0.0),
-    spec(InputId::VolatilityPct, "volatility_pct", Text::InVolatilityPct, Text::UnitPctYear, (0.0, 150.0), (0.0, 100.0), 5.0, 0, 0.0),
-    choice(InputId::HashrateMode, "hashrate_mode", Text::InHashrateMode, &[Text::ModeGrowth, Text::ModeEquilibrium], 0.0),
-    spec(InputId::BlockTimeS, "block_time_s", Text::InBlockTimeS, Text::UnitSeconds, (300.0, 1200.0), (540.0, 660.0), 1.0, 0, 600.0),
-    spec(InputId::FleetGainPct, "fleet_gain_pct", Text::InFleetGainPct, Text::UnitPctYear, (0.0, 50.0), (0.0, 30.0), 0.5, 1, 10.0),
-    spec(InputId::MarginalEffJth, "marginal_eff_jth", Text::InMarginalEffJth, Text::UnitJth, (5.0, 100.0), (10.0, 40.0), 0.5, 1, 22.0),
-    spec(InputId::AsicUsdTh, "asic_usd_th", Text::InAsicUsdTh, Text::UnitUsdTh, (1.0, 200.0), (2.0, 40.0), 0.5, 1, 15.0),
-    spec(InputId::AsicLifeYears, "asic_life_years", Text::InAsicLifeYears, Text::UnitYears, (1.0, 10.0), (1.0, 8.0), 0.5, 1, 4.0),
-    spec(InputId::TargetMarginPct, "target_margin_pct", Text::InTargetMarginPct, Text::UnitPct, (-50.0, 50.0), (-30.0, 30.0), 1.0, 0, 0.0),
-    spec(InputId::DemandGw, "demand_gw", Text::InDemandGw, Text::UnitGw, (0.0, 1_000.0), (0.0, 150.0), 1.0, 0, 74.0),
-    spec(InputId::SupplyGw, "supply_gw", Text::InSupplyGw, Text::UnitGw, (0.0, 1_000.0), (0.0, 150.0), 1.0, 0, 25.0),
-    spec(InputId::MiningGw, "mining_gw", Text::InMiningGw, Text::UnitGw, (0.0, 200.0), (0.0, 40.0), 0.5, 1, 20.0),
-    spec(InputId::ConvertiblePct, "convertible_pct", Text::InConvertiblePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 80.0),
-    spec(InputId::ConvertedPue, "converted_pue", Text::InConvertedPue, Text::UnitNone, (1.0, 3.0), (1.0, 2.0), 0.01, 2, 1.3),
-    spec(InputId::UsSharePct, "us_share_pct", Text::InUsSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 37.5),
-    spec(InputId::RussiaSharePct, "russia_share_pct", Text::InRussiaSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 16.4),
-    spec(InputId::ChinaSharePct, "china_share_pct", Text::InChinaSharePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 0.1, 1, 11.7),
-    spec(InputId::RestSharePct, "rest_share_pct", Text::InRestSharePct, Text::UnitPct, (0.1, 100.0), (0.1, 100.0), 0.1, 1, 34.4),
-    spec(InputId::UsLeavePct, "us_leave_pct", Text::InUsLeavePct, Text::UnitPct, (0.0, 100.0), (0.0, 100.0), 1.0, 0, 25.0),
-    spec(
-        InputId::OthersResponsePct,
-        "others_response_pct",
-        Text::InOthersResponsePct,
-        Text::UnitPct,
-        (0.0, 500.0),
-        (0.0, 200.0),
-        5.0,
-        0,
-        50.0,
-    ),
-    spec(InputId::SiteMw, "site_mw", Text::InSiteMw, Text::UnitMw, (1.0, 5_000.0), (10.0, 1_000.0), 1.0, 0, 100.0),
-    spec(InputId::PueMining, "pue_mining", Text::InPueMining, Text::UnitNone, (1.0, 2.0), (1.0, 1.4), 0.01, 2, 1.05),
-    spec(InputId::PueAi, "pue_ai", Text::InPueAi, Text::UnitNone, (1.0, 3.0), (1.05, 1.6), 0.01, 2, 1.3),
-    spec(InputId::CapexUsdMPerMw, "capex_usd_m_per_mw", Text::InCapexUsdMPerMw, Text::UnitUsdMPerMw, (0.0, 50.0), (2.0, 20.0), 0.1, 1, 9.0),
-    spec(InputId::BuildMonths, "build_months", Text::InBuildMonths, Text::UnitMonths, (0.0, 60.0), (0.0, 36.0), 1.0, 0, 15.0),
-    choice(InputId::BuildMining, "build_mining", Text::InBuildMining, &[Text::BuildContinue, Text::BuildStop, Text::BuildPhase], 0.0),
-    spec(
-        InputId::LeaseUsdKwMonth,
-        "lease_usd_kw_month",
-        Text::InLeaseUsdKwMonth,
-        Text::UnitUsdKwMonth,
-        (0.0, 2_000.0),
-        (50.0, 300.0),
-        1.0,
-        0,
-        150.0,
-    ),
-    spec(InputId::EscalatorPct, "escalator_pct", Text::InEscalatorPct, Text::UnitPctYear, (-5.0, 15.0), (0.0, 6.0), 0.1, 1, 3.0),
-    spec(InputId::TermYears, "term_years", Text::InTermYears, Text::UnitYears, (1.0, 25.0), (3.0, 20.0), 1.0, 0, 10.0),
-    spec(InputId::OpexPct, "opex_pct", Text::InOpexPct, Text::UnitPct, (0.0, 90.0), (0.0, 40.0), 1.0, 0, 15.0),
-    spec(InputId::ResidualPct, "residual_pct", Text::InResidualPct, Text::UnitPct, (0.0, 200.0), (0.0, 100.0), 1.0, 0, 20.0),
-    spec(InputId::DiscountPct, "discount_pct", Text::InDiscountPct, Text::UnitPctYear, (0.0, 50.0), (2.0, 30.0), 0.5, 1, 12.0),
-    choice(InputId::Backstop, "backstop", Text::InBackstop, &[Text::No, Text::Yes], 0.0),
-    spec(
-        InputId::BackstopSpreadPct,
-        "backstop_spread_pct",
-        Text::InBackstopSpreadPct,
-        Text::UnitPctPoints,
-        (0.0, 20.0),
-        (0.0, 10.0),
-        0.5,
-        1,
-        4.0,
-    ),
-    spec(
-        InputId::MiningOpexUsdMwh,
-        "mining_opex_usd_mwh",
-        Text::InMiningOpexUsdMwh,
-        Text::UnitUsdMwh,
-        (0.0, 100.0),
-        (0.0, 30.0),
-        0.5,
-        1,
-        5.0,
-    ),
-    choice(InputId::Discounted, "discounted", Text::InDiscounted, &[Text::CashUndiscounted, Text::CashDiscounted], 1.0),
-];
+/// Declares every input once, by name: the [`InputId`] enum and the
+/// [`INPUTS`] registry in the same order. The fields an entry leaves out
+/// are [`InputSpec::NUMBER`]'s: no unit, no choices.
+macro_rules! inputs {
+    ($($(#[$doc:meta])* $id:ident { $($field:ident: $value:expr),* $(,)? })*) => {
+        /// One input of the scenario. The discriminant indexes [`INPUTS`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum InputId { $($(#[$doc])* $id),* }
+
+        /// The registry, in [`InputId`] order.
+        pub static INPUTS: &[InputSpec] = &[$(InputSpec { id: InputId::$id, $($field: $value,)* ..InputSpec::NUMBER }),*];
+    };
+}
+
+impl InputSpec {
+    /// What an entry of [`inputs!`] does not write: a number without a
+    /// unit (its id, key, label, panel and domain are always written).
+    const NUMBER: InputSpec = InputSpec {
+        id: InputId::BtcUsd,
+        key: "",
+        label: Words::new("", ""),
+        unit: Unit::None,
+        panel: Panel::Miner,
+        min: 0.0,
+        max: 0.0,
+        slider_min: 0.0,
+        slider_max: 0.0,
+        step: 1.0,
+        decimals: 0,
+        default: 0.0,
+        choices: &[],
+    };
+}
+
+inputs! {
+    /// Bitcoin price.
+    BtcUsd {
+        key: "btc_usd",
+        label: Words::new("Bitcoin price", "سعر البيتكوين"),
+        unit: Unit::Usd,
+        panel: Panel::Miner,
+        min: 1_000.0, max: 10_000_000.0,
+        slider_min: 10_000.0, slider_max: 300_000.0,
+        step: 100.0, decimals: 0, default: 67_000.0,
+    }
+    /// Network hashrate.
+    HashrateEhs {
+        key: "hashrate_ehs",
+        label: Words::new("Network hashrate", "معدل تجزئة الشبكة"),
+        unit: Unit::Ehs,
+        panel: Panel::Miner,
+        min: 1.0, max: 100_000.0,
+        slider_min: 100.0, slider_max: 3_000.0,
+        step: 0.1, decimals: 1, default: 900.9,
+    }
+    /// Transaction fees per block.
+    FeesBtc {
+        key: "fees_btc",
+        label: Words::new("Transaction fees per block", "رسوم المعاملات لكل كتلة"),
+        unit: Unit::BtcPerBlock,
+        panel: Panel::Miner,
+        min: 0.0, max: 50.0,
+        slider_min: 0.0, slider_max: 1.0,
+        step: 0.001, decimals: 3, default: 0.02,
+    }
+    /// Block height.
+    Height {
+        key: "height",
+        label: Words::new("Block height", "ارتفاع الكتلة"),
+        unit: Unit::Block,
+        panel: Panel::Miner,
+        min: 0.0, max: 6_929_999.0,
+        slider_min: 840_000.0, slider_max: 1_470_000.0,
+        step: 1.0, decimals: 0, default: 935_424.0,
+    }
+    /// Fleet efficiency.
+    EffJth {
+        key: "eff_jth",
+        label: Words::new("Fleet efficiency", "كفاءة الأسطول"),
+        unit: Unit::Jth,
+        panel: Panel::Miner,
+        min: 1.0, max: 200.0,
+        slider_min: 5.0, slider_max: 40.0,
+        step: 0.1, decimals: 1, default: 17.5,
+    }
+    /// Power price.
+    PowerUsdKwh {
+        key: "power_usd_kwh",
+        label: Words::new("Power price", "سعر الكهرباء"),
+        unit: Unit::UsdKwh,
+        panel: Panel::Miner,
+        min: 0.0, max: 1.0,
+        slider_min: 0.0, slider_max: 0.15,
+        step: 0.001, decimals: 3, default: 0.05,
+    }
+    /// Pool fee.
+    PoolFeePct {
+        key: "pool_fee_pct",
+        label: Words::new("Pool fee", "رسوم المجمع"),
+        unit: Unit::Pct,
+        panel: Panel::Miner,
+        min: 0.0, max: 10.0,
+        slider_min: 0.0, slider_max: 5.0,
+        step: 0.1, decimals: 1, default: 2.0,
+    }
+    /// Uptime (after curtailment).
+    UptimePct {
+        key: "uptime_pct",
+        label: Words::new("Uptime (after curtailment)", "نسبة التشغيل (بعد التقليص)"),
+        unit: Unit::Pct,
+        panel: Panel::Miner,
+        min: 1.0, max: 100.0,
+        slider_min: 50.0, slider_max: 100.0,
+        step: 0.5, decimals: 1, default: 95.0,
+    }
+    /// Bitcoin price growth.
+    BtcGrowthPct {
+        key: "btc_growth_pct",
+        label: Words::new("Bitcoin price growth", "نمو سعر البيتكوين"),
+        unit: Unit::PctYear,
+        panel: Panel::Outlook,
+        min: -50.0, max: 200.0,
+        slider_min: -30.0, slider_max: 100.0,
+        step: 1.0, decimals: 0, default: 20.0,
+    }
+    /// Network hashrate growth.
+    HashrateGrowthPct {
+        key: "hashrate_growth_pct",
+        label: Words::new("Network hashrate growth", "نمو معدل تجزئة الشبكة"),
+        unit: Unit::PctYear,
+        panel: Panel::Outlook,
+        min: -50.0, max: 200.0,
+        slider_min: -20.0, slider_max: 80.0,
+        step: 1.0, decimals: 0, default: 26.0,
+    }
+    /// Fee growth.
+    FeeGrowthPct {
+        key: "fee_growth_pct",
+        label: Words::new("Fee growth", "نمو الرسوم"),
+        unit: Unit::PctYear,
+        panel: Panel::Outlook,
+        min: -50.0, max: 200.0,
+        slider_min: -20.0, slider_max: 50.0,
+        step: 1.0, decimals: 0, default: 0.0,
+    }
+    /// Price volatility (Monte Carlo).
+    VolatilityPct {
+        key: "volatility_pct",
+        label: Words::new("Price volatility (Monte Carlo)", "تقلب السعر (مونت كارلو)"),
+        unit: Unit::PctYear,
+        panel: Panel::Outlook,
+        min: 0.0, max: 150.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 5.0, decimals: 0, default: 0.0,
+    }
+    /// How the network grows.
+    HashrateMode {
+        key: "hashrate_mode",
+        label: Words::new("How the network grows", "كيف تنمو الشبكة"),
+        panel: Panel::Outlook,
+        choices: &[Text::ModeGrowth, Text::ModeEquilibrium],
+        min: 0.0, max: 1.0,
+        slider_min: 0.0, slider_max: 1.0,
+        step: 1.0, decimals: 0,
+        default: 0.0,
+    }
+    /// Mean block time.
+    BlockTimeS {
+        key: "block_time_s",
+        label: Words::new("Mean block time", "متوسط زمن الكتلة"),
+        unit: Unit::Seconds,
+        panel: Panel::Outlook,
+        min: 300.0, max: 1200.0,
+        slider_min: 540.0, slider_max: 660.0,
+        step: 1.0, decimals: 0, default: 600.0,
+    }
+    /// Network fleet efficiency gain.
+    FleetGainPct {
+        key: "fleet_gain_pct",
+        label: Words::new("Network fleet efficiency gain", "تحسن كفاءة أسطول الشبكة"),
+        unit: Unit::PctYear,
+        panel: Panel::Outlook,
+        min: 0.0, max: 50.0,
+        slider_min: 0.0, slider_max: 30.0,
+        step: 0.5, decimals: 1, default: 10.0,
+    }
+    /// Marginal fleet efficiency.
+    MarginalEffJth {
+        key: "marginal_eff_jth",
+        label: Words::new("Marginal fleet efficiency", "كفاءة الأسطول الحدّي"),
+        unit: Unit::Jth,
+        panel: Panel::Outlook,
+        min: 5.0, max: 100.0,
+        slider_min: 10.0, slider_max: 40.0,
+        step: 0.5, decimals: 1, default: 22.0,
+    }
+    /// ASIC price.
+    AsicUsdTh {
+        key: "asic_usd_th",
+        label: Words::new("ASIC price", "سعر أجهزة التعدين"),
+        unit: Unit::UsdTh,
+        panel: Panel::Outlook,
+        min: 1.0, max: 200.0,
+        slider_min: 2.0, slider_max: 40.0,
+        step: 0.5, decimals: 1, default: 15.0,
+    }
+    /// ASIC life.
+    AsicLifeYears {
+        key: "asic_life_years",
+        label: Words::new("ASIC life", "عمر أجهزة التعدين"),
+        unit: Unit::Years,
+        panel: Panel::Outlook,
+        min: 1.0, max: 10.0,
+        slider_min: 1.0, slider_max: 8.0,
+        step: 0.5, decimals: 1, default: 4.0,
+    }
+    /// Marginal fleet's margin at equilibrium.
+    TargetMarginPct {
+        key: "target_margin_pct",
+        label: Words::new("Marginal fleet's margin at equilibrium", "هامش الأسطول الحدّي عند التوازن"),
+        unit: Unit::Pct,
+        panel: Panel::Outlook,
+        min: -50.0, max: 50.0,
+        slider_min: -30.0, slider_max: 30.0,
+        step: 1.0, decimals: 0, default: 0.0,
+    }
+    /// US data-centre demand growth, 2025–2028.
+    DemandGw {
+        key: "demand_gw",
+        label: Words::new("US data-centre demand growth, 2025–2028", "نمو طلب مراكز البيانات الأمريكية، 2025–2028"),
+        unit: Unit::Gw,
+        panel: Panel::Grid,
+        min: 0.0, max: 1_000.0,
+        slider_min: 0.0, slider_max: 150.0,
+        step: 1.0, decimals: 0, default: 74.0,
+    }
+    /// Supply that can meet it.
+    SupplyGw {
+        key: "supply_gw",
+        label: Words::new("Supply that can meet it", "الإمداد القادر على تلبيته"),
+        unit: Unit::Gw,
+        panel: Panel::Grid,
+        min: 0.0, max: 1_000.0,
+        slider_min: 0.0, slider_max: 150.0,
+        step: 1.0, decimals: 0, default: 25.0,
+    }
+    /// Grid capacity of US bitcoin-mining sites.
+    MiningGw {
+        key: "mining_gw",
+        label: Words::new("Grid capacity of US bitcoin-mining sites", "قدرة الشبكة لمواقع تعدين البيتكوين الأمريكية"),
+        unit: Unit::Gw,
+        panel: Panel::Grid,
+        min: 0.0, max: 200.0,
+        slider_min: 0.0, slider_max: 40.0,
+        step: 0.5, decimals: 1, default: 20.0,
+    }
+    /// Share convertible to AI.
+    ConvertiblePct {
+        key: "convertible_pct",
+        label: Words::new("Share convertible to AI", "الحصة القابلة للتحويل إلى الذكاء الاصطناعي"),
+        unit: Unit::Pct,
+        panel: Panel::Grid,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 1.0, decimals: 0, default: 80.0,
+    }
+    /// PUE of the AI data centre.
+    ConvertedPue {
+        key: "converted_pue",
+        label: Words::new("PUE of the AI data centre", "فعالية استخدام الطاقة لمركز البيانات"),
+        unit: Unit::None,
+        panel: Panel::Grid,
+        min: 1.0, max: 3.0,
+        slider_min: 1.0, slider_max: 2.0,
+        step: 0.01, decimals: 2, default: 1.3,
+    }
+    /// United States.
+    UsSharePct {
+        key: "us_share_pct",
+        label: Words::new("United States", "الولايات المتحدة"),
+        unit: Unit::Pct,
+        panel: Panel::Geography,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 0.1, decimals: 1, default: 37.5,
+    }
+    /// Russia.
+    RussiaSharePct {
+        key: "russia_share_pct",
+        label: Words::new("Russia", "روسيا"),
+        unit: Unit::Pct,
+        panel: Panel::Geography,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 0.1, decimals: 1, default: 16.4,
+    }
+    /// China.
+    ChinaSharePct {
+        key: "china_share_pct",
+        label: Words::new("China", "الصين"),
+        unit: Unit::Pct,
+        panel: Panel::Geography,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 0.1, decimals: 1, default: 11.7,
+    }
+    /// Rest of the world (incl. unknown).
+    RestSharePct {
+        key: "rest_share_pct",
+        label: Words::new("Rest of the world (incl. unknown)", "بقية العالم (بما فيه غير المعروف)"),
+        unit: Unit::Pct,
+        panel: Panel::Geography,
+        min: 0.1, max: 100.0,
+        slider_min: 0.1, slider_max: 100.0,
+        step: 0.1, decimals: 1, default: 34.4,
+    }
+    /// Share of US hashrate that leaves for AI.
+    UsLeavePct {
+        key: "us_leave_pct",
+        label: Words::new("Share of US hashrate that leaves for AI", "حصة معدل التجزئة الأمريكي التي تتحول إلى الذكاء الاصطناعي"),
+        unit: Unit::Pct,
+        panel: Panel::Geography,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 1.0, decimals: 0, default: 25.0,
+    }
+    /// Others' growth per 1% better hashprice.
+    OthersResponsePct {
+        key: "others_response_pct",
+        label: Words::new("Others' growth per 1% better hashprice", "نمو الآخرين لكل 1% تحسن في سعر التجزئة"),
+        unit: Unit::Pct,
+        panel: Panel::Geography,
+        min: 0.0, max: 500.0,
+        slider_min: 0.0, slider_max: 200.0,
+        step: 5.0, decimals: 0, default: 50.0,
+    }
+    /// Site grid connection.
+    SiteMw {
+        key: "site_mw",
+        label: Words::new("Site grid connection", "ربط الموقع بالشبكة"),
+        unit: Unit::Mw,
+        panel: Panel::Pivot,
+        min: 1.0, max: 5_000.0,
+        slider_min: 10.0, slider_max: 1_000.0,
+        step: 1.0, decimals: 0, default: 100.0,
+    }
+    /// PUE while mining.
+    PueMining {
+        key: "pue_mining",
+        label: Words::new("PUE while mining", "فعالية الطاقة أثناء التعدين"),
+        unit: Unit::None,
+        panel: Panel::Pivot,
+        min: 1.0, max: 2.0,
+        slider_min: 1.0, slider_max: 1.4,
+        step: 0.01, decimals: 2, default: 1.05,
+    }
+    /// PUE as an AI data centre.
+    PueAi {
+        key: "pue_ai",
+        label: Words::new("PUE as an AI data centre", "فعالية الطاقة كمركز بيانات"),
+        unit: Unit::None,
+        panel: Panel::Pivot,
+        min: 1.0, max: 3.0,
+        slider_min: 1.05, slider_max: 1.6,
+        step: 0.01, decimals: 2, default: 1.3,
+    }
+    /// Conversion capex per IT MW.
+    CapexUsdMPerMw {
+        key: "capex_usd_m_per_mw",
+        label: Words::new("Conversion capex per IT MW", "كلفة التحويل لكل ميغاواط تقني"),
+        unit: Unit::UsdMPerMw,
+        panel: Panel::Pivot,
+        min: 0.0, max: 50.0,
+        slider_min: 2.0, slider_max: 20.0,
+        step: 0.1, decimals: 1, default: 9.0,
+    }
+    /// Build time.
+    BuildMonths {
+        key: "build_months",
+        label: Words::new("Build time", "مدة البناء"),
+        unit: Unit::Months,
+        panel: Panel::Pivot,
+        min: 0.0, max: 60.0,
+        slider_min: 0.0, slider_max: 36.0,
+        step: 1.0, decimals: 0, default: 15.0,
+    }
+    /// Mining during the build.
+    BuildMining {
+        key: "build_mining",
+        label: Words::new("Mining during the build", "التعدين أثناء البناء"),
+        panel: Panel::Pivot,
+        choices: &[Text::BuildContinue, Text::BuildStop, Text::BuildPhase],
+        min: 0.0, max: 2.0,
+        slider_min: 0.0, slider_max: 2.0,
+        step: 1.0, decimals: 0,
+        default: 0.0,
+    }
+    /// Lease rate.
+    LeaseUsdKwMonth {
+        key: "lease_usd_kw_month",
+        label: Words::new("Lease rate", "سعر الإيجار"),
+        unit: Unit::UsdKwMonth,
+        panel: Panel::Pivot,
+        min: 0.0, max: 2_000.0,
+        slider_min: 50.0, slider_max: 300.0,
+        step: 1.0, decimals: 0, default: 150.0,
+    }
+    /// Lease escalator.
+    EscalatorPct {
+        key: "escalator_pct",
+        label: Words::new("Lease escalator", "زيادة الإيجار السنوية"),
+        unit: Unit::PctYear,
+        panel: Panel::Pivot,
+        min: -5.0, max: 15.0,
+        slider_min: 0.0, slider_max: 6.0,
+        step: 0.1, decimals: 1, default: 3.0,
+    }
+    /// Lease term.
+    TermYears {
+        key: "term_years",
+        label: Words::new("Lease term", "مدة الإيجار"),
+        unit: Unit::Years,
+        panel: Panel::Pivot,
+        min: 1.0, max: 25.0,
+        slider_min: 3.0, slider_max: 20.0,
+        step: 1.0, decimals: 0, default: 10.0,
+    }
+    /// Landlord's opex.
+    OpexPct {
+        key: "opex_pct",
+        label: Words::new("Landlord's opex", "مصاريف المالك التشغيلية"),
+        unit: Unit::Pct,
+        panel: Panel::Pivot,
+        min: 0.0, max: 90.0,
+        slider_min: 0.0, slider_max: 40.0,
+        step: 1.0, decimals: 0, default: 15.0,
+    }
+    /// Residual value at the end.
+    ResidualPct {
+        key: "residual_pct",
+        label: Words::new("Residual value at the end", "القيمة المتبقية في النهاية"),
+        unit: Unit::Pct,
+        panel: Panel::Pivot,
+        min: 0.0, max: 200.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 1.0, decimals: 0, default: 20.0,
+    }
+    /// Discount rate.
+    DiscountPct {
+        key: "discount_pct",
+        label: Words::new("Discount rate", "معدل الخصم"),
+        unit: Unit::PctYear,
+        panel: Panel::Pivot,
+        min: 0.0, max: 50.0,
+        slider_min: 2.0, slider_max: 30.0,
+        step: 0.5, decimals: 1, default: 12.0,
+    }
+    /// Lease backstopped by an investment-grade party.
+    Backstop {
+        key: "backstop",
+        label: Words::new("Lease backstopped by an investment-grade party", "إيجار مضمون من طرف بتصنيف استثماري"),
+        panel: Panel::Pivot,
+        choices: &[Text::No, Text::Yes],
+        min: 0.0, max: 1.0,
+        slider_min: 0.0, slider_max: 1.0,
+        step: 1.0, decimals: 0,
+        default: 0.0,
+    }
+    /// Lower rate for backstopped lease income.
+    BackstopSpreadPct {
+        key: "backstop_spread_pct",
+        label: Words::new("Lower rate for backstopped lease income", "خفض معدل الخصم لدخل الإيجار المضمون"),
+        unit: Unit::PctPoints,
+        panel: Panel::Pivot,
+        min: 0.0, max: 20.0,
+        slider_min: 0.0, slider_max: 10.0,
+        step: 0.5, decimals: 1, default: 4.0,
+    }
+    /// Mining opex besides power.
+    MiningOpexUsdMwh {
+        key: "mining_opex_usd_mwh",
+        label: Words::new("Mining opex besides power", "مصاريف التعدين عدا الكهرباء"),
+        unit: Unit::UsdMwh,
+        panel: Panel::Pivot,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 30.0,
+        step: 0.5, decimals: 1, default: 5.0,
+    }
+    /// Cash flow chart.
+    Discounted {
+        key: "discounted",
+        label: Words::new("Cash flow chart", "مخطط التدفق النقدي"),
+        panel: Panel::Pivot,
+        choices: &[Text::CashUndiscounted, Text::CashDiscounted],
+        min: 0.0, max: 1.0,
+        slider_min: 0.0, slider_max: 1.0,
+        step: 1.0, decimals: 0,
+        default: 1.0,
+    }
+}
 
 /// Where each input's default comes from (or the assumption it is), in
 /// [`InputId`] order: shown in the README's key table and given to the
@@ -245,52 +597,6 @@ pub static SOURCES: &[(InputId, &str)] = &[
     (InputId::MiningOpexUsdMwh, "Assumption: staff, maintenance, insurance."),
     (InputId::Discounted, ""),
 ];
-
-#[allow(clippy::too_many_arguments)]
-const fn spec(
-    id: InputId,
-    key: &'static str,
-    label: Text,
-    unit: Text,
-    domain: (f64, f64),
-    slider: (f64, f64),
-    step: f64,
-    decimals: u8,
-    default: f64,
-) -> InputSpec {
-    InputSpec {
-        id,
-        key,
-        label,
-        unit,
-        min: domain.0,
-        max: domain.1,
-        slider_min: slider.0,
-        slider_max: slider.1,
-        step,
-        decimals,
-        default,
-        choices: &[],
-    }
-}
-
-const fn choice(id: InputId, key: &'static str, label: Text, choices: &'static [Text], default: f64) -> InputSpec {
-    let max = choices.len() as f64 - 1.0;
-    InputSpec {
-        id,
-        key,
-        label,
-        unit: Text::UnitNone,
-        min: 0.0,
-        max,
-        slider_min: 0.0,
-        slider_max: max,
-        step: 1.0,
-        decimals: 0,
-        default,
-        choices,
-    }
-}
 
 impl InputId {
     /// The declaration of this input.

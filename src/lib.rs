@@ -16,6 +16,7 @@ pub mod inputs;
 pub mod lower;
 pub mod model;
 pub mod outputs;
+pub mod panels;
 #[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod prerender;
 pub mod presets;

@@ -8,22 +8,6 @@ use crate::model::pivot::{BuildMining, Lever};
 use crate::model::{geography, grid, miner, outlook, pivot};
 use crate::scenario::Scenario;
 
-/// The registry inputs each panel's results depend on, in registry order
-/// (the library's `inputs(panel)`; the page's panels show these, some folded).
-pub fn inputs_of(panel: crate::url_state::Panel) -> Vec<InputId> {
-    use crate::url_state::Panel;
-    let all = || crate::inputs::INPUTS.iter().map(|s| s.id);
-    let range = |from: InputId, to: InputId| all().filter(move |id| (from as usize..=to as usize).contains(&(*id as usize)));
-    match panel {
-        Panel::Miner => range(InputId::BtcUsd, InputId::UptimePct).collect(),
-        Panel::Outlook => range(InputId::BtcUsd, InputId::TargetMarginPct).collect(),
-        Panel::Pivot => range(InputId::BtcUsd, InputId::TargetMarginPct).chain(range(InputId::SiteMw, InputId::Discounted)).collect(),
-        Panel::Grid => range(InputId::DemandGw, InputId::ConvertedPue).collect(),
-        Panel::Geography => range(InputId::UsSharePct, InputId::OthersResponsePct).collect(),
-        Panel::Converter => vec![InputId::BtcUsd, InputId::EffJth],
-    }
-}
-
 /// Today's network, price and the reader's fleet.
 pub fn miner(inputs: &Inputs) -> miner::Scenario {
     miner::Scenario {
@@ -137,17 +121,17 @@ mod tests {
 
     #[test]
     fn each_panel_lists_the_inputs_its_model_reads() {
-        use crate::url_state::Panel;
-        assert_eq!(inputs_of(Panel::Miner).len(), 8);
+        use crate::panels::Panel;
+        assert_eq!(Panel::Miner.reads().len(), 8);
         assert_eq!(
-            inputs_of(Panel::Grid),
+            Panel::Grid.reads(),
             [InputId::DemandGw, InputId::SupplyGw, InputId::MiningGw, InputId::ConvertiblePct, InputId::ConvertedPue]
         );
-        assert!(inputs_of(Panel::Pivot).contains(&InputId::Discounted) && inputs_of(Panel::Pivot).contains(&InputId::BtcGrowthPct));
-        assert_eq!(inputs_of(Panel::Geography).len(), 6);
+        assert!(Panel::Pivot.reads().contains(&InputId::Discounted) && Panel::Pivot.reads().contains(&InputId::BtcGrowthPct));
+        assert_eq!(Panel::Geography.reads().len(), 6);
         // An input outside a panel's list leaves its results unchanged.
         for panel in Panel::ALL {
-            let listed = inputs_of(panel);
+            let listed = panel.reads();
             let base = crate::outputs::evaluate(panel, &Scenario::default());
             for spec in crate::inputs::INPUTS.iter().filter(|s| !listed.contains(&s.id)) {
                 let mut moved = Scenario::default();

@@ -6,12 +6,12 @@
 //! it). The README's output table is generated from here.
 
 use crate::decimal;
-use crate::i18n::Text;
+use crate::i18n::{Text, Unit};
 use crate::lower;
 use crate::model::calendar::Date;
 use crate::model::{geography, grid, miner, outlook, pivot};
+use crate::panels::Panel;
 use crate::scenario::Scenario;
-use crate::url_state::Panel;
 
 /// One headline result. The discriminant indexes [`OUTPUTS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub struct OutputSpec {
     /// Its label.
     pub label: Text,
     /// The unit it is shown in.
-    pub unit: Text,
+    pub unit: Unit,
     /// Decimals shown.
     pub decimals: u8,
     /// Shown value = `data-value` / `scale` (1e6: USD in `data-value`, USD
@@ -99,12 +99,12 @@ impl OutputSpec {
     }
 }
 
-const fn out(id: OutputId, key: &'static str, panel: Panel, label: Text, unit: Text, decimals: u8, big: bool) -> OutputSpec {
+const fn out(id: OutputId, key: &'static str, panel: Panel, label: Text, unit: Unit, decimals: u8, big: bool) -> OutputSpec {
     OutputSpec { id, key, panel, label, unit, decimals, scale: 1.0, big }
 }
 
 const fn usd_m(id: OutputId, key: &'static str, label: Text, big: bool) -> OutputSpec {
-    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Text::UnitUsdM, decimals: 1, scale: 1e6, big }
+    OutputSpec { id, key, panel: Panel::Pivot, label, unit: Unit::UsdM, decimals: 1, scale: 1e6, big }
 }
 
 use OutputId as O;
@@ -113,49 +113,41 @@ use Panel::{Geography, Grid, Miner, Outlook, Pivot};
 /// The registry, in [`OutputId`] order (and, within a panel, in the order
 /// the panel shows them).
 pub static OUTPUTS: &[OutputSpec] = &[
-    out(O::HashpriceUsdPhDay, "hashprice_usd_ph_day", Miner, Text::OutHashprice, Text::UnitUsdPhDay, 2, true),
-    out(O::MarginUsdPhDay, "margin_usd_ph_day", Miner, Text::OutMargin, Text::UnitUsdPhDay, 2, true),
-    out(O::PowerCostUsdPhDay, "power_cost_usd_ph_day", Miner, Text::OutPowerCost, Text::UnitUsdPhDay, 2, false),
-    out(O::BtcPerPhDay, "btc_per_ph_day", Miner, Text::OutBtcPerPhDay, Text::UnitBtcPhDay, 6, false),
-    out(O::BreakevenPowerUsdKwh, "breakeven_power_usd_kwh", Miner, Text::OutBreakevenPower, Text::UnitUsdKwh, 4, false),
-    out(O::MinerBreakevenBtcUsd, "breakeven_btc_usd", Miner, Text::OutBreakevenBtc, Text::UnitUsd, 0, false),
-    out(O::BreakevenEffJth, "breakeven_eff_jth", Miner, Text::OutBreakevenEff, Text::UnitJth, 1, false),
-    out(O::BreakevenHashpriceUsdPhDay, "breakeven_hashprice_usd_ph_day", Miner, Text::OutBreakevenHashprice, Text::UnitUsdPhDay, 2, false),
-    out(O::RevenueUsdMwh, "revenue_usd_mwh", Miner, Text::OutRevenueMwh, Text::UnitUsdMwh, 2, false),
-    out(O::IssuanceBtcDay, "issuance_btc_day", Miner, Text::OutIssuance, Text::UnitBtcDay, 2, false),
-    out(O::RequiredBtcGrowthPct, "required_btc_growth_pct", Outlook, Text::OutRequiredGrowth, Text::UnitPctYear, 1, true),
-    out(O::FleetUnprofitableMonth, "fleet_unprofitable_month", Outlook, Text::OutUnprofitableMonth, Text::UnitNone, 0, true),
-    out(O::IssuanceBtcDay2028, "issuance_btc_day_2028", Outlook, Text::OutIssuance2028, Text::UnitBtcDay, 2, false),
-    out(O::IssuanceBtcDay2032, "issuance_btc_day_2032", Outlook, Text::OutIssuance2032, Text::UnitBtcDay, 2, false),
-    out(O::HashpriceUsdPhDayNow, "hashprice_usd_ph_day_now", Outlook, Text::OutHashpriceNow, Text::UnitUsdPhDay, 2, false),
-    out(
-        O::HashpriceUsdPhDayAfter2028,
-        "hashprice_usd_ph_day_after_2028",
-        Outlook,
-        Text::OutHashpriceAfter2028,
-        Text::UnitUsdPhDay,
-        2,
-        false,
-    ),
+    out(O::HashpriceUsdPhDay, "hashprice_usd_ph_day", Miner, Text::OutHashprice, Unit::UsdPhDay, 2, true),
+    out(O::MarginUsdPhDay, "margin_usd_ph_day", Miner, Text::OutMargin, Unit::UsdPhDay, 2, true),
+    out(O::PowerCostUsdPhDay, "power_cost_usd_ph_day", Miner, Text::OutPowerCost, Unit::UsdPhDay, 2, false),
+    out(O::BtcPerPhDay, "btc_per_ph_day", Miner, Text::OutBtcPerPhDay, Unit::BtcPhDay, 6, false),
+    out(O::BreakevenPowerUsdKwh, "breakeven_power_usd_kwh", Miner, Text::OutBreakevenPower, Unit::UsdKwh, 4, false),
+    out(O::MinerBreakevenBtcUsd, "breakeven_btc_usd", Miner, Text::OutBreakevenBtc, Unit::Usd, 0, false),
+    out(O::BreakevenEffJth, "breakeven_eff_jth", Miner, Text::OutBreakevenEff, Unit::Jth, 1, false),
+    out(O::BreakevenHashpriceUsdPhDay, "breakeven_hashprice_usd_ph_day", Miner, Text::OutBreakevenHashprice, Unit::UsdPhDay, 2, false),
+    out(O::RevenueUsdMwh, "revenue_usd_mwh", Miner, Text::OutRevenueMwh, Unit::UsdMwh, 2, false),
+    out(O::IssuanceBtcDay, "issuance_btc_day", Miner, Text::OutIssuance, Unit::BtcDay, 2, false),
+    out(O::RequiredBtcGrowthPct, "required_btc_growth_pct", Outlook, Text::OutRequiredGrowth, Unit::PctYear, 1, true),
+    out(O::FleetUnprofitableMonth, "fleet_unprofitable_month", Outlook, Text::OutUnprofitableMonth, Unit::None, 0, true),
+    out(O::IssuanceBtcDay2028, "issuance_btc_day_2028", Outlook, Text::OutIssuance2028, Unit::BtcDay, 2, false),
+    out(O::IssuanceBtcDay2032, "issuance_btc_day_2032", Outlook, Text::OutIssuance2032, Unit::BtcDay, 2, false),
+    out(O::HashpriceUsdPhDayNow, "hashprice_usd_ph_day_now", Outlook, Text::OutHashpriceNow, Unit::UsdPhDay, 2, false),
+    out(O::HashpriceUsdPhDayAfter2028, "hashprice_usd_ph_day_after_2028", Outlook, Text::OutHashpriceAfter2028, Unit::UsdPhDay, 2, false),
     usd_m(O::NpvAdvantageAiUsd, "npv_advantage_ai_usd", Text::OutAdvantage, true),
-    out(O::BreakevenLeaseUsdKwMonth, "breakeven_lease_usd_kw_month", Pivot, Text::OutBreakevenLease, Text::UnitUsdKwMonth, 1, true),
+    out(O::BreakevenLeaseUsdKwMonth, "breakeven_lease_usd_kw_month", Pivot, Text::OutBreakevenLease, Unit::UsdKwMonth, 1, true),
     usd_m(O::NpvAiUsd, "npv_ai_usd", Text::OutNpvAi, false),
     usd_m(O::NpvMiningUsd, "npv_mining_usd", Text::OutNpvMining, false),
     usd_m(O::ValuePerMwAiUsd, "value_per_mw_ai_usd", Text::OutPerMwAi, false),
     usd_m(O::ValuePerMwMiningUsd, "value_per_mw_mining_usd", Text::OutPerMwMining, false),
-    out(O::IrrAiPct, "irr_ai_pct", Pivot, Text::OutIrrAi, Text::UnitPctYear, 1, false),
-    out(O::PaybackAiMonths, "payback_ai_months", Pivot, Text::OutPaybackAi, Text::UnitMonths, 0, false),
-    out(O::PivotBreakevenBtcUsd, "breakeven_btc_usd", Pivot, Text::OutBreakevenBtcPivot, Text::UnitUsd, 0, false),
-    out(O::ShortfallGw, "shortfall_gw", Grid, Text::OutShortfall, Text::UnitGw, 1, true),
-    out(O::CoveredByMinesGw, "covered_by_mines_gw", Grid, Text::OutCovered, Text::UnitGw, 1, true),
-    out(O::ShortfallAfterGw, "shortfall_after_gw", Grid, Text::OutShortfallAfter, Text::UnitGw, 1, false),
-    out(O::ShareOfShortfallCoveredPct, "share_of_shortfall_covered_pct", Grid, Text::OutShareCovered, Text::UnitPct, 1, false),
-    out(O::UsShareAfterPct, "us_share_after_pct", Geography, Text::OutUsShareAfter, Text::UnitPct, 1, true),
-    out(O::HashpriceChangePct, "hashprice_change_pct", Geography, Text::OutHashpriceChange, Text::UnitPct, 1, true),
-    out(O::RussiaShareAfterPct, "russia_share_after_pct", Geography, Text::OutRussiaShareAfter, Text::UnitPct, 1, false),
-    out(O::ChinaShareAfterPct, "china_share_after_pct", Geography, Text::OutChinaShareAfter, Text::UnitPct, 1, false),
-    out(O::NetworkHashrateChangePct, "network_hashrate_change_pct", Geography, Text::OutNetworkChange, Text::UnitPct, 1, false),
-    out(O::DifficultyChangePct, "difficulty_change_pct", Geography, Text::OutDifficultyChange, Text::UnitPct, 1, false),
+    out(O::IrrAiPct, "irr_ai_pct", Pivot, Text::OutIrrAi, Unit::PctYear, 1, false),
+    out(O::PaybackAiMonths, "payback_ai_months", Pivot, Text::OutPaybackAi, Unit::Months, 0, false),
+    out(O::PivotBreakevenBtcUsd, "breakeven_btc_usd", Pivot, Text::OutBreakevenBtcPivot, Unit::Usd, 0, false),
+    out(O::ShortfallGw, "shortfall_gw", Grid, Text::OutShortfall, Unit::Gw, 1, true),
+    out(O::CoveredByMinesGw, "covered_by_mines_gw", Grid, Text::OutCovered, Unit::Gw, 1, true),
+    out(O::ShortfallAfterGw, "shortfall_after_gw", Grid, Text::OutShortfallAfter, Unit::Gw, 1, false),
+    out(O::ShareOfShortfallCoveredPct, "share_of_shortfall_covered_pct", Grid, Text::OutShareCovered, Unit::Pct, 1, false),
+    out(O::UsShareAfterPct, "us_share_after_pct", Geography, Text::OutUsShareAfter, Unit::Pct, 1, true),
+    out(O::HashpriceChangePct, "hashprice_change_pct", Geography, Text::OutHashpriceChange, Unit::Pct, 1, true),
+    out(O::RussiaShareAfterPct, "russia_share_after_pct", Geography, Text::OutRussiaShareAfter, Unit::Pct, 1, false),
+    out(O::ChinaShareAfterPct, "china_share_after_pct", Geography, Text::OutChinaShareAfter, Unit::Pct, 1, false),
+    out(O::NetworkHashrateChangePct, "network_hashrate_change_pct", Geography, Text::OutNetworkChange, Unit::Pct, 1, false),
+    out(O::DifficultyChangePct, "difficulty_change_pct", Geography, Text::OutDifficultyChange, Unit::Pct, 1, false),
 ];
 
 impl OutputId {
@@ -393,18 +385,35 @@ pub fn geography(o: &geography::Outcome) -> Values {
 }
 
 /// Every output of `panel` for `scenario` (empty for the converter, whose
-/// fields are its own inputs).
+/// fields are its own inputs), from the panel's entry in the registry.
 pub fn evaluate(panel: Panel, scenario: &Scenario) -> Values {
-    let inputs = &scenario.inputs;
-    match panel {
-        Panel::Miner => miner(&miner::evaluate(&lower::miner(inputs))),
-        // The fan is not an output: no Monte Carlo for the headline numbers.
-        Panel::Outlook => outlook(&outlook::deterministic(&lower::outlook(inputs))),
-        Panel::Pivot => pivot(&pivot::evaluate(&lower::pivot(inputs))),
-        Panel::Grid => grid(&grid::evaluate(&lower::grid(inputs))),
-        Panel::Geography => geography(&geography::evaluate(&lower::geography(scenario))),
-        Panel::Converter => Vec::new(),
-    }
+    (panel.spec().evaluate)(scenario)
+}
+
+/// The miner panel's outputs for `scenario`.
+pub fn evaluate_miner(scenario: &Scenario) -> Values {
+    miner(&miner::evaluate(&lower::miner(&scenario.inputs)))
+}
+
+/// The outlook panel's outputs for `scenario`. The fan is not an output:
+/// no Monte Carlo for the headline numbers.
+pub fn evaluate_outlook(scenario: &Scenario) -> Values {
+    outlook(&outlook::deterministic(&lower::outlook(&scenario.inputs)))
+}
+
+/// The pivot panel's outputs for `scenario`.
+pub fn evaluate_pivot(scenario: &Scenario) -> Values {
+    pivot(&pivot::evaluate(&lower::pivot(&scenario.inputs)))
+}
+
+/// The grid panel's outputs for `scenario`.
+pub fn evaluate_grid(scenario: &Scenario) -> Values {
+    grid(&grid::evaluate(&lower::grid(&scenario.inputs)))
+}
+
+/// The geography panel's outputs for `scenario` (its added rows too).
+pub fn evaluate_geography(scenario: &Scenario) -> Values {
+    geography(&geography::evaluate(&lower::geography(scenario)))
 }
 
 #[cfg(test)]

@@ -12,13 +12,12 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::i18n::Lang;
-use crate::presets;
+use crate::panels::Panel;
 use crate::share::{self, Raster, CARD_PX, CHART_PX, OEMBED_FILE};
 use crate::ui::app::{App, AppProps};
 use crate::ui::canvas;
 use crate::ui::claims;
 use crate::ui::panel_tools::{attr, CARD_FILE};
-use crate::url_state::Panel;
 use crate::views::{self, Prerendered};
 
 /// What a build wrote.
@@ -108,7 +107,7 @@ pub fn page(template: &str, view: &Prerendered, body: &str, head: &Head) -> Resu
 pub fn missing(dist: &Path) -> Vec<String> {
     let mut wanted = Vec::new();
     for panel in Panel::ALL {
-        for preset in presets::for_panel(panel) {
+        for preset in panel.spec().presets {
             for embed in [false, true] {
                 wanted.push((panel, preset.scenario(), embed, preset.id.to_string()));
             }

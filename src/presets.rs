@@ -4,8 +4,8 @@
 
 use crate::i18n::Text;
 use crate::inputs::{InputId, Inputs};
+use crate::panels::Panel;
 use crate::scenario::Scenario;
-use crate::url_state::Panel;
 
 /// A named scenario.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -139,17 +139,6 @@ pub const MINING_TODAY: Preset = Preset {
 /// Every preset.
 pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK, ARTICLE_GRID, EARLIER_GRID, DIFFICULTY_DROP, Q3_2025_SHARES, HUT8_LEASE, MINING_TODAY];
 
-/// The presets a panel offers as buttons.
-pub fn for_panel(panel: Panel) -> &'static [&'static Preset] {
-    match panel {
-        Panel::Outlook => &[&ARTICLE_OUTLOOK],
-        Panel::Pivot => &[&HUT8_LEASE, &MINING_TODAY],
-        Panel::Grid => &[&ARTICLE_GRID, &EARLIER_GRID],
-        Panel::Geography => &[&DIFFICULTY_DROP, &Q3_2025_SHARES],
-        Panel::Miner | Panel::Converter => &[],
-    }
-}
-
 /// Article F3 (mining heads to net zero): the article's view with the
 /// network growing to equilibrium and bitcoin at a more modest 20% a year.
 /// Not a button: the "What the article says" list links to it.
@@ -177,7 +166,7 @@ pub const CLAIM_ONLY: &[(Panel, Preset)] = &[(Panel::Outlook, F3_EQUILIBRIUM), (
 /// Every named scenario of `panel`: its preset buttons, then the claims' own.
 pub fn named_for(panel: Panel) -> impl Iterator<Item = &'static Preset> {
     let claims = CLAIM_ONLY.iter().filter(move |(p, _)| *p == panel).map(|(_, preset)| preset);
-    for_panel(panel).iter().copied().chain(claims)
+    panel.spec().presets.iter().copied().chain(claims)
 }
 
 #[cfg(test)]

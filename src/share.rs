@@ -14,11 +14,10 @@ use resvg::{tiny_skia, usvg};
 
 use crate::i18n::{Lang, Text};
 use crate::outputs;
+use crate::panels::Panel;
 use crate::presets;
 use crate::ui::canvas::{self, ChartSpec};
-use crate::ui::panel_frame;
 use crate::ui::panel_tools::{attr, embed_snippet, EmbedTheme, CARD_FILE};
-use crate::url_state::Panel;
 use crate::views::{self, Prerendered};
 
 /// The share card's size, px (what Open Graph and Twitter cards expect).
@@ -231,7 +230,7 @@ pub fn about(view: &Prerendered) -> About {
     let lede = match (view.view.panel, preset_note) {
         (None, _) => Text::AppLede,
         (Some(_), Some(note)) if note != scenario => note,
-        (Some(p), _) => panel_frame::lede(p),
+        (Some(p), _) => p.spec().lede,
     }
     .get(lang)
     .to_string();
@@ -240,9 +239,9 @@ pub fn about(view: &Prerendered) -> About {
         None => lede.clone(),
     };
     let (title, card_title, card_kicker) = match view.view.panel {
-        None => (Text::AppTitle.get(lang).to_string(), panel_frame::title(panel).get(lang).to_string(), "hashpivot".to_string()),
+        None => (Text::AppTitle.get(lang).to_string(), panel.spec().title.get(lang).to_string(), "hashpivot".to_string()),
         Some(p) => {
-            let name = panel_frame::title(p).get(lang);
+            let name = p.spec().title.get(lang);
             (format!("{name}: {} | hashpivot", scenario.get(lang)), name.to_string(), format!("hashpivot · {}", scenario.get(lang)))
         }
     };
@@ -371,7 +370,7 @@ pub fn oembed(view: &Prerendered, about: &About, public: Option<&str>) -> String
     let lang = view.view.lang.unwrap_or(Lang::En);
     let panel = panel_of(view);
     let base = public.map_or_else(|| view.root(), str::to_string);
-    let frame_title = format!("{}: {}", Text::EmbedTitle.get(lang), panel_frame::title(panel).get(lang));
+    let frame_title = format!("{}: {}", Text::EmbedTitle.get(lang), panel.spec().title.get(lang));
     let id = format!("hashpivot-{}-{}", panel.key(), view.slug);
     let html = embed_snippet(&base, panel, &view.scenario, lang, &frame_title, &id, EmbedTheme::Auto);
     let (embed_dir, _) = views::stand_in(&view.scenario, panel, lang);

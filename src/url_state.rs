@@ -6,6 +6,7 @@
 
 use crate::i18n::Lang;
 use crate::inputs::{InputError, INPUTS};
+use crate::panels::Panel;
 use crate::scenario::{valid_row_name, valid_row_share, ExtraRow, Scenario, EXTRA_ROWS_MAX};
 
 /// The wire format version written as `v=`.
@@ -65,45 +66,6 @@ pub fn decode(query: &str) -> Decoded {
         }
     }
     decoded
-}
-
-/// A panel of the page, as named by `panel=` in the URL.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Panel {
-    /// Miner economics today.
-    Miner,
-    /// The halving outlook.
-    Outlook,
-    /// Keep mining or convert the site.
-    Pivot,
-    /// The US grid gap.
-    Grid,
-    /// Hashrate geography.
-    Geography,
-    /// The unit converter.
-    Converter,
-}
-
-impl Panel {
-    /// Every panel, in page order.
-    pub const ALL: [Panel; 6] = [Panel::Miner, Panel::Outlook, Panel::Pivot, Panel::Grid, Panel::Geography, Panel::Converter];
-
-    /// Its `panel=` value (and element id suffix).
-    pub fn key(self) -> &'static str {
-        match self {
-            Panel::Miner => "miner",
-            Panel::Outlook => "outlook",
-            Panel::Pivot => "pivot",
-            Panel::Grid => "grid",
-            Panel::Geography => "geography",
-            Panel::Converter => "converter",
-        }
-    }
-
-    /// The panel a `panel=` value names.
-    pub fn from_key(key: &str) -> Option<Panel> {
-        Panel::ALL.into_iter().find(|p| p.key() == key)
-    }
 }
 
 /// How the page is shown, from the URL keys that are not inputs.

@@ -15,9 +15,10 @@
 //! prerendered: it uses the Arabic file with `digits=latn`.
 
 use crate::i18n::Lang;
+use crate::panels::Panel;
 use crate::presets::{self, Preset};
 use crate::scenario::Scenario;
-use crate::url_state::{encode_with_view, Panel, View};
+use crate::url_state::{encode_with_view, View};
 
 /// The slug of the default scenario.
 pub const DEFAULTS: &str = "defaults";
@@ -175,7 +176,7 @@ mod tests {
         dirs.dedup();
         assert_eq!(dirs.len(), views.len(), "two views share a path");
         for panel in Panel::ALL {
-            for preset in presets::for_panel(panel) {
+            for preset in panel.spec().presets {
                 for lang in [Lang::En, Lang::Ar] {
                     let dir = find(&preset.scenario(), Some(panel), true, lang).expect(preset.id);
                     assert!(views.iter().any(|v| v.dir == dir), "{dir}");

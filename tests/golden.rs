@@ -7,9 +7,9 @@
 
 use hashpivot::inputs::InputId;
 use hashpivot::outputs::{self, OutputId, Value};
+use hashpivot::panels::Panel;
 use hashpivot::presets::{self, Preset};
 use hashpivot::scenario::Scenario;
-use hashpivot::url_state::Panel;
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/outputs.tsv");
 

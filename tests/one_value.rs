@@ -7,9 +7,9 @@
 #![cfg(feature = "prerender")]
 
 use hashpivot::outputs::OUTPUTS;
+use hashpivot::panels::Panel;
 use hashpivot::prerender::render_body;
 use hashpivot::share;
-use hashpivot::url_state::Panel;
 use hashpivot::views;
 
 /// Where a value was read, what `data-value` it carried (None: none

@@ -36,13 +36,13 @@ fn inputs_table() -> String {
     let mut out = String::from("| key | meaning | unit | domain | default | source / note |\n|---|---|---|---|---|---|\n");
     for s in INPUTS {
         let (unit, domain) = if s.choices.is_empty() {
-            let unit = if en(s.unit).is_empty() { "—" } else { en(s.unit) };
+            let unit = if s.unit.symbol().is_empty() { "—" } else { s.unit.symbol() };
             (unit.to_string(), format!("{} – {}", grouped(s.min), grouped(s.max)))
         } else {
             let choices: Vec<String> = s.choices.iter().enumerate().map(|(i, c)| format!("{i} = {}", en(*c))).collect();
             ("choice".to_string(), choices.join(" / "))
         };
-        out += &format!("| `{}` | {} | {unit} | {domain} | {} | {} |\n", s.key, en(s.label), grouped(s.default), s.id.source());
+        out += &format!("| `{}` | {} | {unit} | {domain} | {} | {} |\n", s.key, s.label.en, grouped(s.default), s.id.source());
     }
     out
 }
@@ -50,7 +50,7 @@ fn inputs_table() -> String {
 fn outputs_table() -> String {
     let mut out = String::from("| panel | key | meaning | unit on screen |\n|---|---|---|---|\n");
     for o in OUTPUTS {
-        let unit = if en(o.unit).is_empty() { "—" } else { en(o.unit) };
+        let unit = if o.unit.symbol().is_empty() { "—" } else { o.unit.symbol() };
         out += &format!("| {} | `{}` | {} | {unit} |\n", o.panel.key(), o.key, o.id.meaning());
     }
     let mut conv: Vec<String> = QUANTITIES.iter().flat_map(|q| q.units.iter().map(|u| format!("`{}`", u.key))).collect();

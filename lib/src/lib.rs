@@ -10,12 +10,12 @@
 //! each model's scenario, and the output registry names the results, so
 //! `evaluate` gives exactly the page's `data-value`s.
 
-use hashpivot::i18n::Text;
 use hashpivot::inputs::{InputError, InputId, INPUTS};
 use hashpivot::outputs::{self, Value};
+use hashpivot::panels::Panel;
 use hashpivot::presets;
 use hashpivot::scenario::{valid_row_name, valid_row_share, ExtraRow, Scenario, EXTRA_ROWS_MAX};
-use hashpivot::url_state::{Panel, ROWS_KEY};
+use hashpivot::url_state::ROWS_KEY;
 use wasm_bindgen::prelude::*;
 
 // The module is single-threaded: a small free-list allocator is enough, and
@@ -259,41 +259,16 @@ impl ToJs for Described {
     }
 }
 
-/// The unit symbols the registry uses, in English (the page's translation
-/// table is not part of the library).
-fn unit(text: Text) -> &'static str {
-    match text {
-        Text::UnitUsd => "USD",
-        Text::UnitEhs => "EH/s",
-        Text::UnitBtcPerBlock => "BTC/block",
-        Text::UnitBlock => "block",
-        Text::UnitJth => "J/TH",
-        Text::UnitUsdKwh => "USD/kWh",
-        Text::UnitPct => "%",
-        Text::UnitPctYear => "%/year",
-        Text::UnitSeconds => "s",
-        Text::UnitUsdTh => "USD/TH",
-        Text::UnitYears => "years",
-        Text::UnitGw => "GW",
-        Text::UnitMw => "MW",
-        Text::UnitUsdMPerMw => "USD M/MW",
-        Text::UnitMonths => "months",
-        Text::UnitUsdKwMonth => "USD/kW-month",
-        Text::UnitPctPoints => "pts",
-        Text::UnitUsdMwh => "USD/MWh",
-        _ => "",
-    }
-}
-
 /// The inputs `panel` depends on.
 pub fn described(panel: Panel) -> Vec<Described> {
-    hashpivot::lower::inputs_of(panel)
+    panel
+        .reads()
         .into_iter()
         .map(|id: InputId| {
             let s = id.spec();
             Described {
                 key: s.key,
-                unit: unit(s.unit),
+                unit: s.unit.symbol(),
                 min: s.min,
                 max: s.max,
                 step: s.step,

@@ -16,9 +16,10 @@ use super::story::Story;
 use super::PRERENDERING;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
+use crate::panels::Panel;
 use crate::presets::Preset;
 use crate::scenario::RowEdit;
-use crate::url_state::{self, Panel, Theme, View};
+use crate::url_state::{self, Theme, View};
 use crate::views;
 
 /// Quiet time after the last input before the URL is rewritten: browsers

@@ -4,12 +4,13 @@
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text, Unit};
 use crate::lower;
 use crate::model::{geography, grid, miner, outlook, pivot};
+use crate::panels::Panel;
 use crate::presets;
 use crate::scenario::Scenario;
-use crate::url_state::{encode_with_view, Panel, View};
+use crate::url_state::{encode_with_view, View};
 use crate::views;
 
 /// One claim and how to check it.
@@ -24,7 +25,7 @@ struct Claim {
 fn claims(lang: Lang) -> Vec<Claim> {
     let n = |v: f64, d: u8| format::number(lang, v, d);
     let u = |t: Text| t.get(lang);
-    let pct = |v: f64| format!("{}{}", n(v, 1), u(Text::UnitPct));
+    let pct = |v: f64| format!("{}{}", n(v, 1), Unit::Pct.get(lang));
     let defaults = Scenario::default();
     let article = presets::ARTICLE_OUTLOOK.scenario();
     let o = outlook::evaluate(&lower::outlook(&article.inputs));
@@ -47,13 +48,13 @@ fn claims(lang: Lang) -> Vec<Claim> {
                 n(today.issuance_btc_per_day, 0),
                 format::arrow(lang),
                 n(o.issuance_btc_per_day_2028, 0),
-                u(Text::UnitBtcDay)
+                Unit::BtcDay.get(lang)
             ),
         },
         Claim {
             text: Text::F2,
             link: Some((Panel::Outlook, article.clone())),
-            number: format!("{}{}", n(o.required_btc_growth_pct, 1), u(Text::UnitPctYear)),
+            number: format!("{}{}", n(o.required_btc_growth_pct, 1), Unit::PctYear.get(lang)),
         },
         Claim {
             text: Text::F3,
@@ -66,9 +67,9 @@ fn claims(lang: Lang) -> Vec<Claim> {
             number: format!(
                 "{} {} = {}{}",
                 n(today_scenario.fees_btc_per_block, 2),
-                u(Text::UnitBtcPerBlock),
+                Unit::BtcPerBlock.get(lang),
                 n(today.fee_share_pct, 1),
-                u(Text::UnitPct)
+                Unit::Pct.get(lang)
             ),
         },
         Claim { text: Text::F5, link: None, number: u(Text::ClaimContext).to_string() },
@@ -78,10 +79,10 @@ fn claims(lang: Lang) -> Vec<Claim> {
             number: format!(
                 "{}{} {} +{}{} {}",
                 n(drop.difficulty_change_pct, 1),
-                u(Text::UnitPct),
+                Unit::Pct.get(lang),
                 format::arrow(lang),
                 n(drop.hashprice_change_pct, 1),
-                u(Text::UnitPct),
+                Unit::Pct.get(lang),
                 u(Text::OutHashprice)
             ),
         },
@@ -89,12 +90,12 @@ fn claims(lang: Lang) -> Vec<Claim> {
         Claim {
             text: Text::F8,
             link: Some((Panel::Grid, grid_article.clone())),
-            number: format!("{} {}", n(grid_scenario.demand_gw, 0), u(Text::UnitGw)),
+            number: format!("{} {}", n(grid_scenario.demand_gw, 0), Unit::Gw.get(lang)),
         },
         Claim {
             text: Text::F9,
             link: Some((Panel::Grid, grid_article.clone())),
-            number: format!("{} {}", n(g.shortfall_gw, 1), u(Text::UnitGw)),
+            number: format!("{} {}", n(g.shortfall_gw, 1), Unit::Gw.get(lang)),
         },
         Claim {
             text: Text::F10,
@@ -102,17 +103,17 @@ fn claims(lang: Lang) -> Vec<Claim> {
             number: format!(
                 "{} {} {} · {} {} {}",
                 n(g.covered_by_mines_gw, 1),
-                u(Text::UnitGw),
+                Unit::Gw.get(lang),
                 u(Text::CoveredWord),
                 n(g.shortfall_after_gw, 1),
-                u(Text::UnitGw),
+                Unit::Gw.get(lang),
                 u(Text::LeftWord)
             ),
         },
         Claim {
             text: Text::F11,
             link: Some((Panel::Pivot, presets::HUT8_LEASE.scenario())),
-            number: format!("+{} {}", n(hut8.npv_advantage_ai_usd / 1e6, 0), u(Text::UnitUsdM)),
+            number: format!("+{} {}", n(hut8.npv_advantage_ai_usd / 1e6, 0), Unit::UsdM.get(lang)),
         },
         Claim {
             text: Text::F12,

@@ -4,14 +4,13 @@
 
 use yew::prelude::*;
 
-use super::panel_frame::{lede, title};
 use super::parts::{input_rows, PanelProps};
 use crate::decimal;
 use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::inputs::{parse_number, InputId};
 use crate::model::convert::{self, MoneyField, Quantity, RevenueField, Unit};
-use crate::url_state::Panel;
+use crate::panels::Panel;
 
 /// Props of [`ConvField`].
 #[derive(Properties, PartialEq)]
@@ -94,9 +93,6 @@ fn guarded(
     })
 }
 
-/// The page inputs this panel reads.
-pub const INPUTS: [InputId; 2] = [InputId::BtcUsd, InputId::EffJth];
-
 /// A fixed-factor group: its title, its units and its base value.
 fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, lang: Lang) -> Html {
     let base_unit = &quantity.units[0];
@@ -145,26 +141,26 @@ pub fn ConverterPanel(props: &PanelProps) -> Html {
     };
     html! {
         <section class="panel" id="panel-converter" aria-labelledby="h-converter">
-            <h2 id="h-converter">{ t(title(Panel::Converter)) }</h2>
-            <p class="lede">{ t(lede(Panel::Converter)) }</p>
+            <h2 id="h-converter">{ t(Panel::Converter.spec().title) }</h2>
+            <p class="lede">{ t(Panel::Converter.spec().lede) }</p>
             <div class="conv-grid">
                 { group(Text::ConvHashrate, &convert::HASHRATE, &hashrate, lang) }
                 { group(Text::ConvEfficiency, &convert::EFFICIENCY, &efficiency, lang) }
                 { group(Text::ConvPower, &convert::POWER, &power, lang) }
                 <fieldset class="conv-group" data-group="money">
-                    <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), t(Text::UnitUsd)) }</legend>
+                    <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), i18n::Unit::Usd.get(lang)) }</legend>
                     { field(MoneyField::Btc.key(), "BTC".into(), money.btc, set_btc(MoneyField::Btc)) }
                     { field(MoneyField::Sats.key(), t(Text::ConvSats).into(), money.sats, set_btc(MoneyField::Sats)) }
-                    { field(MoneyField::Usd.key(), t(Text::UnitUsd).into(), money.usd, set_btc(MoneyField::Usd)) }
+                    { field(MoneyField::Usd.key(), i18n::Unit::Usd.get(lang).into(), money.usd, set_btc(MoneyField::Usd)) }
                 </fieldset>
                 <fieldset class="conv-group" data-group="revenue">
-                    <legend>{ format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, eff, 1), t(Text::UnitJth)) }</legend>
-                    { field(RevenueField::UsdPerPhDay.key(), t(Text::UnitUsdPhDay).into(), revenue.usd_per_ph_day, set_revenue(RevenueField::UsdPerPhDay)) }
-                    { field(RevenueField::UsdPerThDay.key(), t(Text::UnitUsdThDay).into(), revenue.usd_per_th_day, set_revenue(RevenueField::UsdPerThDay)) }
-                    { field(RevenueField::UsdPerMwh.key(), t(Text::UnitUsdMwh).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
+                    <legend>{ format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, eff, 1), i18n::Unit::Jth.get(lang)) }</legend>
+                    { field(RevenueField::UsdPerPhDay.key(), i18n::Unit::UsdPhDay.get(lang).into(), revenue.usd_per_ph_day, set_revenue(RevenueField::UsdPerPhDay)) }
+                    { field(RevenueField::UsdPerThDay.key(), i18n::Unit::UsdThDay.get(lang).into(), revenue.usd_per_th_day, set_revenue(RevenueField::UsdPerThDay)) }
+                    { field(RevenueField::UsdPerMwh.key(), i18n::Unit::UsdMwh.get(lang).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
                 </fieldset>
             </div>
-            { input_rows(props, Panel::Converter, &INPUTS, &[], "conv-") }
+            { input_rows(props, Panel::Converter, Panel::Converter.spec().key_inputs, &[], "conv-") }
         </section>
     }
 }

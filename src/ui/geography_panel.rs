@@ -10,24 +10,23 @@ use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, input_rows, PanelProps};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::inputs::{parse_number, InputId};
+use crate::i18n::{Lang, Text, Unit};
+use crate::inputs::parse_number;
 use crate::lower;
 use crate::model::geography::{self, Outcome};
 use crate::outputs;
+use crate::panels::Panel;
 use crate::scenario::{valid_row_share, ExtraRow, RowEdit, EXTRA_ROWS_MAX};
-use crate::url_state::Panel;
 
-/// Inputs always shown.
-pub const KEY_INPUTS: [InputId; 2] = [InputId::UsLeavePct, InputId::OthersResponsePct];
-
-/// Country names short enough for a phone's bar labels.
-const SHORT_NAMES: [Text; 4] = [Text::ShortUs, Text::InRussiaSharePct, Text::InChinaSharePct, Text::ShortRest];
+/// Country names short enough for a phone's bar labels (None: the label is).
+const SHORT_NAMES: [Option<Text>; 4] = [Some(Text::ShortUs), None, None, Some(Text::ShortRest)];
 
 /// Row labels, fixed rows first.
 fn row_names(rows: &[ExtraRow], lang: Lang, short: bool) -> Vec<String> {
-    let fixed =
-        lower::SHARE_INPUTS.iter().zip(SHORT_NAMES).map(|(id, s)| if short { s.get(lang) } else { id.spec().label.get(lang) }.to_string());
+    let fixed = lower::SHARE_INPUTS
+        .iter()
+        .zip(SHORT_NAMES)
+        .map(|(id, s)| s.filter(|_| short).map_or_else(|| id.spec().label.get(lang), |s| s.get(lang)).to_string());
     fixed.chain(rows.iter().map(|r| r.name.clone())).collect()
 }
 
@@ -45,7 +44,7 @@ fn bars(o: &Outcome, names: &[String], lang: Lang) -> BarChart {
                 ],
             })
             .collect(),
-        y_title: Text::UnitPct.get(lang).to_string(),
+        y_title: Unit::Pct.get(lang).to_string(),
         y_decimals: 0,
     }
 }
@@ -93,7 +92,7 @@ fn AddedRow(props: &AddedRowProps) -> Html {
             <label for={format!("{id}-share")} class="visually-hidden">{ format!("{} {}", props.row.name, t(Text::RowShare)) }</label>
             <input id={format!("{id}-share")} type="text" inputmode="decimal" class="number" value={format::number(lang, props.row.share_pct, 1)}
                 oninput={on_share} aria-invalid={share_error.to_string()} aria-describedby={format!("{id}-err")} autocomplete="off" />
-            <span class="unit">{ t(Text::UnitPct) }</span>
+            <span class="unit">{ Unit::Pct.get(lang) }</span>
             <button type="button" class="btn-small" onclick={on_remove}>{ t(Text::RowRemove) }</button>
             <span class="input-error" id={format!("{id}-err")} role="alert">{ if *share_error { t(Text::ErrShare) } else { "" } }</span>
         </div>
@@ -158,8 +157,6 @@ pub fn GeographyPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Geography,
         props,
-        key_inputs: &KEY_INPUTS,
-        more_inputs: &[],
         scope: "geo-",
         controls,
         headline: values[0],

@@ -9,14 +9,10 @@ use super::panel_frame::{figure, frame, Frame};
 use super::parts::{data_table, formulas, PanelProps};
 use crate::chart::bars::{Bar, BarChart, Group};
 use crate::format;
-use crate::i18n::{Lang, Text};
-use crate::inputs::InputId;
+use crate::i18n::{Lang, Text, Unit};
 use crate::model::grid::{self, Outcome, Scenario};
 use crate::outputs;
-use crate::url_state::Panel;
-
-/// This panel's inputs.
-pub const INPUTS: [InputId; 5] = [InputId::DemandGw, InputId::SupplyGw, InputId::MiningGw, InputId::ConvertiblePct, InputId::ConvertedPue];
+use crate::panels::Panel;
 
 /// The waterfall: demand, met, shortfall, covered by converted mines, left.
 fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
@@ -31,7 +27,7 @@ fn waterfall(o: &Outcome, s: &Scenario, lang: Lang) -> BarChart {
             Group { label: t(Text::StepCovered), bars: vec![bar(o.shortfall_after_gw, o.shortfall_gw, 2, true)] },
             Group { label: t(Text::StepLeft), bars: vec![bar(0.0, o.shortfall_after_gw, 0, false)] },
         ],
-        y_title: t(Text::UnitGw),
+        y_title: Unit::Gw.get(lang).to_string(),
         y_decimals: 0,
     }
 }
@@ -48,7 +44,7 @@ pub fn GridPanel(props: &PanelProps) -> Html {
     let table = {
         let chart = chart.clone();
         Callback::from(move |()| {
-            let head = vec![Text::ColStep.get(lang).to_string(), Text::UnitGw.get(lang).to_string()];
+            let head = vec![Text::ColStep.get(lang).to_string(), Unit::Gw.get(lang).to_string()];
             data_table(head, chart.groups.iter().map(|g| vec![g.label.clone(), g.bars[0].label.clone()]))
         })
     };
@@ -61,7 +57,7 @@ pub fn GridPanel(props: &PanelProps) -> Html {
                 format::number(lang, scenario.convertible_pct, 0),
                 format::number(lang, scenario.converted_pue, 2),
                 format::number(lang, o.convertible_it_gw, 2),
-                Text::UnitGw.get(lang)
+                Unit::Gw.get(lang)
             ),
         );
         formulas(vec![(Text::FormulaGridShortfall, String::new()), (Text::FormulaGridCovered, worked)], lang)
@@ -77,8 +73,6 @@ pub fn GridPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Grid,
         props,
-        key_inputs: &INPUTS,
-        more_inputs: &[],
         scope: "grid-",
         controls: Html::default(),
         headline: values[0],

@@ -26,7 +26,7 @@ pub struct InputRowProps {
     pub scope: AttrValue,
     /// The panel showing it (the row names the other panels it changes,
     /// `parts::also_changes`).
-    pub panel: crate::url_state::Panel,
+    pub panel: crate::panels::Panel,
 }
 
 /// The number box's text for `value`: as the page writes numbers, thousands
@@ -95,7 +95,7 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let box_id = format!("in-{}{}", props.scope, spec.key);
     let err_id = format!("err-{}{}", props.scope, spec.key);
     let slider_value = props.value.max(spec.slider_min).min(spec.slider_max);
-    let unit = t(spec.unit);
+    let unit = spec.unit.get(lang);
     let message = error.map(|e| match e {
         InputError::NotANumber { .. } | InputError::NotAllowed { .. } => t(Text::ErrNotNumber).to_string(),
         InputError::OutOfRange { min, max, .. } => format!(
@@ -110,9 +110,9 @@ pub fn InputRow(props: &InputRowProps) -> Html {
 
     html! {
         <div class={classes!("input-row", message.is_some().then_some("invalid"))}>
-            <label class="input-label" for={box_id.clone()}>{ t(spec.label) }</label>
+            <label class="input-label" for={box_id.clone()}>{ spec.label.get(lang) }</label>
             <input type="range" class="slider"
-                aria-label={format!("{} ({})", t(spec.label), t(Text::SliderFor))}
+                aria-label={format!("{} ({})", spec.label.get(lang), t(Text::SliderFor))}
                 aria-valuetext={spoken(lang, spec, props.value)}
                 min={decimal::plain(spec.slider_min)} max={decimal::plain(spec.slider_max)} step={decimal::plain(spec.step)}
                 value={decimal::plain(slider_value)} oninput={on_slider} />

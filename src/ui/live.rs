@@ -22,8 +22,8 @@ use super::{input_row, outlook_panel, output, pivot_panel};
 use crate::i18n::Lang;
 use crate::inputs::InputId;
 use crate::outputs::{OutputId, Value, Values};
+use crate::panels::Panel;
 use crate::scenario::Scenario;
-use crate::url_state::Panel;
 
 /// What follows every step of a drag in a panel.
 pub struct Live {

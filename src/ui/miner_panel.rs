@@ -9,16 +9,10 @@ use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
 use crate::chart;
 use crate::format;
-use crate::i18n::Text;
-use crate::inputs::InputId;
+use crate::i18n::{Text, Unit};
 use crate::model::miner;
 use crate::outputs;
-use crate::url_state::Panel;
-
-/// The inputs that move the answer most, always shown.
-pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcUsd, InputId::PowerUsdKwh, InputId::EffJth, InputId::HashrateEhs];
-/// The other inputs, folded under "More assumptions".
-pub const MORE_INPUTS: [InputId; 4] = [InputId::FeesBtc, InputId::PoolFeePct, InputId::UptimePct, InputId::Height];
+use crate::panels::Panel;
 
 /// The miner-economics panel.
 #[component]
@@ -30,7 +24,7 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
     let curves = use_memo(scenario, miner::margin_curves);
     let n = |v: f64, d: u8| format::number(lang, v, d);
 
-    let legend: Vec<String> = curves.fleets.iter().map(|f| format!("{} {}", n(f.eff_j_per_th, 1), t(Text::UnitJth))).collect();
+    let legend: Vec<String> = curves.fleets.iter().map(|f| format!("{} {}", n(f.eff_j_per_th, 1), Unit::Jth.get(lang))).collect();
     let labels = chart::miner::Labels {
         x: t(Text::ChartMarginX).into(),
         y: t(Text::ChartMarginY).into(),
@@ -67,7 +61,7 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
                                 n(o.subsidy_btc, 4),
                                 n(s.fees_btc_per_block, 3),
                                 n(s.hashrate_eh_per_s, 1),
-                                Text::UnitEhs.get(lang),
+                                Unit::Ehs.get(lang),
                                 n(o.btc_per_ph_day, 6)
                             ),
                         ),
@@ -119,15 +113,13 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
     legend_items.push(LegendItem {
         class: "breakeven-item",
         swatch: "swatch-v",
-        text: format!("{} {} {}", t(Text::ChartBreakeven), n(o.breakeven_power_usd_per_kwh, 3), t(Text::UnitUsdKwh)),
+        text: format!("{} {} {}", t(Text::ChartBreakeven), n(o.breakeven_power_usd_per_kwh, 3), Unit::UsdKwh.get(lang)),
     });
     let chart = html! { <ChartCanvas spec={ChartSpec::MinerMargin((*curves).clone(), labels)} alt={t(Text::ChartAltText)} name="miner-margin" {lang} /> };
     let values = outputs::miner(o);
     frame(Frame {
         panel: Panel::Miner,
         props,
-        key_inputs: &KEY_INPUTS,
-        more_inputs: &MORE_INPUTS,
         scope: "",
         controls: Html::default(),
         headline: values[0],
@@ -139,7 +131,7 @@ pub fn MinerPanel(props: &PanelProps) -> Html {
                     { crate::i18n::digits_in_text(lang, &format!("{}: {} × 10¹² · {}: {} ({}, {} {})",
                         t(Text::OutDifficulty), n(o.difficulty / 1e12, 2),
                         t(Text::OutNextHalving), format::year_month(lang, o.next_halving.date), n(o.next_halving.height as f64, 0),
-                        n(o.next_halving.subsidy_btc, 4), t(Text::UnitBtcPerBlock))) }
+                        n(o.next_halving.subsidy_btc, 4), Unit::BtcPerBlock.get(lang))) }
                 </p>
             </>
         },

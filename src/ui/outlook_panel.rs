@@ -16,10 +16,9 @@ use super::parts::{data_table, formulas, PanelProps};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
-use crate::inputs::InputId;
 use crate::model::outlook::{self, FanRun, HashrateMode, Outcome, Scenario};
 use crate::outputs;
-use crate::url_state::Panel;
+use crate::panels::Panel;
 
 /// Quiet time after the last change before the Monte Carlo fan is computed:
 /// longer than the gap between a drag's input events.
@@ -42,24 +41,6 @@ fn fan_step(mut run: FanRun, fan: UseStateHandle<Option<(Scenario, Rc<Vec<outloo
         Timeout::new(0, move || fan_step(run, fan, generation, mine)).forget();
     }
 }
-
-/// The inputs that move the answer most, always shown.
-pub const KEY_INPUTS: [InputId; 4] = [InputId::BtcGrowthPct, InputId::HashrateGrowthPct, InputId::VolatilityPct, InputId::HashrateMode];
-/// The other inputs, folded; the shared ones also appear in the miner panel.
-pub const MORE_INPUTS: [InputId; 12] = [
-    InputId::FeeGrowthPct,
-    InputId::FleetGainPct,
-    InputId::MarginalEffJth,
-    InputId::AsicUsdTh,
-    InputId::AsicLifeYears,
-    InputId::TargetMarginPct,
-    InputId::BlockTimeS,
-    InputId::BtcUsd,
-    InputId::HashrateEhs,
-    InputId::FeesBtc,
-    InputId::EffJth,
-    InputId::PowerUsdKwh,
-];
 
 /// Month index of each halving from the outcome's first month.
 fn halving_markers(o: &Outcome, lang: Lang) -> Vec<Marker> {
@@ -296,8 +277,6 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Outlook,
         props,
-        key_inputs: &KEY_INPUTS,
-        more_inputs: &MORE_INPUTS,
         scope: "outlook-",
         controls: Html::default(),
         headline: values[0],

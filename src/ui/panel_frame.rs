@@ -1,5 +1,5 @@
 //! The one frame every model panel fills with data: heading and lede,
-//! its presets (`presets::for_panel`), results beside the inputs (key ones shown, the rest folded),
+//! its presets (`PanelSpec::presets`), results beside the inputs (key ones shown, the rest folded),
 //! figures, the folded data table and formulas, and the sources. A panel
 //! file only computes its outcome and says what goes where.
 
@@ -7,34 +7,8 @@ use yew::prelude::*;
 
 use super::parts::{input_rows, preset_buttons, Folded, PanelProps};
 use crate::i18n::Text;
-use crate::inputs::InputId;
 use crate::outputs::{OutputId, Value};
-use crate::presets;
-use crate::url_state::Panel;
-
-/// A panel's title (heading, embed snippet, iframe title).
-pub fn title(panel: Panel) -> Text {
-    match panel {
-        Panel::Miner => Text::PanelMiner,
-        Panel::Outlook => Text::PanelOutlook,
-        Panel::Pivot => Text::PanelPivot,
-        Panel::Grid => Text::PanelGrid,
-        Panel::Geography => Text::PanelGeography,
-        Panel::Converter => Text::PanelConverter,
-    }
-}
-
-/// A panel's one-sentence lede.
-pub fn lede(panel: Panel) -> Text {
-    match panel {
-        Panel::Miner => Text::PanelMinerLede,
-        Panel::Outlook => Text::PanelOutlookLede,
-        Panel::Pivot => Text::PanelPivotLede,
-        Panel::Grid => Text::PanelGridLede,
-        Panel::Geography => Text::PanelGeographyLede,
-        Panel::Converter => Text::PanelConverterLede,
-    }
-}
+use crate::panels::Panel;
 
 /// What a model panel puts in the frame.
 pub struct Frame<'a> {
@@ -42,10 +16,6 @@ pub struct Frame<'a> {
     pub panel: Panel,
     /// The panel's props (inputs, language, callbacks).
     pub props: &'a PanelProps,
-    /// Inputs always shown.
-    pub key_inputs: &'a [InputId],
-    /// Inputs folded under "More assumptions".
-    pub more_inputs: &'a [InputId],
     /// Prefix of the number boxes' element ids (unique per panel).
     pub scope: &'static str,
     /// More controls after the input rows (the share table's added rows).
@@ -72,17 +42,17 @@ pub fn frame(f: Frame) -> Html {
     let heading = format!("h-{key}");
     html! {
         <section class="panel" id={format!("panel-{key}")} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ title(f.panel).get(lang) }</h2>
-            <p class="lede">{ lede(f.panel).get(lang) }</p>
+            <h2 id={heading}>{ f.panel.spec().title.get(lang) }</h2>
+            <p class="lede">{ f.panel.spec().lede.get(lang) }</p>
             { super::story::panel_terms(lang, f.panel) }
-            if !presets::for_panel(f.panel).is_empty() {
-                { preset_buttons(presets::for_panel(f.panel), &f.props.on_preset, lang) }
+            if !f.panel.spec().presets.is_empty() {
+                { preset_buttons(f.panel.spec().presets, &f.props.on_preset, lang) }
             }
             <div class="panel-body">
                 <div class="results-col">{ f.results }</div>
                 <div class="controls">
                     { super::output::pin(f.headline.0, &f.headline.1, lang) }
-                    { input_rows(f.props, f.panel, f.key_inputs, f.more_inputs, f.scope) }
+                    { input_rows(f.props, f.panel, f.panel.spec().key_inputs, f.panel.spec().more_inputs, f.scope) }
                     { f.controls }
                 </div>
             </div>

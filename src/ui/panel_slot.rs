@@ -25,10 +25,10 @@ use super::pivot_panel::PivotPanel;
 use super::visibility::use_live_scenario;
 use crate::i18n::Lang;
 use crate::inputs::InputId;
-use crate::lower;
+
+use crate::panels::Panel;
 use crate::presets::Preset;
 use crate::scenario::{RowEdit, Scenario};
-use crate::url_state::Panel;
 
 /// Props of [`PanelSlot`].
 #[derive(Properties, PartialEq)]
@@ -83,7 +83,7 @@ fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)
 /// props equal, so Yew skips it.
 fn projection(panel: Panel, scenario: &Scenario) -> Scenario {
     Scenario {
-        inputs: scenario.inputs.project(&lower::inputs_of(panel)),
+        inputs: scenario.inputs.project(&panel.reads()),
         rows: if panel == Panel::Geography { scenario.rows.clone() } else { Vec::new() },
     }
 }
@@ -179,19 +179,13 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::{converter_panel, geography_panel, grid_panel, miner_panel, outlook_panel, pivot_panel};
 
     #[test]
     fn every_input_a_panel_shows_is_in_its_projection() {
-        let shown: [(Panel, Vec<InputId>); 6] = [
-            (Panel::Miner, [&miner_panel::KEY_INPUTS[..], &miner_panel::MORE_INPUTS[..]].concat()),
-            (Panel::Outlook, [&outlook_panel::KEY_INPUTS[..], &outlook_panel::MORE_INPUTS[..]].concat()),
-            (Panel::Pivot, [&pivot_panel::KEY_INPUTS[..], &pivot_panel::MORE_INPUTS[..]].concat()),
-            (Panel::Grid, grid_panel::INPUTS.to_vec()),
-            (Panel::Geography, [&geography_panel::KEY_INPUTS[..], &lower::SHARE_INPUTS[..]].concat()),
-            (Panel::Converter, converter_panel::INPUTS.to_vec()),
-        ];
-        for (panel, ids) in shown {
+        for panel in Panel::ALL {
+            let spec = panel.spec();
+            let shared = if panel == Panel::Geography { &crate::lower::SHARE_INPUTS[..] } else { &[] };
+            let ids = [spec.key_inputs, spec.more_inputs, shared].concat();
             let mut moved = Scenario::default();
             for &id in &ids {
                 let spec = id.spec();

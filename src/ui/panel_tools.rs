@@ -5,10 +5,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
-use super::panel_frame::title;
 use crate::i18n::{Lang, Text};
+use crate::panels::Panel;
 use crate::scenario::Scenario;
-use crate::url_state::{encode_with_view, Panel, View};
+use crate::url_state::{encode_with_view, View};
 use crate::views;
 
 /// Props of [`PanelTools`].
@@ -129,7 +129,7 @@ pub fn PanelTools(props: &PanelToolsProps) -> Html {
         })
     };
     let snippet = dialog.map(|(suffix, theme)| {
-        let title = format!("{}: {}", Text::EmbedTitle.get(lang), title(props.panel).get(lang));
+        let title = format!("{}: {}", Text::EmbedTitle.get(lang), props.panel.spec().title.get(lang));
         let id = format!("hashpivot-{}-{suffix}", props.panel.key());
         embed_snippet(&browser::root_url(&props.root), props.panel, &props.scenario, lang, &title, &id, theme)
     });

@@ -7,9 +7,9 @@ use super::choice_row::choice_row;
 use super::input_row::InputRow;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
+use crate::panels::Panel;
 use crate::presets::Preset;
 use crate::scenario::{RowEdit, Scenario};
-use crate::url_state::Panel;
 
 /// Props of every panel: the scenario, the language and what to call back.
 /// No callback has a default: a default `Callback` is a new one on every
@@ -37,11 +37,8 @@ pub struct PanelProps {
 /// The other panels whose results `id` changes, named for the reader
 /// ("Also changes: Site pivot"); empty when it is `panel`'s alone.
 pub fn also_changes(id: InputId, panel: Panel, lang: Lang) -> String {
-    let others: Vec<&str> = Panel::ALL
-        .into_iter()
-        .filter(|p| *p != panel && crate::lower::inputs_of(*p).contains(&id))
-        .map(|p| super::panel_frame::title(p).get(lang))
-        .collect();
+    let others: Vec<&str> =
+        Panel::ALL.into_iter().filter(|p| *p != panel && p.reads().contains(&id)).map(|p| p.spec().title.get(lang)).collect();
     if others.is_empty() {
         return String::new();
     }

@@ -13,43 +13,14 @@ use super::visibility::use_settled;
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text, Unit};
 use crate::inputs::InputId;
 use crate::lower;
 use crate::model::pivot::{self, Outcome, Sensitivity};
 use crate::outputs;
+use crate::panels::Panel;
 use crate::scenario::Scenario;
-use crate::url_state::Panel;
 
-/// Inputs always shown.
-pub const KEY_INPUTS: [InputId; 6] = [
-    InputId::SiteMw,
-    InputId::LeaseUsdKwMonth,
-    InputId::CapexUsdMPerMw,
-    InputId::DiscountPct,
-    InputId::Backstop,
-    InputId::BackstopSpreadPct,
-];
-/// The rest, folded; the mining path's inputs are shared with the other panels.
-pub const MORE_INPUTS: [InputId; 17] = [
-    InputId::Discounted,
-    InputId::BuildMonths,
-    InputId::BuildMining,
-    InputId::TermYears,
-    InputId::EscalatorPct,
-    InputId::OpexPct,
-    InputId::ResidualPct,
-    InputId::PueAi,
-    InputId::PueMining,
-    InputId::MiningOpexUsdMwh,
-    InputId::BtcUsd,
-    InputId::BtcGrowthPct,
-    InputId::HashrateGrowthPct,
-    InputId::EffJth,
-    InputId::PowerUsdKwh,
-    InputId::AsicUsdTh,
-    InputId::AsicLifeYears,
-];
 /// Rows of the tornado shown.
 pub const TORNADO_ROWS: usize = 5;
 /// Quiet time after the last change before the tornado follows it: longer
@@ -85,7 +56,7 @@ fn cash_chart(o: &Outcome, discounted: bool, lang: Lang) -> Timeline {
         markers,
         log_y: false,
         include_zero: true,
-        y_title: Text::UnitUsdM.get(lang).into(),
+        y_title: Unit::UsdM.get(lang).into(),
         y_decimals: 0,
     }
 }
@@ -125,13 +96,13 @@ fn site_line(o: &Outcome, lang: Lang) -> String {
         "{} {} {} · {} {} {} · {} {} {}",
         t(Text::ItLoad),
         format::number(lang, o.it_mw, 1),
-        t(Text::UnitMw),
+        Unit::Mw.get(lang),
         t(Text::SiteHashrate),
         format::number(lang, o.site_ph_per_s, 0),
-        t(Text::UnitPhs),
+        Unit::Phs.get(lang),
         t(Text::Capex),
         format::number(lang, o.capex_usd / 1e6, 0),
-        t(Text::UnitUsdM)
+        Unit::UsdM.get(lang)
     )
 }
 
@@ -175,7 +146,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let table = {
         let cash = cash.clone();
         Callback::from(move |()| {
-            let usd_m = |path: Text| format!("{} ({})", path.get(lang), Text::UnitUsdM.get(lang));
+            let usd_m = |path: Text| format!("{} ({})", path.get(lang), Unit::UsdM.get(lang));
             let head = vec![Text::ColMonth.get(lang).to_string(), usd_m(Text::LegendAiPath), usd_m(Text::LegendMiningPath)];
             let rows = (0..cash.months()).step_by(6).map(|m| {
                 vec![
@@ -218,8 +189,6 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     frame(Frame {
         panel: Panel::Pivot,
         props,
-        key_inputs: &KEY_INPUTS,
-        more_inputs: &MORE_INPUTS,
         scope: "pivot-",
         controls: Html::default(),
         headline: values[0],

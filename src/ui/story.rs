@@ -19,8 +19,8 @@ use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
 use crate::outputs::{self, OutputId, Value, Values};
+use crate::panels::Panel;
 use crate::scenario::Scenario;
-use crate::url_state::Panel;
 
 /// A word a general reader may not know, with its definition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -305,7 +305,7 @@ pub fn Story(props: &StoryProps) -> Html {
                         { sentence_html(s, lang, i) }
                         if props.links {
                             { " " }<a class="story-link" href={format!("#panel-{}", s.panel.key())}>
-                                { super::panel_frame::title(s.panel).get(lang) }
+                                { s.panel.spec().title.get(lang) }
                             </a>
                         }
                     </li>

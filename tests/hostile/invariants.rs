@@ -27,8 +27,9 @@ use hashpivot::inputs::{InputError, INPUTS};
 use hashpivot::lower;
 use hashpivot::model::{geography, grid, miner, outlook, pivot};
 use hashpivot::outputs::{self, Value, Values};
+use hashpivot::panels::Panel;
 use hashpivot::scenario::{valid_row_name, valid_row_share, Scenario, EXTRA_ROWS_MAX};
-use hashpivot::url_state::{self, decode, decode_view, encode_with_view, Decoded, Panel, View, ROWS_KEY};
+use hashpivot::url_state::{self, decode, decode_view, encode_with_view, Decoded, View, ROWS_KEY};
 
 /// The view keys `decode_view` reads.
 pub const VIEW_KEYS: [&str; 6] = ["panel", "embed", "childId", "lang", "digits", "theme"];
