@@ -3,14 +3,11 @@
 //! once input has been quiet for a moment, this reads out the headline
 //! results of the panel the reader is working in.
 
-use gloo_timers::callback::Timeout;
+use super::timing::{Quiet, ANNOUNCE_AFTER_MS};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-
-/// Quiet time after the last input before results are announced.
-pub const ANNOUNCE_AFTER_MS: u32 = 800;
 
 /// Props of [`Announcer`].
 #[derive(Properties, PartialEq)]
@@ -37,16 +34,16 @@ pub fn Announcer(_props: &AnnouncerProps) -> Html {
     {
         let text = text.clone();
         use_effect_with((), move |_| {
-            let pending = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
+            let pending = std::rc::Rc::new(std::cell::RefCell::new(Quiet::default()));
             let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
                 gloo_events::EventListener::new(&document, "input", move |event| {
                     let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
                     let text = text.clone();
-                    *pending.borrow_mut() = Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                    pending.borrow_mut().start(ANNOUNCE_AFTER_MS, move || {
                         if let Some(sentence) = headline_of(&target) {
                             text.set(sentence);
                         }
-                    }));
+                    });
                 })
             });
             move || drop(listener)

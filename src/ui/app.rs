@@ -3,7 +3,6 @@
 //! outside world (URL, `lang`/`dir`). What an embedded page says to its
 //! host (its height, its results) is `www/early.js`'s, read from the DOM.
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::announcer::Announcer;
@@ -13,6 +12,7 @@ use super::panel_slot::PanelSlot;
 use super::saved_panel::{CurrentScenario, SavedPanel};
 use super::state::{Action, AppState};
 use super::story::Story;
+use super::timing::{Quiet, URL_WRITE_DELAY_MS};
 use super::PRERENDERING;
 use crate::i18n::{Lang, Text};
 use crate::inputs::InputId;
@@ -21,10 +21,6 @@ use crate::presets::Preset;
 use crate::scenario::RowEdit;
 use crate::url_state::{self, Theme, View};
 use crate::views;
-
-/// Quiet time after the last input before the URL is rewritten: browsers
-/// throttle `history.replaceState` when it is called on every slider step.
-const URL_WRITE_DELAY_MS: u32 = 150;
 
 /// Props of [`App`]: where the page starts. In the browser `ui::start`
 /// reads them from the document; the prerenderer passes each view's.
@@ -90,13 +86,13 @@ pub fn App(props: &AppProps) -> Html {
     // URL: written after a short quiet period, never on first render (the
     // URL the reader came with stays as it was, rejected values included,
     // until they change something).
-    let pending = use_mut_ref(|| None::<Timeout>);
+    let pending = use_mut_ref(Quiet::default);
     let first = use_mut_ref(|| true);
     use_effect_with((*state).clone(), move |s| {
         let at_load = std::mem::replace(&mut *first.borrow_mut(), false);
         let s = s.clone();
         if !at_load {
-            *pending.borrow_mut() = Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&s)));
+            pending.borrow_mut().start(URL_WRITE_DELAY_MS, move || write_url(&s));
         }
     });
     // The document's language, direction, theme and embed mode follow the state.
@@ -165,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
     let ready = *live && !PRERENDERING;
     let panel = |p: Panel| {
         html! {
-            <PanelSlot key={p.key()} panel={p} scenario={scenario.clone()} {lang} embed={state.view.embed} root={root.clone()}
+            <PanelSlot key={p.key()} panel={p} scenario={scenario.clone()} replaced={state.replaced} {lang} embed={state.view.embed} root={root.clone()}
                 on_change={on_change.clone()} on_preset={on_preset.clone()} on_rows={on_rows.clone()} />
         }
     };

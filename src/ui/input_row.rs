@@ -109,7 +109,7 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     });
 
     html! {
-        <div class={classes!("input-row", message.is_some().then_some("invalid"))}>
+        <div class={classes!("input-row", message.is_some().then_some("invalid"))} data-input={spec.key}>
             <label class="input-label" for={box_id.clone()}>{ spec.label.get(lang) }</label>
             <input type="range" class="slider"
                 aria-label={format!("{} ({})", spec.label.get(lang), t(Text::SliderFor))}

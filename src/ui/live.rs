@@ -1,7 +1,7 @@
 //! A drag step without a render. While a panel holds a draft
 //! (`panel_slot`), each step after the first writes what it changes
 //! straight into the nodes Yew made for the panel: the result cards, the
-//! texts marked `data-live`, the headline pinned above the inputs, the moved input's number box, and the charts
+//! texts marked `data-live=<id>`, the headline pinned above the inputs, the moved input's number box, and the charts
 //! that follow every step. Yew is not run for the step at all.
 //!
 //! **Invariant:** a write sets exactly what a render of the same scenario
@@ -29,8 +29,8 @@ use crate::scenario::Scenario;
 pub struct Live {
     /// The result cards' values, in the cards' order.
     pub values: Values,
-    /// The text of each `data-live` element, in page order.
-    pub texts: Vec<String>,
+    /// The text of each `data-live` element, by its id.
+    pub texts: Vec<(&'static str, String)>,
     /// The charts that follow every step, each by its name.
     pub charts: Vec<(&'static str, ChartSpec)>,
 }
@@ -74,8 +74,7 @@ impl Nodes {
     /// registry order, as `live.values`); None if there are not as many.
     fn find(root: &Element, live: &Live) -> Option<Nodes> {
         let spans = root.query_selector_all(".result-value[data-output]").ok()?;
-        let texts = root.query_selector_all("[data-live]").ok()?;
-        if spans.length() as usize != live.values.len() || texts.length() as usize != live.texts.len() {
+        if spans.length() as usize != live.values.len() {
             return None;
         }
         let mut cards = Vec::new();
@@ -84,16 +83,21 @@ impl Nodes {
             cards.push(Card::of(span)?);
         }
         let pin = root.query_selector(".pin .result-value").ok().flatten().and_then(Card::of);
-        let texts = (0..texts.length()).map(|i| (texts.get(i).and_then(|e| e.first_child()), None)).collect();
+        let mut texts = Vec::new();
+        for (id, _) in &live.texts {
+            let element = root.query_selector(&["[data-live=\"", id, "\"]"].concat()).ok().flatten()?;
+            texts.push((element.first_child(), None));
+        }
         Some(Nodes { cards, pin, texts, input: None })
     }
 }
 
 impl Card {
-    /// The card of the value `span` (`.result-value`).
+    /// The card of the value `span` (`.result-value`): the card (`.result`
+    /// or `.pin`) around it, its label and its text (in its `bdi`).
     fn of(span: Element) -> Option<Card> {
-        let text = span.first_element_child()?.first_child();
-        let card = span.parent_element()?;
+        let text = span.query_selector("bdi").ok().flatten()?.first_child();
+        let card = span.closest(".result, .pin").ok().flatten()?;
         let label = card.query_selector(".result-label").ok().flatten().and_then(|l| l.first_child());
         Some(Card { card, label, span, text, shown: None })
     }
@@ -147,7 +151,7 @@ pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (Inpu
     if let (Some(pin), Some((id, value))) = (n.pin.as_mut(), live.values.first()) {
         pin.write(*id, value, lang, false);
     }
-    for ((node, shown), text) in n.texts.iter_mut().zip(live.texts) {
+    for ((node, shown), (_, text)) in n.texts.iter_mut().zip(live.texts) {
         if shown.as_ref() != Some(&text) {
             if let Some(node) = node {
                 node.set_node_value(Some(&text));
@@ -172,9 +176,10 @@ fn write_input(
 ) {
     let spec = id.spec();
     if input.as_ref().is_none_or(|(moved, ..)| *moved != id) {
-        // The row: label, slider, then the box in its wrapper.
-        let number = root.query_selector(&["input.number[name=\"", spec.key, "\"]"].concat()).ok().flatten();
-        let slider = number.as_ref().and_then(|n| n.parent_element()?.previous_element_sibling());
+        // The input's row (`data-input`), its box and its slider.
+        let row = root.query_selector(&["[data-input=\"", spec.key, "\"]"].concat()).ok().flatten();
+        let find = |selector: &str| row.as_ref().and_then(|r| r.query_selector(selector).ok().flatten());
+        let (number, slider) = (find("input.number"), find("input[type=range]"));
         *input = Some((id, number.map(|n| n.unchecked_into()), slider));
     }
     let Some((_, number, slider)) = input else { return };

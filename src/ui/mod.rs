@@ -25,7 +25,7 @@ pub mod print;
 pub mod saved_panel;
 pub mod state;
 pub mod story;
-pub mod visibility;
+pub mod timing;
 
 use crate::i18n::{Lang, Text};
 

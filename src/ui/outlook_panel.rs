@@ -6,6 +6,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
+
+use super::timing::{Quiet, FAN_QUIET_MS};
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
@@ -20,9 +22,8 @@ use crate::model::outlook::{self, FanRun, HashrateMode, Outcome, Scenario};
 use crate::outputs;
 use crate::panels::Panel;
 
-/// Quiet time after the last change before the Monte Carlo fan is computed:
-/// longer than the gap between a drag's input events.
-const FAN_QUIET_MS: u32 = 120;
+/// The `data-live` id of the growth the fleet needs, written at every step.
+const REQUIRED_GROWTH: &str = "required-growth";
 
 /// Months of the Monte Carlo fan simulated per task (2,000 paths each):
 /// about a millisecond on a desktop, a few on a phone.
@@ -138,7 +139,11 @@ pub fn live(scenario: &crate::scenario::Scenario, lang: Lang) -> Live {
     let s = crate::lower::outlook(&scenario.inputs);
     let o = outlook::deterministic(&s);
     let specs = charts(&o, &[], &s, lang).map(ChartSpec::Timeline);
-    Live { values: outputs::outlook(&o), texts: vec![required_growth(&o, lang)], charts: CHARTS.into_iter().zip(specs).collect() }
+    Live {
+        values: outputs::outlook(&o),
+        texts: vec![(REQUIRED_GROWTH, required_growth(&o, lang))],
+        charts: CHARTS.into_iter().zip(specs).collect(),
+    }
 }
 
 /// The halving-outlook panel.
@@ -156,7 +161,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     // the run; a fan is drawn only for the scenario it was computed for.
     let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
     let generation = use_mut_ref(|| 0u32);
-    let quiet = use_mut_ref(|| None::<Timeout>);
+    let quiet = use_mut_ref(Quiet::default);
     // While the panel holds a draft no fan runs (a running one is
     // dropped); the fan follows the page's scenario once it is handed over.
     let settled = crate::lower::outlook(&props.settled.inputs);
@@ -171,13 +176,15 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             let mine = *generation.borrow();
             // Replacing the wait cancels the last one: a drag leaves no
             // timer behind per step to fire for nothing later.
-            *quiet.borrow_mut() = (!drafting && s.volatility_pct > 0.0).then(|| {
-                Timeout::new(delay, move || {
+            if !drafting && s.volatility_pct > 0.0 {
+                quiet.borrow_mut().start(delay, move || {
                     if *generation.borrow() == mine {
                         fan_step(FanRun::new(&s), fan, generation, mine);
                     }
-                })
-            });
+                });
+            } else {
+                quiet.borrow_mut().cancel();
+            }
         });
     }
     let band: &[outlook::Band] = match &*fan {
@@ -270,7 +277,7 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
             { cards(&values, lang) }
             <p class="claim">
                 { t(Text::RequiredGrowthClaim) }{ " " }
-                <strong data-live="">{ required_growth(o, lang) }</strong>
+                <strong data-live={REQUIRED_GROWTH}>{ required_growth(o, lang) }</strong>
             </p>
         </>
     };

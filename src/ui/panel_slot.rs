@@ -6,12 +6,11 @@
 //! (a [`Draft`]): the panel follows every step, while the page (its state,
 //! the URL, the other panels) takes the change once the reader lets go of
 //! the slider, leaves a number box, chooses an option, or pauses for
-//! [`PAGE_AFTER_MS`].
+//! [`PAGE_AFTER_MS`] (the rules and their state machine: [`super::timing`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::converter_panel::ConverterPanel;
@@ -22,7 +21,7 @@ use super::miner_panel::MinerPanel;
 use super::outlook_panel::OutlookPanel;
 use super::panel_tools::PanelTools;
 use super::pivot_panel::PivotPanel;
-use super::visibility::use_live_scenario;
+use super::timing::{use_live_scenario, Drafting, Quiet, Step, PAGE_AFTER_MS};
 use crate::i18n::Lang;
 use crate::inputs::InputId;
 
@@ -37,6 +36,8 @@ pub struct PanelSlotProps {
     pub panel: Panel,
     /// The whole scenario (each panel is handed only the part it reads).
     pub scenario: Scenario,
+    /// How many times the page replaced the whole scenario (`AppState::replaced`).
+    pub replaced: u32,
     /// Active language.
     pub lang: Lang,
     /// Embedded: no tools.
@@ -51,27 +52,15 @@ pub struct PanelSlotProps {
     pub root: String,
 }
 
-/// Quiet time after a panel's last change before the page takes it (a
-/// drag's input events come a frame apart).
-pub const PAGE_AFTER_MS: u32 = 120;
-
-/// Changes made in a panel that the page has not taken yet.
-struct Draft {
-    /// The page's scenario they were made on: if the page moves on from
-    /// elsewhere (a preset, Reset, a saved scenario), the draft is dropped.
-    base: Scenario,
-    /// `base` with the changes: what the panel shows.
-    scenario: Scenario,
-    /// The changes, last value of each input, in the order made.
-    changes: Vec<(InputId, f64)>,
-}
-
 /// Hands a draft's changes to the page (`on_change`, in the order made),
 /// then renders the slot again (`rerender`): it shows the rest of the page
 /// even if the page's state came out the same.
-fn hand_over(draft: &RefCell<Option<Draft>>, on_change: &Callback<(InputId, f64)>, rerender: &UseForceUpdateHandle) {
-    let Some(taken) = draft.borrow_mut().take() else { return };
-    for change in taken.changes {
+fn hand_over(drafting: &RefCell<Drafting>, on_change: &Callback<(InputId, f64)>, rerender: &UseForceUpdateHandle) {
+    let changes = drafting.borrow_mut().hand_over();
+    if changes.is_empty() {
+        return;
+    }
+    for change in changes {
         on_change.emit(change);
     }
     rerender.force_update();
@@ -93,9 +82,9 @@ fn projection(panel: Panel, scenario: &Scenario) -> Scenario {
 pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let node = use_node_ref();
     let p = props.panel;
-    let draft: Rc<RefCell<Option<Draft>>> = use_mut_ref(|| None);
-    let page: Rc<RefCell<Scenario>> = use_mut_ref(|| props.scenario.clone());
-    let timer = use_mut_ref(|| None::<Timeout>);
+    let draft: Rc<RefCell<Drafting>> = use_mut_ref(Drafting::default);
+    let page: Rc<RefCell<(Scenario, u32)>> = use_mut_ref(|| (props.scenario.clone(), props.replaced));
+    let timer = use_mut_ref(Quiet::default);
     let rerender = use_force_update();
     // The language, and whether the panel shows this slot's draft (not a
     // value held while off screen), for the steps written in place.
@@ -105,14 +94,12 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
     let nodes = use_mut_ref(|| None::<live::Nodes>);
     *nodes.borrow_mut() = None;
     *lang_now.borrow_mut() = props.lang;
-    *page.borrow_mut() = props.scenario.clone();
-    if draft.borrow().as_ref().is_some_and(|d| d.base != props.scenario) {
-        *draft.borrow_mut() = None;
-    }
-    let shown = draft.borrow().as_ref().map_or_else(|| props.scenario.clone(), |d| d.scenario.clone());
+    *page.borrow_mut() = (props.scenario.clone(), props.replaced);
+    draft.borrow_mut().follow(&props.scenario, props.replaced);
+    let shown = draft.borrow().shown().map_or_else(|| props.scenario.clone(), Scenario::clone);
     // While a change is being made here, the page's other parts are not
     // rendered at all (the stylesheet's `[data-drafting]` rule).
-    let drafting = draft.borrow().is_some();
+    let drafting = draft.borrow().shown().is_some();
     // A change re-renders this slot only; the page follows at a pause.
     // Every step after a draft's first is written in place (`live`) where
     // the panel can, without a render.
@@ -121,22 +108,16 @@ pub fn PanelSlot(props: &PanelSlotProps) -> Html {
             (draft.clone(), rerender.clone(), node.clone(), lang_now.clone(), in_place.clone(), nodes.clone());
         move |(id, value): (InputId, f64), page_on_change| {
             let step = {
-                let mut slot = draft.borrow_mut();
-                let first = slot.is_none();
-                let d = slot.get_or_insert_with(|| {
-                    let base = page.borrow().clone();
-                    Draft { scenario: base.clone(), base, changes: Vec::new() }
-                });
-                let before = d.scenario.inputs.get(id);
-                if d.scenario.set(id, value).is_err() || d.scenario.inputs.get(id) == before {
-                    return;
-                }
-                d.changes.retain(|&(changed, _)| changed != id);
-                d.changes.push((id, value));
-                (!first && *in_place.borrow()).then(|| projection(p, &d.scenario))
+                let page = page.borrow();
+                draft.borrow_mut().step((&page.0, page.1), id, value)
+            };
+            let step = match step {
+                Step::Unchanged => return,
+                Step::First => None,
+                Step::Next(shown) => in_place.borrow().then(|| projection(p, &shown)),
             };
             let (draft, page_on_change, after) = (draft.clone(), page_on_change.clone(), rerender.clone());
-            *timer.borrow_mut() = Some(Timeout::new(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change, &after)));
+            timer.borrow_mut().start(PAGE_AFTER_MS, move || hand_over(&draft, &page_on_change, &after));
             let lang = *lang.borrow();
             let written = step.zip(node.cast::<web_sys::Element>()).is_some_and(|(scenario, root)| {
                 live::of(p, &scenario, lang).is_some_and(|parts| live::write(&root, &mut nodes.borrow_mut(), parts, (id, value), lang))

@@ -9,7 +9,7 @@ use super::live::Live;
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
-use super::visibility::use_settled;
+use super::timing::{use_settled, TORNADO_QUIET_MS};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
@@ -23,9 +23,9 @@ use crate::scenario::Scenario;
 
 /// Rows of the tornado shown.
 pub const TORNADO_ROWS: usize = 5;
-/// Quiet time after the last change before the tornado follows it: longer
-/// than the gap between a drag's input events.
-const TORNADO_QUIET_MS: u32 = 120;
+
+/// The `data-live` id of the sentence about the site, written at every step.
+const SITE_LINE: &str = "site-line";
 
 fn cash_chart(o: &Outcome, discounted: bool, lang: Lang) -> Timeline {
     let (ai, mining) = o.cumulative_usd(discounted);
@@ -113,7 +113,7 @@ pub fn live(scenario: &Scenario, lang: Lang) -> Live {
     let discounted = discounted(scenario);
     Live {
         values: outputs::pivot(&o),
-        texts: vec![site_line(&o, lang)],
+        texts: vec![(SITE_LINE, site_line(&o, lang))],
         charts: vec![(CASH_CHART, ChartSpec::Timeline(cash_chart(&o, discounted, lang)))],
     }
 }
@@ -163,7 +163,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let results = html! {
         <>
             { cards(&values, lang) }
-            <p class="aside" data-live="">{ site_line(o, lang) }</p>
+            <p class="aside" data-live={SITE_LINE}>{ site_line(o, lang) }</p>
             <p class="aside">{ t(Text::BreakevenBtcNote) }</p>
         </>
     };

@@ -23,6 +23,10 @@ pub struct AppState {
     pub lang: Lang,
     /// Which panels, embedded or not, theme (from the URL).
     pub view: View,
+    /// How many times the whole scenario was replaced (a preset, Reset, a
+    /// saved scenario), even by the same one: a panel's draft made before
+    /// is dropped (`timing::Drafting`).
+    pub replaced: u32,
 }
 
 impl AppState {
@@ -32,7 +36,7 @@ impl AppState {
         let (view, rejected) = url_state::decode_view(query);
         let mut url_errors = decoded.errors;
         url_errors.extend(rejected.into_iter().map(|key| InputError::NotAllowed { key }));
-        AppState { scenario: decoded.scenario, url_errors, lang: view.lang.unwrap_or(fallback_lang), view }
+        AppState { scenario: decoded.scenario, url_errors, lang: view.lang.unwrap_or(fallback_lang), view, replaced: 0 }
     }
 }
 
@@ -69,11 +73,17 @@ impl Reducible for AppState {
                     return self;
                 }
             }
-            Action::Reset => next.scenario = Scenario::default(),
+            Action::Reset => {
+                next.scenario = Scenario::default();
+                next.replaced = self.replaced.wrapping_add(1);
+            }
             Action::DismissUrlErrors => next.url_errors.clear(),
             Action::SetLang(lang) => next.lang = lang,
             Action::SetTheme(theme) => next.view.theme = theme,
-            Action::Preset(preset) => next.scenario = preset.scenario(),
+            Action::Preset(preset) => {
+                next.scenario = preset.scenario();
+                next.replaced = self.replaced.wrapping_add(1);
+            }
             Action::EditRows(edit) => {
                 let edit = match edit {
                     RowEdit::Add(_) => RowEdit::Add(format!("{} {}", Text::RowDefault.get(self.lang), self.scenario.rows.len() + 1)),
@@ -88,6 +98,7 @@ impl Reducible for AppState {
                 next.scenario = loaded.scenario;
                 next.lang = loaded.lang;
                 next.url_errors = loaded.url_errors;
+                next.replaced = self.replaced.wrapping_add(1);
             }
         }
         Rc::new(next)
