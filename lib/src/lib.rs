@@ -172,7 +172,7 @@ pub enum Output {
 /// Runs `panel` on `scenario`.
 pub fn evaluated(panel: Panel, scenario: &Scenario) -> Evaluated {
     let mut out = Evaluated { outputs: Vec::new(), reasons: Vec::new() };
-    for (id, value) in outputs::evaluate(panel, scenario) {
+    for (id, value) in outputs::evaluate_all(panel, scenario) {
         let key = id.spec().key;
         let shown = match value {
             Value::Number(v) => Some(Output::Number(v)),
