@@ -549,6 +549,46 @@ async function savedList(browser, ours) {
     + `median ${f(pct(times, 0.5))} ms, max ${f(Math.max(...times))} ms`);
 }
 
+/**
+ * The pivot's odds (1,000 price paths, in short tasks once the reader
+ * pauses): the time from a key press on the lease slider until the odds
+ * card shows the new inputs' value, five times, with the longest task
+ * meanwhile (what a reader's next input could wait for). The 120 ms pause
+ * before the run (ui::timing::ODDS_QUIET_MS) is included.
+ */
+async function oddsAfterInput(browser, ours) {
+  const page = await browser.newPage({ viewport: DESKTOP_VIEWPORT });
+  await page.goto(`${ours.url}?panel=pivot`);
+  const odds = '[data-output="odds_ai_wins_pct"]';
+  await page.waitForSelector(`main[data-ready] ${odds}[data-value]:not([data-value=""])`);
+  const slider = '#panel-pivot .input-row:has(input[name="lease_usd_kw_month"]) input[type=range]';
+  const times = [];
+  const longest = [];
+  for (let i = 0; i < 5; i++) {
+    await page.focus(slider);
+    const [ms, task] = await page.evaluate(([odds]) => new Promise((done) => {
+      const card = document.querySelector(odds);
+      let worst = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) worst = Math.max(worst, e.duration); }).observe({ type: 'longtask' });
+      const t0 = performance.now();
+      new MutationObserver((_, observer) => {
+        const now = document.querySelector(odds);
+        if (now.getAttribute('data-reason') === null && now.getAttribute('data-value')) { observer.disconnect(); done([performance.now() - t0, worst]); }
+      }).observe(card.closest('[data-after-pause]'), { subtree: true, attributes: true, childList: true, characterData: true });
+      document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const s = document.activeElement;
+      s.value = String(Number(s.value) + Number(s.step));
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    }), [odds]);
+    times.push(ms);
+    longest.push(task);
+  }
+  await page.close();
+  console.log(`[pivot odds] a lease step to its odds shown (120 ms pause included): median ${f(pct(times, 0.5))} ms, `
+    + `max ${f(Math.max(...times))} ms; longest task meanwhile ${f(Math.max(...longest))} ms (0: none over 50 ms)`);
+}
+
 // Mobile: served gzipped, as any static host does; desktop: as the tests serve.
 const ours = MOBILE ? await serveCompressed(DIST_DIR) : await serve('/', DIST_DIR);
 const floor = MOBILE ? await serveCompressed(FLOOR_DIR) : await serve('/', FLOOR_DIR);
@@ -556,9 +596,11 @@ const browser = await launch();
 try {
   if (MOBILE) await runMobile(browser, ours, floor);
   else if (ARGS.includes('--saved')) await savedList(browser, ours);
+  else if (ARGS.includes('--odds')) await oddsAfterInput(browser, ours);
   else {
     await runDesktop(browser, ours, floor);
     await savedList(browser, ours);
+    await oddsAfterInput(browser, ours);
   }
 } finally {
   await browser.close();

@@ -59,6 +59,13 @@ fn main() {
     let tornado_ns = median_ns(5, || {
         black_box(hashpivot::lower::tornado(black_box(&pv)));
     });
+    let odds_ns = median_ns(3, || {
+        black_box(pivot::odds(black_box(&pv)));
+    });
+    let odds_step_ns = median_ns(5, || {
+        let mut run = pivot::OddsRun::new(black_box(&pv));
+        black_box(run.advance(50));
+    });
     println!("miner::evaluate: {evaluate:.0} ns per recompute (native, release)");
     println!("miner::margin_curves (3 fleets x {} points): {curves:.0} ns", miner::CURVE_POINTS);
     println!("outlook::evaluate, deterministic ({} months): {:.1} us", outlook::MONTHS, outlook_ns / 1e3);
@@ -67,4 +74,6 @@ fn main() {
     println!("outlook::FanRun::advance, 12 months of the Monte Carlo + equilibrium fan (one task in the page): {:.2} ms", step_ns / 1e6);
     println!("pivot::evaluate (NPVs, IRR, both breakevens; {} months): {:.2} ms", pv.horizon_months(), pivot_ns / 1e6);
     println!("pivot::tornado ({} inputs x 2): {:.2} ms", pivot::LEVERS.len(), tornado_ns / 1e6);
+    println!("pivot::odds ({} price paths x {} months): {:.2} ms", pivot::ODDS_PATHS, pv.horizon_months(), odds_ns / 1e6);
+    println!("pivot::OddsRun::new + advance(50) (one task in the page): {:.2} ms", odds_step_ns / 1e6);
 }

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/setup.sh
-if [[ "${1:-}" == --mobile || "${1:-}" == --saved ]]; then
+if [[ "${1:-}" == --mobile || "${1:-}" == --saved || "${1:-}" == --odds ]]; then
   trunk build --release --offline=true >/dev/null 2>&1
   node bench/bench.mjs "$@"
   exit

@@ -568,7 +568,7 @@ pub(crate) fn band_of(values: &mut [f64]) -> Band {
 /// value is below the pivot, the values equal to it are split off in one
 /// more pass, so a zero-volatility fan stays linear. Written out rather
 /// than `select_nth_unstable_by`, whose generic code is 4 KB of the wasm.
-fn select_nth(values: &mut [f64], k: usize) -> f64 {
+pub(crate) fn select_nth(values: &mut [f64], k: usize) -> f64 {
     // Moves everything `below` the pivot to the front of `values[lo..hi]`
     // and returns where that run ends.
     fn partition(values: &mut [f64], lo: usize, hi: usize, below: impl Fn(f64) -> bool) -> usize {

@@ -548,18 +548,22 @@ pub struct Odds {
 
 impl Odds {
     /// The paths by converting's advantage in `bins` equal ranges from the
-    /// lowest to the highest: each range (from, to, USD) and its share of
-    /// the paths, percent.
+    /// 2nd to the 98th percentile (a long tail would squeeze the rest into
+    /// one bar; the paths beyond count in the end ranges): each range (from,
+    /// to, USD) and its share of the paths, percent.
     pub fn histogram(&self, bins: usize) -> Vec<(f64, f64, f64)> {
-        let lo = self.advantages_usd.iter().copied().fold(f64::INFINITY, f64::min);
-        let hi = self.advantages_usd.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         if self.advantages_usd.is_empty() || bins == 0 {
             return Vec::new();
         }
+        let mut values = self.advantages_usd.clone();
+        let rank = |q: f64| ((values.len() - 1) as f64 * q).round() as usize;
+        let (k_lo, k_hi) = (rank(0.02), rank(0.98));
+        let lo = outlook::select_nth(&mut values, k_lo);
+        let hi = outlook::select_nth(&mut values, k_hi);
         let width = (hi - lo) / bins as f64;
         let mut counts = vec![0usize; bins];
         for a in &self.advantages_usd {
-            let i = if width > 0.0 { ((a - lo) / width) as usize } else { 0 };
+            let i = if width > 0.0 { ((a - lo) / width).max(0.0) as usize } else { 0 };
             counts[i.min(bins - 1)] += 1;
         }
         let n = self.advantages_usd.len() as f64;
