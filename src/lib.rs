@@ -8,6 +8,7 @@
 
 #[cfg(feature = "app")]
 pub mod chart;
+pub mod converter;
 pub mod decimal;
 #[cfg(feature = "app")]
 pub mod format;

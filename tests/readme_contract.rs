@@ -8,7 +8,7 @@
 
 use hashpivot::i18n::{Lang, Text};
 use hashpivot::inputs::INPUTS;
-use hashpivot::model::convert::{MoneyField, RevenueField, QUANTITIES};
+use hashpivot::converter;
 use hashpivot::outputs::{Reason, OUTPUTS};
 
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
@@ -53,9 +53,7 @@ fn outputs_table() -> String {
         let unit = if o.unit.symbol().is_empty() { "—" } else { o.unit.symbol() };
         out += &format!("| {} | `{}` | {} | {unit} |\n", o.panel.key(), o.key, o.id.meaning());
     }
-    let mut conv: Vec<String> = QUANTITIES.iter().flat_map(|q| q.units.iter().map(|u| format!("`{}`", u.key))).collect();
-    conv.extend(MoneyField::ALL.iter().map(|f| format!("`{}`", f.key())));
-    conv.extend(RevenueField::ALL.iter().map(|f| format!("`{}`", f.key())));
+    let conv: Vec<String> = converter::fields().map(|f| format!("`{}`", f.key())).collect();
     out += &format!("| converter | {} | every converter field, in its unit | its field's |\n", conv.join(", "));
     out
 }
