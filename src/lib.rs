@@ -23,6 +23,7 @@ pub mod prerender;
 pub mod presets;
 pub mod saved;
 pub mod scenario;
+pub mod series;
 #[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod share;
 #[cfg(feature = "app")]

@@ -44,210 +44,164 @@ export interface ExtraShare {
   name: string;
   share_pct: number;
 }
+/** The inputs the miner panel owns (the panels that read them take them too). */
+export interface MinerInputs {
+  /** Bitcoin price, USD: 1000 to 10000000, default 67000. */
+  btc_usd?: number;
+  /** Network hashrate, EH/s: 1 to 100000, default 900.9. */
+  hashrate_ehs?: number;
+  /** Transaction fees per block, BTC/block: 0 to 50, default 0.02. */
+  fees_btc?: number;
+  /** Block height, block: 0 to 6929999, default 935424. */
+  height?: number;
+  /** Fleet efficiency, J/TH: 1 to 200, default 17.5. */
+  eff_jth?: number;
+  /** Power price, USD/kWh: 0 to 1, default 0.05. */
+  power_usd_kwh?: number;
+  /** Pool fee, %: 0 to 10, default 2. */
+  pool_fee_pct?: number;
+  /** Uptime (after curtailment), %: 1 to 100, default 95. */
+  uptime_pct?: number;
+}
+/** The inputs the outlook panel owns (the panels that read them take them too). */
+export interface OutlookInputs {
+  /** Bitcoin price growth, %/year: -50 to 200, default 20. */
+  btc_growth_pct?: number;
+  /** Network hashrate growth, %/year: -50 to 200, default 26. */
+  hashrate_growth_pct?: number;
+  /** Fee growth, %/year: -50 to 200, default 0. */
+  fee_growth_pct?: number;
+  /** Price volatility (Monte Carlo), %/year: 0 to 150, default 0. */
+  volatility_pct?: number;
+  /** How the network grows: 0 = At a set growth rate, 1 = To equilibrium (net zero); default 0. */
+  hashrate_mode?: number;
+  /** Mean block time, s: 300 to 1200, default 600. */
+  block_time_s?: number;
+  /** Network fleet efficiency gain, %/year: 0 to 50, default 10. */
+  fleet_gain_pct?: number;
+  /** Marginal fleet efficiency, J/TH: 5 to 100, default 22. */
+  marginal_eff_jth?: number;
+  /** ASIC price, USD/TH: 1 to 200, default 15. */
+  asic_usd_th?: number;
+  /** ASIC life, years: 1 to 10, default 4. */
+  asic_life_years?: number;
+  /** Marginal fleet's margin at equilibrium, %: -50 to 50, default 0. */
+  target_margin_pct?: number;
+}
+/** The inputs the pivot panel owns (the panels that read them take them too). */
+export interface PivotInputs {
+  /** Site grid connection, MW: 1 to 5000, default 100. */
+  site_mw?: number;
+  /** PUE while mining: 1 to 2, default 1.05. */
+  pue_mining?: number;
+  /** PUE as an AI data centre: 1 to 3, default 1.3. */
+  pue_ai?: number;
+  /** Conversion capex per IT MW, USD M/MW: 0 to 50, default 9. */
+  capex_usd_m_per_mw?: number;
+  /** Build time, months: 0 to 60, default 15. */
+  build_months?: number;
+  /** Mining during the build: 0 = continues, 1 = stops, 2 = phases down; default 0. */
+  build_mining?: number;
+  /** Lease rate, USD/kW-month: 0 to 2000, default 150. */
+  lease_usd_kw_month?: number;
+  /** Lease escalator, %/year: -5 to 15, default 3. */
+  escalator_pct?: number;
+  /** Lease term, years: 1 to 25, default 10. */
+  term_years?: number;
+  /** Landlord's opex, %: 0 to 90, default 15. */
+  opex_pct?: number;
+  /** Residual value at the end, %: 0 to 200, default 20. */
+  residual_pct?: number;
+  /** Discount rate, %/year: 0 to 50, default 12. */
+  discount_pct?: number;
+  /** Lease backstopped by an investment-grade party: 0 = no, 1 = yes; default 0. */
+  backstop?: number;
+  /** Lower rate for backstopped lease income, pts: 0 to 20, default 4. */
+  backstop_spread_pct?: number;
+  /** Mining opex besides power, USD/MWh: 0 to 100, default 5. */
+  mining_opex_usd_mwh?: number;
+  /** Cash flow chart: 0 = undiscounted, 1 = discounted; default 1. */
+  discounted?: number;
+}
+/** The inputs the grid panel owns (the panels that read them take them too). */
+export interface GridInputs {
+  /** US data-centre demand growth, 2025–2028, GW: 0 to 1000, default 74. */
+  demand_gw?: number;
+  /** Supply that can meet it, GW: 0 to 1000, default 25. */
+  supply_gw?: number;
+  /** Grid capacity of US bitcoin-mining sites, GW: 0 to 200, default 20. */
+  mining_gw?: number;
+  /** Share convertible to AI, %: 0 to 100, default 80. */
+  convertible_pct?: number;
+  /** PUE of the AI data centre: 1 to 3, default 1.3. */
+  converted_pue?: number;
+}
+/** The inputs the geography panel owns (the panels that read them take them too). */
+export interface GeographyInputs {
+  /** United States, %: 0 to 100, default 37.5. */
+  us_share_pct?: number;
+  /** Russia, %: 0 to 100, default 16.4. */
+  russia_share_pct?: number;
+  /** China, %: 0 to 100, default 11.7. */
+  china_share_pct?: number;
+  /** Rest of the world (incl. unknown), %: 0.1 to 100, default 34.4. */
+  rest_share_pct?: number;
+  /** Share of US hashrate that leaves for AI, %: 0 to 100, default 25. */
+  us_leave_pct?: number;
+  /** Others' growth per 1% better hashprice, %: 0 to 500, default 50. */
+  others_response_pct?: number;
+  /** Rows added to the share table after the four fixed ones (up to 12). */
+  extra_shares?: readonly ExtraShare[];
+}
+/** The inputs the converter panel owns (the panels that read them take them too). */
+export interface ConverterInputs {
+  /** Converter field, H/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900900000000000000000; one field per group. */
+  conv_h_s?: number;
+  /** Converter field, TH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900900000; one field per group. */
+  conv_th_s?: number;
+  /** Converter field, PH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900900; one field per group. */
+  conv_ph_s?: number;
+  /** Converter field, EH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900.9; one field per group. */
+  conv_eh_s?: number;
+  /** Converter field, ZH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 0.9009; one field per group. */
+  conv_zh_s?: number;
+  /** Converter field, difficulty: 0 or more (a value that would overflow another field of its group is outside_domain), default 125854276120662.69; one field per group. */
+  conv_difficulty?: number;
+  /** Converter field, J/TH: 0 or more (a value that would overflow another field of its group is outside_domain), default 17.5; one field per group. */
+  conv_j_th?: number;
+  /** Converter field, W per TH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 17.5; one field per group. */
+  conv_w_th_s?: number;
+  /** Converter field, W per PH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 17500; one field per group. */
+  conv_w_ph_s?: number;
+  /** Converter field, W: 0 or more (a value that would overflow another field of its group is outside_domain), default 330000000; one field per group. */
+  conv_w?: number;
+  /** Converter field, kW: 0 or more (a value that would overflow another field of its group is outside_domain), default 330000; one field per group. */
+  conv_kw?: number;
+  /** Converter field, MW: 0 or more (a value that would overflow another field of its group is outside_domain), default 330; one field per group. */
+  conv_mw?: number;
+  /** Converter field, GW: 0 or more (a value that would overflow another field of its group is outside_domain), default 0.33; one field per group. */
+  conv_gw?: number;
+  /** Converter field, BTC: 0 or more (a value that would overflow another field of its group is outside_domain), default 1; one field per group. */
+  conv_btc?: number;
+  /** Converter field, sats: 0 or more (a value that would overflow another field of its group is outside_domain), default 100000000; one field per group. */
+  conv_sats?: number;
+  /** Converter field, USD: 0 or more (a value that would overflow another field of its group is outside_domain), default 67000; one field per group. */
+  conv_usd?: number;
+  /** Converter field, USD/PH/day: 0 or more (a value that would overflow another field of its group is outside_domain), default 33.68; one field per group. */
+  conv_usd_ph_day?: number;
+  /** Converter field, USD/TH/day: 0 or more (a value that would overflow another field of its group is outside_domain), default 0.03368; one field per group. */
+  conv_usd_th_day?: number;
+  /** Converter field, USD/MWh: 0 or more (a value that would overflow another field of its group is outside_domain), default 80.19047619047619; one field per group. */
+  conv_usd_mwh?: number;
+}
 /** Each panel's inputs: every key optional (its default otherwise). */
 export interface Inputs {
-  miner: {
-    /** Bitcoin price, USD: 1000 to 10000000, default 67000. */
-    btc_usd?: number;
-    /** Network hashrate, EH/s: 1 to 100000, default 900.9. */
-    hashrate_ehs?: number;
-    /** Transaction fees per block, BTC/block: 0 to 50, default 0.02. */
-    fees_btc?: number;
-    /** Block height, block: 0 to 6929999, default 935424. */
-    height?: number;
-    /** Fleet efficiency, J/TH: 1 to 200, default 17.5. */
-    eff_jth?: number;
-    /** Power price, USD/kWh: 0 to 1, default 0.05. */
-    power_usd_kwh?: number;
-    /** Pool fee, %: 0 to 10, default 2. */
-    pool_fee_pct?: number;
-    /** Uptime (after curtailment), %: 1 to 100, default 95. */
-    uptime_pct?: number;
-  };
-  outlook: {
-    /** Bitcoin price, USD: 1000 to 10000000, default 67000. */
-    btc_usd?: number;
-    /** Network hashrate, EH/s: 1 to 100000, default 900.9. */
-    hashrate_ehs?: number;
-    /** Transaction fees per block, BTC/block: 0 to 50, default 0.02. */
-    fees_btc?: number;
-    /** Block height, block: 0 to 6929999, default 935424. */
-    height?: number;
-    /** Fleet efficiency, J/TH: 1 to 200, default 17.5. */
-    eff_jth?: number;
-    /** Power price, USD/kWh: 0 to 1, default 0.05. */
-    power_usd_kwh?: number;
-    /** Pool fee, %: 0 to 10, default 2. */
-    pool_fee_pct?: number;
-    /** Uptime (after curtailment), %: 1 to 100, default 95. */
-    uptime_pct?: number;
-    /** Bitcoin price growth, %/year: -50 to 200, default 20. */
-    btc_growth_pct?: number;
-    /** Network hashrate growth, %/year: -50 to 200, default 26. */
-    hashrate_growth_pct?: number;
-    /** Fee growth, %/year: -50 to 200, default 0. */
-    fee_growth_pct?: number;
-    /** Price volatility (Monte Carlo), %/year: 0 to 150, default 0. */
-    volatility_pct?: number;
-    /** How the network grows: 0 = At a set growth rate, 1 = To equilibrium (net zero); default 0. */
-    hashrate_mode?: number;
-    /** Mean block time, s: 300 to 1200, default 600. */
-    block_time_s?: number;
-    /** Network fleet efficiency gain, %/year: 0 to 50, default 10. */
-    fleet_gain_pct?: number;
-    /** Marginal fleet efficiency, J/TH: 5 to 100, default 22. */
-    marginal_eff_jth?: number;
-    /** ASIC price, USD/TH: 1 to 200, default 15. */
-    asic_usd_th?: number;
-    /** ASIC life, years: 1 to 10, default 4. */
-    asic_life_years?: number;
-    /** Marginal fleet's margin at equilibrium, %: -50 to 50, default 0. */
-    target_margin_pct?: number;
-  };
-  pivot: {
-    /** Bitcoin price, USD: 1000 to 10000000, default 67000. */
-    btc_usd?: number;
-    /** Network hashrate, EH/s: 1 to 100000, default 900.9. */
-    hashrate_ehs?: number;
-    /** Transaction fees per block, BTC/block: 0 to 50, default 0.02. */
-    fees_btc?: number;
-    /** Block height, block: 0 to 6929999, default 935424. */
-    height?: number;
-    /** Fleet efficiency, J/TH: 1 to 200, default 17.5. */
-    eff_jth?: number;
-    /** Power price, USD/kWh: 0 to 1, default 0.05. */
-    power_usd_kwh?: number;
-    /** Pool fee, %: 0 to 10, default 2. */
-    pool_fee_pct?: number;
-    /** Uptime (after curtailment), %: 1 to 100, default 95. */
-    uptime_pct?: number;
-    /** Bitcoin price growth, %/year: -50 to 200, default 20. */
-    btc_growth_pct?: number;
-    /** Network hashrate growth, %/year: -50 to 200, default 26. */
-    hashrate_growth_pct?: number;
-    /** Fee growth, %/year: -50 to 200, default 0. */
-    fee_growth_pct?: number;
-    /** Price volatility (Monte Carlo), %/year: 0 to 150, default 0. */
-    volatility_pct?: number;
-    /** How the network grows: 0 = At a set growth rate, 1 = To equilibrium (net zero); default 0. */
-    hashrate_mode?: number;
-    /** Mean block time, s: 300 to 1200, default 600. */
-    block_time_s?: number;
-    /** Network fleet efficiency gain, %/year: 0 to 50, default 10. */
-    fleet_gain_pct?: number;
-    /** Marginal fleet efficiency, J/TH: 5 to 100, default 22. */
-    marginal_eff_jth?: number;
-    /** ASIC price, USD/TH: 1 to 200, default 15. */
-    asic_usd_th?: number;
-    /** ASIC life, years: 1 to 10, default 4. */
-    asic_life_years?: number;
-    /** Marginal fleet's margin at equilibrium, %: -50 to 50, default 0. */
-    target_margin_pct?: number;
-    /** Site grid connection, MW: 1 to 5000, default 100. */
-    site_mw?: number;
-    /** PUE while mining: 1 to 2, default 1.05. */
-    pue_mining?: number;
-    /** PUE as an AI data centre: 1 to 3, default 1.3. */
-    pue_ai?: number;
-    /** Conversion capex per IT MW, USD M/MW: 0 to 50, default 9. */
-    capex_usd_m_per_mw?: number;
-    /** Build time, months: 0 to 60, default 15. */
-    build_months?: number;
-    /** Mining during the build: 0 = continues, 1 = stops, 2 = phases down; default 0. */
-    build_mining?: number;
-    /** Lease rate, USD/kW-month: 0 to 2000, default 150. */
-    lease_usd_kw_month?: number;
-    /** Lease escalator, %/year: -5 to 15, default 3. */
-    escalator_pct?: number;
-    /** Lease term, years: 1 to 25, default 10. */
-    term_years?: number;
-    /** Landlord's opex, %: 0 to 90, default 15. */
-    opex_pct?: number;
-    /** Residual value at the end, %: 0 to 200, default 20. */
-    residual_pct?: number;
-    /** Discount rate, %/year: 0 to 50, default 12. */
-    discount_pct?: number;
-    /** Lease backstopped by an investment-grade party: 0 = no, 1 = yes; default 0. */
-    backstop?: number;
-    /** Lower rate for backstopped lease income, pts: 0 to 20, default 4. */
-    backstop_spread_pct?: number;
-    /** Mining opex besides power, USD/MWh: 0 to 100, default 5. */
-    mining_opex_usd_mwh?: number;
-    /** Cash flow chart: 0 = undiscounted, 1 = discounted; default 1. */
-    discounted?: number;
-  };
-  grid: {
-    /** US data-centre demand growth, 2025–2028, GW: 0 to 1000, default 74. */
-    demand_gw?: number;
-    /** Supply that can meet it, GW: 0 to 1000, default 25. */
-    supply_gw?: number;
-    /** Grid capacity of US bitcoin-mining sites, GW: 0 to 200, default 20. */
-    mining_gw?: number;
-    /** Share convertible to AI, %: 0 to 100, default 80. */
-    convertible_pct?: number;
-    /** PUE of the AI data centre: 1 to 3, default 1.3. */
-    converted_pue?: number;
-  };
-  geography: {
-    /** United States, %: 0 to 100, default 37.5. */
-    us_share_pct?: number;
-    /** Russia, %: 0 to 100, default 16.4. */
-    russia_share_pct?: number;
-    /** China, %: 0 to 100, default 11.7. */
-    china_share_pct?: number;
-    /** Rest of the world (incl. unknown), %: 0.1 to 100, default 34.4. */
-    rest_share_pct?: number;
-    /** Share of US hashrate that leaves for AI, %: 0 to 100, default 25. */
-    us_leave_pct?: number;
-    /** Others' growth per 1% better hashprice, %: 0 to 500, default 50. */
-    others_response_pct?: number;
-    /** Rows added to the share table after the four fixed ones (up to 12). */
-    extra_shares?: readonly ExtraShare[];
-  };
-  converter: {
-    /** Bitcoin price, USD: 1000 to 10000000, default 67000. */
-    btc_usd?: number;
-    /** Fleet efficiency, J/TH: 1 to 200, default 17.5. */
-    eff_jth?: number;
-    /** Converter field, H/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900900000000000000000; one field per group. */
-    conv_h_s?: number;
-    /** Converter field, TH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900900000; one field per group. */
-    conv_th_s?: number;
-    /** Converter field, PH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900900; one field per group. */
-    conv_ph_s?: number;
-    /** Converter field, EH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 900.9; one field per group. */
-    conv_eh_s?: number;
-    /** Converter field, ZH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 0.9009; one field per group. */
-    conv_zh_s?: number;
-    /** Converter field, difficulty: 0 or more (a value that would overflow another field of its group is outside_domain), default 125854276120662.69; one field per group. */
-    conv_difficulty?: number;
-    /** Converter field, J/TH: 0 or more (a value that would overflow another field of its group is outside_domain), default 17.5; one field per group. */
-    conv_j_th?: number;
-    /** Converter field, W per TH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 17.5; one field per group. */
-    conv_w_th_s?: number;
-    /** Converter field, W per PH/s: 0 or more (a value that would overflow another field of its group is outside_domain), default 17500; one field per group. */
-    conv_w_ph_s?: number;
-    /** Converter field, W: 0 or more (a value that would overflow another field of its group is outside_domain), default 330000000; one field per group. */
-    conv_w?: number;
-    /** Converter field, kW: 0 or more (a value that would overflow another field of its group is outside_domain), default 330000; one field per group. */
-    conv_kw?: number;
-    /** Converter field, MW: 0 or more (a value that would overflow another field of its group is outside_domain), default 330; one field per group. */
-    conv_mw?: number;
-    /** Converter field, GW: 0 or more (a value that would overflow another field of its group is outside_domain), default 0.33; one field per group. */
-    conv_gw?: number;
-    /** Converter field, BTC: 0 or more (a value that would overflow another field of its group is outside_domain), default 1; one field per group. */
-    conv_btc?: number;
-    /** Converter field, sats: 0 or more (a value that would overflow another field of its group is outside_domain), default 100000000; one field per group. */
-    conv_sats?: number;
-    /** Converter field, USD: 0 or more (a value that would overflow another field of its group is outside_domain), default 67000; one field per group. */
-    conv_usd?: number;
-    /** Converter field, USD/PH/day: 0 or more (a value that would overflow another field of its group is outside_domain), default 33.68; one field per group. */
-    conv_usd_ph_day?: number;
-    /** Converter field, USD/TH/day: 0 or more (a value that would overflow another field of its group is outside_domain), default 0.03368; one field per group. */
-    conv_usd_th_day?: number;
-    /** Converter field, USD/MWh: 0 or more (a value that would overflow another field of its group is outside_domain), default 80.19047619047619; one field per group. */
-    conv_usd_mwh?: number;
-  };
+  miner: MinerInputs;
+  outlook: MinerInputs & OutlookInputs;
+  pivot: MinerInputs & OutlookInputs & PivotInputs;
+  grid: GridInputs;
+  geography: GeographyInputs;
+  converter: ConverterInputs & Pick<MinerInputs, "btc_usd" | "eff_jth">;
 }
 /** Each panel's outputs, as `evaluate` gives them. */
 export interface Outputs {

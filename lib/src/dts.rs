@@ -1,54 +1,24 @@
 //! The library's TypeScript declarations (`lib/js/hashpivot.d.ts`, and
-//! `lib/js/hashpivot-evaluate.d.ts` without `series`) and the README's
-//! table of series columns, generated from the registries: each panel's
-//! input keys (with label, unit, domain and default), output keys (with
-//! meaning and unit; months as `YYYY-MM` or `never`), the reason words and
-//! the series' columns. The test fails when a file drifts, and rewrites
+//! `lib/js/hashpivot-evaluate.d.ts` without `series`), generated from the
+//! registries: each panel's input keys (with label, unit, domain and
+//! default), output keys (with meaning and unit; months as `YYYY-MM` or
+//! `never`), the reason words and the series' columns
+//! (`hashpivot::series`). The test fails when a file drifts, and rewrites
 //! them when run with `UPDATE_DTS=1`:
 //!
 //! ```sh
 //! UPDATE_DTS=1 cargo test -p hashpivot-models
 //! ```
 
-use super::{described, series_of, FAN_COLUMNS, OUTLOOK_COLUMNS, PIVOT_COLUMNS};
+use super::described;
 use hashpivot::converter;
 use hashpivot::i18n::{Lang, Unit};
 use hashpivot::inputs::INPUTS;
 use hashpivot::outputs::{self, Reason, Value};
 use hashpivot::panels::Panel;
 use hashpivot::scenario::{Scenario, EXTRA_ROWS_MAX, ROW_NAME_MAX_CHARS};
+use hashpivot::series::{self, COLUMN_DOCS};
 use hashpivot::url_state::ROWS_KEY;
-
-/// Every series column: key, unit, meaning (the declarations' and the
-/// README's words; a test holds it to the columns the series write).
-pub const COLUMNS: &[(&str, &str, &str)] = &[
-    ("btc_usd", "USD", "BTC price on the median path (`btc_growth_pct` a year, no volatility)"),
-    ("subsidy_btc", "BTC/block", "block subsidy, averaged over the month's blocks"),
-    ("fees_btc", "BTC/block", "fees a block"),
-    (
-        "hashrate_ehs_growth_mode",
-        "EH/s",
-        "network hashrate growing at `hashrate_growth_pct` (hashprice reads the mode `hashrate_mode` chooses)",
-    ),
-    ("hashrate_ehs_equilibrium_mode", "EH/s", "network hashrate tending to where the marginal fleet earns `target_margin_pct`"),
-    ("hashprice_usd_ph_day", "USD/PH/day", "hashprice on the median path"),
-    ("margin_usd_ph_day", "USD/PH/day", "the user's margin"),
-    (
-        "hashprice_p10_usd_ph_day",
-        "USD/PH/day",
-        "Monte Carlo, only when `volatility_pct` > 0: hashprice's 10th percentile (the fan's lower edge)",
-    ),
-    ("hashprice_p50_usd_ph_day", "USD/PH/day", "Monte Carlo: hashprice's median over the simulated paths"),
-    ("hashprice_p90_usd_ph_day", "USD/PH/day", "Monte Carlo: hashprice's 90th percentile (the fan's upper edge)"),
-    ("mining_cash_usd", "USD", "keep mining: the month's cash"),
-    ("ai_cash_usd", "USD", "convert: the month's cash (the build's capex negative)"),
-    ("mining_discounted_usd", "USD", "keep mining: the month's cash discounted to today at `discount_pct`"),
-    ("ai_discounted_usd", "USD", "convert: the month's cash discounted to today (backstopped lease income at the lower rate)"),
-    ("cumulative_mining_usd", "USD", "keep mining: cash so far"),
-    ("cumulative_ai_usd", "USD", "convert: cash so far"),
-    ("cumulative_mining_discounted_usd", "USD", "keep mining: discounted cash so far"),
-    ("cumulative_ai_discounted_usd", "USD", "convert: discounted cash so far"),
-];
 
 /// The words of a reason the library gives for a bad input, each with what it means.
 pub const PROBLEMS: &[(&str, &str)] = &[
@@ -88,10 +58,21 @@ fn unit(symbol: &str) -> String {
     }
 }
 
-/// `panel`'s inputs as the properties of an object type.
-fn inputs_of(panel: Panel) -> String {
-    let mut out = String::new();
-    for d in described(panel) {
+/// The name of the interface of the inputs `panel` shows as its own.
+fn own_inputs(panel: Panel) -> String {
+    capital(&format!("{}Inputs", panel.key()))
+}
+
+/// The inputs `panel` shows as its own (those of the registry it owns, the
+/// converter's fields, the geography's added rows), as an interface.
+fn own_inputs_of(panel: Panel) -> String {
+    let mut out = format!(
+        "/** The inputs the {} panel owns (the panels that read them take them too). */\nexport interface {} {{\n",
+        panel.key(),
+        own_inputs(panel)
+    );
+    let own = described(panel).into_iter().filter(|d| INPUTS.iter().find(|s| s.key == d.key).is_none_or(|s| s.panel == panel));
+    for d in own {
         let doc = match INPUTS.iter().find(|s| s.key == d.key) {
             Some(s) if !s.choices.is_empty() => {
                 let choices: Vec<String> = s.choices.iter().enumerate().map(|(i, c)| format!("{i} = {}", c.get(Lang::En))).collect();
@@ -104,12 +85,30 @@ fn inputs_of(panel: Panel) -> String {
                 number(d.default)
             ),
         };
-        out += &format!("    /** {doc} */\n    {}?: number;\n", d.key);
+        out += &format!("  /** {doc} */\n  {}?: number;\n", d.key);
     }
     if panel == Panel::Geography {
-        out += &format!("    /** Rows added to the share table after the four fixed ones (up to {EXTRA_ROWS_MAX}). */\n    {ROWS_KEY}?: readonly ExtraShare[];\n");
+        out += &format!("  /** Rows added to the share table after the four fixed ones (up to {EXTRA_ROWS_MAX}). */\n  {ROWS_KEY}?: readonly ExtraShare[];\n");
     }
-    out
+    out + "}\n"
+}
+
+/// The type of `panel`'s inputs: the own inputs of each panel whose inputs
+/// it reads, its own, and those it reads besides (as the panel registry
+/// says, `Panel::reads`).
+fn inputs_type(panel: Panel) -> String {
+    let spec = panel.spec();
+    let mut parts: Vec<String> = spec.reads_panels.iter().map(|&p| own_inputs(p)).collect();
+    if !spec.reads_panels.contains(&panel) {
+        parts.push(own_inputs(panel));
+    }
+    for owner in Panel::ALL {
+        let picked: Vec<&str> = spec.reads_also.iter().map(|id| id.spec()).filter(|s| s.panel == owner).map(|s| s.key).collect();
+        if !picked.is_empty() {
+            parts.push(format!("Pick<{}, {}>", own_inputs(owner), union(picked)));
+        }
+    }
+    parts.join(" & ")
 }
 
 /// `panel`'s outputs as the properties of an object type.
@@ -143,13 +142,10 @@ fn capital(text: &str) -> String {
 
 /// `panel`'s series row as the properties of an object type.
 fn row_of(panel: Panel) -> String {
-    let (columns, optional): (&[&str], &[&str]) = match panel {
-        Panel::Outlook => (&OUTLOOK_COLUMNS, &FAN_COLUMNS),
-        _ => (&PIVOT_COLUMNS, &[]),
-    };
+    let (always, fan) = series::columns(panel).unwrap_or_default();
     let mut out = String::from("    /** The month, `YYYY-MM`. */\n    month: Month;\n");
-    for (key, mark) in columns.iter().map(|k| (k, "")).chain(optional.iter().map(|k| (k, "?"))) {
-        let (_, unit, meaning) = COLUMNS.iter().find(|c| c.0 == *key).unwrap_or_else(|| panic!("{key} has no words in COLUMNS"));
+    for (key, mark) in always.iter().map(|k| (k, "")).chain(fan.iter().map(|k| (k, "?"))) {
+        let (_, unit, meaning) = COLUMN_DOCS.iter().find(|c| c.0 == *key).unwrap_or_else(|| panic!("{key} has no words in COLUMN_DOCS"));
         out += &format!("    /** {}, {unit}. */\n    {key}{mark}: number;\n", capital(meaning));
     }
     out
@@ -157,7 +153,7 @@ fn row_of(panel: Panel) -> String {
 
 /// The panels with a series.
 fn series_panels() -> Vec<Panel> {
-    Panel::ALL.into_iter().filter(|p| series_of(*p, &Scenario::default()).is_some()).collect()
+    Panel::ALL.into_iter().filter(|p| series::columns(*p).is_some()).collect()
 }
 
 /// A map type from each of `panels` to `body(panel)`.
@@ -170,11 +166,33 @@ fn per_panel(name: &str, doc: &str, panels: &[Panel], body: impl Fn(Panel) -> St
 }
 
 /// The declarations of `hashpivot.mjs` (`with_series`) or of
-/// `hashpivot-evaluate.mjs`.
+/// `hashpivot-evaluate.mjs` (those of `hashpivot.mjs`'s exports but
+/// `series`, and its types, re-exported from it).
 pub fn declarations(with_series: bool) -> String {
     let quoted = |panels: &[Panel]| panels.iter().map(|p| format!("\"{}\"", p.key())).collect::<Vec<_>>().join(", ");
     let series = series_panels();
-    let module = if with_series { "hashpivot.mjs" } else { "hashpivot-evaluate.mjs" };
+    if !with_series {
+        let full = declarations(true);
+        let names = |kind: &str| -> Vec<String> {
+            full.lines()
+                .filter_map(|l| l.strip_prefix(kind))
+                .map(|rest| rest.split([' ', '<', '(', ':', ';']).next().unwrap_or_default().to_string())
+                .collect()
+        };
+        let values: Vec<String> =
+            [names("export declare const "), names("export declare class "), names("export declare function ")].concat();
+        let values: Vec<String> = values.into_iter().filter(|n| n != "series").collect();
+        let types = [names("export type "), names("export interface ")].concat();
+        return format!(
+            "// TypeScript declarations of hashpivot-evaluate.mjs: those of hashpivot.mjs\n\
+             // but `series`. Generated by lib/src/dts.rs: do not edit (UPDATE_DTS=1\n\
+             // cargo test -p hashpivot-models). Shipped as .d.ts and as .d.mts.\n\n\
+             export {{ {} }} from './hashpivot.mjs';\nexport type {{ {} }} from './hashpivot.mjs';\n",
+            values.join(", "),
+            types.join(", ")
+        );
+    }
+    let module = "hashpivot.mjs";
     let mut out = format!(
         "// TypeScript declarations of {module}, generated from the registries by\n\
          // lib/src/dts.rs: do not edit (UPDATE_DTS=1 cargo test -p hashpivot-models).\n\
@@ -198,7 +216,14 @@ pub fn declarations(with_series: bool) -> String {
         "/** A row added to the geography panel's share table: a name of 1-{ROW_NAME_MAX_CHARS} characters with a letter or digit, nothing invisible and none of `<>&\"\\;:=%#/?`, and its share, 0-100 %. */\n\
          export interface ExtraShare {{\n  name: string;\n  share_pct: number;\n}}\n"
     );
-    out += &per_panel("Inputs", "Each panel's inputs: every key optional (its default otherwise).", &Panel::ALL, inputs_of);
+    for panel in Panel::ALL {
+        out += &own_inputs_of(panel);
+    }
+    out += "/** Each panel's inputs: every key optional (its default otherwise). */\nexport interface Inputs {\n";
+    for panel in Panel::ALL {
+        out += &format!("  {}: {};\n", panel.key(), inputs_type(panel));
+    }
+    out += "}\n";
     out += &per_panel("Outputs", "Each panel's outputs, as `evaluate` gives them.", &Panel::ALL, outputs_of);
     out += &per_panel("SeriesRow", "One month of each series, as `series` gives it.", &series, row_of);
     out += "/** An input of the registry, as `inputs` describes it. */\n\
@@ -214,50 +239,50 @@ pub fn declarations(with_series: bool) -> String {
             constructor(message: string, errors: InputProblem[]);\n}\n";
     out += "/** Every output of `panel` for `inputs` over the defaults; throws a HashpivotInputError for bad input. */\n\
             export declare function evaluate<P extends Panel>(panel: P, inputs?: Inputs[P] | null): Outputs[P];\n";
-    if with_series {
-        out += "/** The month-by-month series of `panel` for `inputs`, taken and checked as `evaluate` takes them. */\n\
-                export declare function series<P extends SeriesPanel>(panel: P, inputs?: Inputs[P] | null): SeriesRow[P][];\n";
-    }
+    out += "/** The month-by-month series of `panel` for `inputs`, taken and checked as `evaluate` takes them. */\n\
+            export declare function series<P extends SeriesPanel>(panel: P, inputs?: Inputs[P] | null): SeriesRow[P][];\n";
     out += "/** The registry of the inputs `panel` depends on (the converter's fields after them). */\n\
             export declare function inputs<P extends Panel>(panel: P): InputSpec<P>[];\n";
     out += "/** The presets of `panel`. */\nexport declare function presets<P extends Panel>(panel: P): Preset<P>[];\n";
     out
 }
 
-/// The README's table of series columns.
-pub fn readme_table() -> String {
-    let mut out = String::from("| panel | column | meaning | unit |\n|---|---|---|---|\n");
-    for panel in series_panels() {
-        let columns: Vec<&str> = match panel {
-            Panel::Outlook => OUTLOOK_COLUMNS.iter().chain(&FAN_COLUMNS).copied().collect(),
-            _ => PIVOT_COLUMNS.to_vec(),
-        };
-        out += &format!("| {} | `month` | the month, `YYYY-MM` | — |\n", panel.key());
-        for key in columns {
-            let (_, unit, meaning) = COLUMNS.iter().find(|c| c.0 == key).unwrap();
-            out += &format!("| {} | `{key}` | {meaning} | {unit} |\n", panel.key());
+/// The keys the declarations give `panel`'s inputs: each own-inputs
+/// interface's, as `inputs_type` composes them.
+fn declared_keys(panel: Panel) -> Vec<String> {
+    let interface = |name: &str| -> Vec<String> {
+        let body = own_inputs_of(Panel::ALL.into_iter().find(|p| own_inputs(*p) == name).unwrap());
+        body.lines().filter_map(|l| l.trim().split_once("?:")).map(|(k, _)| k.to_string()).collect()
+    };
+    let mut keys = Vec::new();
+    for part in inputs_type(panel).split(" & ") {
+        match part.strip_prefix("Pick<").and_then(|p| p.strip_suffix('>')).and_then(|p| p.split_once(", ")) {
+            Some((name, picked)) => keys.extend(interface(name).into_iter().filter(|k| picked.contains(&format!("\"{k}\"")))),
+            None => keys.extend(interface(part)),
         }
     }
-    out
-}
-
-/// Replaces what lies between `<!-- begin NAME -->` and `<!-- end NAME -->`.
-fn splice(text: &str, name: &str, body: &str) -> String {
-    let (begin, end) = (format!("<!-- begin {name} -->\n"), format!("<!-- end {name} -->"));
-    let a = text.find(&begin).unwrap_or_else(|| panic!("README lacks {begin}")) + begin.len();
-    let b = text[a..].find(&end).unwrap_or_else(|| panic!("README lacks {end}")) + a;
-    format!("{}{body}{}", &text[..a], &text[b..])
+    keys.sort();
+    keys
 }
 
 #[test]
-fn declarations_and_the_readmes_series_table_are_generated_from_the_registries() {
+fn each_panels_declared_inputs_are_the_keys_it_takes() {
+    for panel in Panel::ALL {
+        let mut takes: Vec<String> = described(panel).into_iter().map(|d| d.key.to_string()).collect();
+        if panel == Panel::Geography {
+            takes.push(ROWS_KEY.to_string());
+        }
+        takes.sort();
+        assert_eq!(declared_keys(panel), takes, "{panel:?}");
+    }
+}
+
+#[test]
+fn declarations_are_generated_from_the_registries() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let readme_path = format!("{root}/README.md");
-    let readme = std::fs::read_to_string(&readme_path).unwrap();
     let files = [
         (format!("{root}/lib/js/hashpivot.d.ts"), declarations(true)),
         (format!("{root}/lib/js/hashpivot-evaluate.d.ts"), declarations(false)),
-        (readme_path, splice(&readme, "series", &readme_table())),
     ];
     let update = std::env::var_os("UPDATE_DTS").is_some();
     for (path, generated) in files {
@@ -268,11 +293,4 @@ fn declarations_and_the_readmes_series_table_are_generated_from_the_registries()
             assert!(now == generated, "{path} drifted from the registries: run UPDATE_DTS=1 cargo test -p hashpivot-models");
         }
     }
-}
-
-#[test]
-fn every_column_has_its_words_and_every_word_its_column() {
-    let columns: Vec<&str> = OUTLOOK_COLUMNS.iter().chain(&FAN_COLUMNS).chain(&PIVOT_COLUMNS).copied().collect();
-    assert_eq!(COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>(), columns);
-    assert_eq!(series_panels(), [Panel::Outlook, Panel::Pivot]);
 }

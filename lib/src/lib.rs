@@ -12,14 +12,11 @@
 
 use hashpivot::converter::{self, At, Field, Group};
 use hashpivot::inputs::{InputError, InputId, INPUTS};
-use hashpivot::lower;
-use hashpivot::model::calendar::Date;
-use hashpivot::model::outlook::{self, HashrateMode};
-use hashpivot::model::pivot;
 use hashpivot::outputs::{self, Value};
 use hashpivot::panels::Panel;
 use hashpivot::presets;
 use hashpivot::scenario::{valid_row_name, valid_row_share, ExtraRow, Scenario, EXTRA_ROWS_MAX};
+use hashpivot::series::{year_month, Row};
 use hashpivot::url_state::ROWS_KEY;
 use wasm_bindgen::prelude::*;
 
@@ -218,29 +215,6 @@ fn rows<'a>(names: &'a str, shares: &[f64]) -> Option<Vec<(&'a str, f64)>> {
     (names.len() == shares.len()).then(|| names.into_iter().zip(shares.iter().copied()).collect())
 }
 
-/// `YYYY-MM`, as `Date::year_month` writes it (the page's `data-value`s and
-/// CSV), built digit by digit: `format!` would link Rust's formatting into
-/// the wasm.
-pub fn year_month(date: Date) -> String {
-    fn push(out: &mut String, mut value: u32, width: usize) {
-        let mut digits = Vec::new();
-        loop {
-            digits.push(char::from(b'0' + (value % 10) as u8));
-            value /= 10;
-            if value == 0 {
-                break;
-            }
-        }
-        out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
-        out.extend(digits.iter().rev());
-    }
-    let mut out = String::new();
-    push(&mut out, date.year.max(0) as u32, 4);
-    out.push('-');
-    push(&mut out, date.month, 2);
-    out
-}
-
 /// What a call asks for, checked: the panel and the scenario over the
 /// defaults, and for the converter the value each group holds.
 pub struct Request {
@@ -346,16 +320,6 @@ pub fn evaluate(panel_name: &str, keys: &str, values: &[f64], names: &str, share
     Ok(if check_only { JsValue::UNDEFINED } else { request.evaluated().to_js() })
 }
 
-/// One month of a series: its month and each column's value, in the
-/// panel's column order.
-#[derive(Debug, PartialEq)]
-pub struct Row {
-    /// `YYYY-MM`.
-    pub month: String,
-    /// Column key -> value, in the unit the key names.
-    pub values: Vec<(&'static str, f64)>,
-}
-
 impl ToJs for Row {
     /// `{ month, <column>: number, ... }`.
     fn to_js(&self) -> JsValue {
@@ -364,93 +328,6 @@ impl ToJs for Row {
             set(&row, key, &JsValue::from_f64(v));
         }
         row
-    }
-}
-
-/// The outlook's columns after `month`, in order: the median price path,
-/// the subsidy and fees a block, the network hashrate in each mode (as the
-/// page's hashrate chart), hashprice and the user's margin (the page's
-/// other two charts).
-pub const OUTLOOK_COLUMNS: [&str; 7] = [
-    "btc_usd",
-    "subsidy_btc",
-    "fees_btc",
-    "hashrate_ehs_growth_mode",
-    "hashrate_ehs_equilibrium_mode",
-    "hashprice_usd_ph_day",
-    "margin_usd_ph_day",
-];
-
-/// The outlook's Monte Carlo columns, after [`OUTLOOK_COLUMNS`] when
-/// `volatility_pct` > 0: hashprice's 10th, 50th and 90th percentile over
-/// the page's seeded paths (the fan the page draws is the 10th to 90th).
-pub const FAN_COLUMNS: [&str; 3] = ["hashprice_p10_usd_ph_day", "hashprice_p50_usd_ph_day", "hashprice_p90_usd_ph_day"];
-
-/// The pivot's columns after `month`, in order: each path's monthly cash,
-/// undiscounted and discounted to today (as `pivot::Outcome` holds them),
-/// then their running sums, undiscounted and discounted (the page's cash
-/// chart shows one pair, as `discounted` says, in USD millions).
-pub const PIVOT_COLUMNS: [&str; 8] = [
-    "mining_cash_usd",
-    "ai_cash_usd",
-    "mining_discounted_usd",
-    "ai_discounted_usd",
-    "cumulative_mining_usd",
-    "cumulative_ai_usd",
-    "cumulative_mining_discounted_usd",
-    "cumulative_ai_discounted_usd",
-];
-
-/// The outlook month by month for `scenario`: [`OUTLOOK_COLUMNS`], and
-/// [`FAN_COLUMNS`] when there is volatility (`outlook::evaluate`'s fan: the
-/// page's seed and paths).
-pub fn outlook_series(scenario: &Scenario) -> Vec<Row> {
-    let s = lower::outlook(&scenario.inputs);
-    let o = outlook::evaluate(&s);
-    let rows = o.months.iter().zip(o.band.iter().map(Some).chain(std::iter::repeat(None)));
-    rows.map(|(m, band)| {
-        let (growth, equilibrium) = match s.mode {
-            HashrateMode::Growth => (m.hashrate_eh_per_s, m.hashrate_other_mode_eh_per_s),
-            HashrateMode::Equilibrium => (m.hashrate_other_mode_eh_per_s, m.hashrate_eh_per_s),
-        };
-        let values = [m.btc_usd, m.subsidy_btc, m.fees_btc, growth, equilibrium, m.hashprice_usd_per_ph_day, m.margin_usd_per_ph_day];
-        let mut values: Vec<(&str, f64)> = OUTLOOK_COLUMNS.into_iter().zip(values).collect();
-        if let Some(b) = band {
-            values.extend(FAN_COLUMNS.into_iter().zip([b.p10, b.p50, b.p90]));
-        }
-        Row { month: year_month(m.date), values }
-    })
-    .collect()
-}
-
-/// The pivot month by month for `scenario`: [`PIVOT_COLUMNS`], from
-/// `pivot::Outcome` (its cumulative sums are its own).
-pub fn pivot_series(scenario: &Scenario) -> Vec<Row> {
-    let o = pivot::evaluate(&lower::pivot(&scenario.inputs));
-    let ((ai, mining), (ai_discounted, mining_discounted)) = (o.cumulative_usd(false), o.cumulative_usd(true));
-    (0..o.mining_cash_usd.len())
-        .map(|m| {
-            let values = [
-                o.mining_cash_usd[m],
-                o.ai_cash_usd[m],
-                o.mining_discounted_usd[m],
-                o.ai_discounted_usd[m],
-                mining[m],
-                ai[m],
-                mining_discounted[m],
-                ai_discounted[m],
-            ];
-            Row { month: year_month(o.start.plus_months(m as i32)), values: PIVOT_COLUMNS.into_iter().zip(values).collect() }
-        })
-        .collect()
-}
-
-/// The month-by-month series of `panel` (None: it has none).
-pub fn series_of(panel: Panel, scenario: &Scenario) -> Option<Vec<Row>> {
-    match panel {
-        Panel::Outlook => Some(outlook_series(scenario)),
-        Panel::Pivot => Some(pivot_series(scenario)),
-        Panel::Miner | Panel::Grid | Panel::Geography | Panel::Converter => None,
     }
 }
 
@@ -463,7 +340,7 @@ pub fn series_of(panel: Panel, scenario: &Scenario) -> Option<Vec<Row>> {
 #[wasm_bindgen]
 pub fn series(panel_name: &str, keys: &str, values: &[f64], names: &str, shares: &[f64], check_only: bool) -> Result<JsValue, JsValue> {
     let request = requested(panel_name, keys, values, names, shares)?;
-    Ok(match series_of(request.panel, &request.scenario) {
+    Ok(match hashpivot::series::of(request.panel, &request.scenario) {
         Some(rows) if !check_only => array(&rows),
         _ => JsValue::UNDEFINED,
     })
@@ -573,6 +450,11 @@ pub fn presets(panel_name: &str) -> Result<JsValue, JsValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hashpivot::lower;
+    use hashpivot::model::calendar::Date;
+    use hashpivot::model::outlook::{self, HashrateMode};
+    use hashpivot::model::pivot;
+    use hashpivot::series::{self, FAN_COLUMNS, OUTLOOK_COLUMNS, PIVOT_COLUMNS};
 
     #[test]
     fn every_problem_is_named() {
@@ -628,7 +510,7 @@ mod tests {
             wrapper.contains(&format!("export const PANELS = Object.freeze([{}]);", list(&mut Panel::ALL.into_iter()))),
             "PANELS in library.mjs"
         );
-        let mut with_series = Panel::ALL.into_iter().filter(|p| series_of(*p, &Scenario::default()).is_some());
+        let mut with_series = Panel::ALL.into_iter().filter(|p| series::columns(*p).is_some());
         assert!(
             wrapper.contains(&format!("export const SERIES_PANELS = Object.freeze([{}]);", list(&mut with_series))),
             "SERIES_PANELS in library.mjs"
@@ -669,7 +551,7 @@ mod tests {
         for (name, scenario) in named_scenarios() {
             let s = lower::outlook(&scenario.inputs);
             let o = outlook::evaluate(&s);
-            let rows = outlook_series(&scenario);
+            let rows = series::outlook(&scenario);
             assert_eq!(rows.len(), o.months.len(), "{name}");
             assert_eq!(o.band.is_empty(), s.volatility_pct == 0.0, "{name}: a fan exactly when there is volatility");
             // The page draws the fan from a FanRun run in steps: the same fan.
@@ -711,25 +593,26 @@ mod tests {
     fn the_pivot_series_is_the_models_outcome_for_every_named_scenario() {
         for (name, scenario) in named_scenarios() {
             let o = pivot::evaluate(&lower::pivot(&scenario.inputs));
-            let rows = pivot_series(&scenario);
+            let rows = series::pivot(&scenario);
             assert_eq!(rows.len(), o.mining_cash_usd.len(), "{name}");
             let (ai, mining) = o.cumulative_usd(false);
             let (ai_d, mining_d) = o.cumulative_usd(true);
+            // Each column by name, from the outcome's field or method of that meaning.
+            let sources: [(&str, &[f64]); 8] = [
+                ("cumulative_ai_discounted_usd", &ai_d),
+                ("cumulative_mining_discounted_usd", &mining_d),
+                ("cumulative_ai_usd", &ai),
+                ("cumulative_mining_usd", &mining),
+                ("ai_discounted_usd", &o.ai_discounted_usd),
+                ("mining_discounted_usd", &o.mining_discounted_usd),
+                ("ai_cash_usd", &o.ai_cash_usd),
+                ("mining_cash_usd", &o.mining_cash_usd),
+            ];
             for (m, row) in rows.iter().enumerate() {
                 assert_eq!(row.month, o.start.plus_months(m as i32).year_month(), "{name}");
                 assert_eq!(row.values.iter().map(|(k, _)| *k).collect::<Vec<_>>(), PIVOT_COLUMNS);
-                let expect = [
-                    o.mining_cash_usd[m],
-                    o.ai_cash_usd[m],
-                    o.mining_discounted_usd[m],
-                    o.ai_discounted_usd[m],
-                    mining[m],
-                    ai[m],
-                    mining_d[m],
-                    ai_d[m],
-                ];
-                for ((key, v), e) in row.values.iter().zip(expect) {
-                    assert_eq!(v.to_bits(), e.to_bits(), "{name} {} {key}", row.month);
+                for (key, source) in sources {
+                    assert_eq!(cell(row, key).to_bits(), source[m].to_bits(), "{name} {} {key}", row.month);
                 }
             }
             // The last month's running sums are the whole paths' (discounted: the NPVs' cash part).
@@ -741,16 +624,13 @@ mod tests {
     #[test]
     fn only_the_outlook_and_the_pivot_have_series() {
         for panel in Panel::ALL {
-            assert_eq!(series_of(panel, &Scenario::default()).is_some(), matches!(panel, Panel::Outlook | Panel::Pivot), "{panel:?}");
+            assert_eq!(series::of(panel, &Scenario::default()).is_some(), matches!(panel, Panel::Outlook | Panel::Pivot), "{panel:?}");
         }
-    }
-
-    #[test]
-    fn months_are_written_as_the_model_writes_them() {
-        for (y, m) in [(2026, 2), (2028, 12), (999, 1), (10_000, 10), (0, 7)] {
-            let d = Date::new(y, m, 1);
-            assert_eq!(year_month(d), d.year_month(), "{y}-{m}");
-        }
+        // The library's months are the page's data-values.
+        let fleet = evaluated(Panel::Outlook, &Scenario::default()).outputs.into_iter().find(|(k, _)| *k == "fleet_unprofitable_month");
+        let month = outlook::evaluate(&lower::outlook(&Scenario::default().inputs)).fleet_unprofitable_month.unwrap();
+        assert_eq!(fleet.unwrap().1, Some(Output::Month(month.year_month())));
+        assert_eq!(year_month(Date::new(2029, 1, 1)), "2029-01");
     }
 
     /// The converter's outputs for `given`, checked.
