@@ -41,6 +41,19 @@ pub struct InputSpec {
     pub choices: &'static [Text],
 }
 
+/// An input's label in English and Arabic. The library (no `app` feature,
+/// in wasm), which shows no labels, carries none: its inputs' labels are
+/// empty there, and their bytes stay out of its module.
+macro_rules! label {
+    ($en:literal, $ar:literal) => {
+        if cfg!(any(feature = "app", not(target_arch = "wasm32"))) {
+            Words::new($en, $ar)
+        } else {
+            Words::new("", "")
+        }
+    };
+}
+
 /// Declares every input once, by name: the [`InputId`] enum and the
 /// [`INPUTS`] registry in the same order. The fields an entry leaves out
 /// are [`InputSpec::NUMBER`]'s: no unit, no choices.
@@ -61,7 +74,7 @@ impl InputSpec {
     const NUMBER: InputSpec = InputSpec {
         id: InputId::BtcUsd,
         key: "",
-        label: Words::new("", ""),
+        label: label!("", ""),
         unit: Unit::None,
         panel: Panel::Miner,
         min: 0.0,
@@ -79,7 +92,7 @@ inputs! {
     /// Bitcoin price.
     BtcUsd {
         key: "btc_usd",
-        label: Words::new("Bitcoin price", "سعر البيتكوين"),
+        label: label!("Bitcoin price", "سعر البيتكوين"),
         unit: Unit::Usd,
         panel: Panel::Miner,
         min: 1_000.0, max: 10_000_000.0,
@@ -89,7 +102,7 @@ inputs! {
     /// Network hashrate.
     HashrateEhs {
         key: "hashrate_ehs",
-        label: Words::new("Network hashrate", "معدل تجزئة الشبكة"),
+        label: label!("Network hashrate", "معدل تجزئة الشبكة"),
         unit: Unit::Ehs,
         panel: Panel::Miner,
         min: 1.0, max: 100_000.0,
@@ -99,7 +112,7 @@ inputs! {
     /// Transaction fees per block.
     FeesBtc {
         key: "fees_btc",
-        label: Words::new("Transaction fees per block", "رسوم المعاملات لكل كتلة"),
+        label: label!("Transaction fees per block", "رسوم المعاملات لكل كتلة"),
         unit: Unit::BtcPerBlock,
         panel: Panel::Miner,
         min: 0.0, max: 50.0,
@@ -109,7 +122,7 @@ inputs! {
     /// Block height.
     Height {
         key: "height",
-        label: Words::new("Block height", "ارتفاع الكتلة"),
+        label: label!("Block height", "ارتفاع الكتلة"),
         unit: Unit::Block,
         panel: Panel::Miner,
         min: 0.0, max: 6_929_999.0,
@@ -119,7 +132,7 @@ inputs! {
     /// Fleet efficiency.
     EffJth {
         key: "eff_jth",
-        label: Words::new("Fleet efficiency", "كفاءة الأسطول"),
+        label: label!("Fleet efficiency", "كفاءة الأسطول"),
         unit: Unit::Jth,
         panel: Panel::Miner,
         min: 1.0, max: 200.0,
@@ -129,7 +142,7 @@ inputs! {
     /// Power price.
     PowerUsdKwh {
         key: "power_usd_kwh",
-        label: Words::new("Power price", "سعر الكهرباء"),
+        label: label!("Power price", "سعر الكهرباء"),
         unit: Unit::UsdKwh,
         panel: Panel::Miner,
         min: 0.0, max: 1.0,
@@ -139,7 +152,7 @@ inputs! {
     /// Pool fee.
     PoolFeePct {
         key: "pool_fee_pct",
-        label: Words::new("Pool fee", "رسوم المجمع"),
+        label: label!("Pool fee", "رسوم المجمع"),
         unit: Unit::Pct,
         panel: Panel::Miner,
         min: 0.0, max: 10.0,
@@ -149,7 +162,7 @@ inputs! {
     /// Uptime (after curtailment).
     UptimePct {
         key: "uptime_pct",
-        label: Words::new("Uptime (after curtailment)", "نسبة التشغيل (بعد التقليص)"),
+        label: label!("Uptime (after curtailment)", "نسبة التشغيل (بعد التقليص)"),
         unit: Unit::Pct,
         panel: Panel::Miner,
         min: 1.0, max: 100.0,
@@ -159,7 +172,7 @@ inputs! {
     /// Bitcoin price growth.
     BtcGrowthPct {
         key: "btc_growth_pct",
-        label: Words::new("Bitcoin price growth", "نمو سعر البيتكوين"),
+        label: label!("Bitcoin price growth", "نمو سعر البيتكوين"),
         unit: Unit::PctYear,
         panel: Panel::Outlook,
         min: -50.0, max: 200.0,
@@ -169,7 +182,7 @@ inputs! {
     /// Network hashrate growth.
     HashrateGrowthPct {
         key: "hashrate_growth_pct",
-        label: Words::new("Network hashrate growth", "نمو معدل تجزئة الشبكة"),
+        label: label!("Network hashrate growth", "نمو معدل تجزئة الشبكة"),
         unit: Unit::PctYear,
         panel: Panel::Outlook,
         min: -50.0, max: 200.0,
@@ -179,7 +192,7 @@ inputs! {
     /// Fee growth.
     FeeGrowthPct {
         key: "fee_growth_pct",
-        label: Words::new("Fee growth", "نمو الرسوم"),
+        label: label!("Fee growth", "نمو الرسوم"),
         unit: Unit::PctYear,
         panel: Panel::Outlook,
         min: -50.0, max: 200.0,
@@ -189,7 +202,7 @@ inputs! {
     /// Price volatility (Monte Carlo).
     VolatilityPct {
         key: "volatility_pct",
-        label: Words::new("Price volatility (Monte Carlo)", "تقلب السعر (مونت كارلو)"),
+        label: label!("Price volatility (Monte Carlo)", "تقلب السعر (مونت كارلو)"),
         unit: Unit::PctYear,
         panel: Panel::Outlook,
         min: 0.0, max: 150.0,
@@ -199,7 +212,7 @@ inputs! {
     /// How the network grows.
     HashrateMode {
         key: "hashrate_mode",
-        label: Words::new("How the network grows", "كيف تنمو الشبكة"),
+        label: label!("How the network grows", "كيف تنمو الشبكة"),
         panel: Panel::Outlook,
         choices: &[Text::ModeGrowth, Text::ModeEquilibrium],
         min: 0.0, max: 1.0,
@@ -210,7 +223,7 @@ inputs! {
     /// Mean block time.
     BlockTimeS {
         key: "block_time_s",
-        label: Words::new("Mean block time", "متوسط زمن الكتلة"),
+        label: label!("Mean block time", "متوسط زمن الكتلة"),
         unit: Unit::Seconds,
         panel: Panel::Outlook,
         min: 300.0, max: 1200.0,
@@ -220,7 +233,7 @@ inputs! {
     /// Network fleet efficiency gain.
     FleetGainPct {
         key: "fleet_gain_pct",
-        label: Words::new("Network fleet efficiency gain", "تحسن كفاءة أسطول الشبكة"),
+        label: label!("Network fleet efficiency gain", "تحسن كفاءة أسطول الشبكة"),
         unit: Unit::PctYear,
         panel: Panel::Outlook,
         min: 0.0, max: 50.0,
@@ -230,7 +243,7 @@ inputs! {
     /// Marginal fleet efficiency.
     MarginalEffJth {
         key: "marginal_eff_jth",
-        label: Words::new("Marginal fleet efficiency", "كفاءة الأسطول الحدّي"),
+        label: label!("Marginal fleet efficiency", "كفاءة الأسطول الحدّي"),
         unit: Unit::Jth,
         panel: Panel::Outlook,
         min: 5.0, max: 100.0,
@@ -240,7 +253,7 @@ inputs! {
     /// ASIC price.
     AsicUsdTh {
         key: "asic_usd_th",
-        label: Words::new("ASIC price", "سعر أجهزة التعدين"),
+        label: label!("ASIC price", "سعر أجهزة التعدين"),
         unit: Unit::UsdTh,
         panel: Panel::Outlook,
         min: 1.0, max: 200.0,
@@ -250,7 +263,7 @@ inputs! {
     /// ASIC life.
     AsicLifeYears {
         key: "asic_life_years",
-        label: Words::new("ASIC life", "عمر أجهزة التعدين"),
+        label: label!("ASIC life", "عمر أجهزة التعدين"),
         unit: Unit::Years,
         panel: Panel::Outlook,
         min: 1.0, max: 10.0,
@@ -260,7 +273,7 @@ inputs! {
     /// Marginal fleet's margin at equilibrium.
     TargetMarginPct {
         key: "target_margin_pct",
-        label: Words::new("Marginal fleet's margin at equilibrium", "هامش الأسطول الحدّي عند التوازن"),
+        label: label!("Marginal fleet's margin at equilibrium", "هامش الأسطول الحدّي عند التوازن"),
         unit: Unit::Pct,
         panel: Panel::Outlook,
         min: -50.0, max: 50.0,
@@ -270,7 +283,7 @@ inputs! {
     /// US data-centre demand growth, 2025–2028.
     DemandGw {
         key: "demand_gw",
-        label: Words::new("US data-centre demand growth, 2025–2028", "نمو طلب مراكز البيانات الأمريكية، 2025–2028"),
+        label: label!("US data-centre demand growth, 2025–2028", "نمو طلب مراكز البيانات الأمريكية، 2025–2028"),
         unit: Unit::Gw,
         panel: Panel::Grid,
         min: 0.0, max: 1_000.0,
@@ -280,7 +293,7 @@ inputs! {
     /// Supply that can meet it.
     SupplyGw {
         key: "supply_gw",
-        label: Words::new("Supply that can meet it", "الإمداد القادر على تلبيته"),
+        label: label!("Supply that can meet it", "الإمداد القادر على تلبيته"),
         unit: Unit::Gw,
         panel: Panel::Grid,
         min: 0.0, max: 1_000.0,
@@ -290,7 +303,7 @@ inputs! {
     /// Grid capacity of US bitcoin-mining sites.
     MiningGw {
         key: "mining_gw",
-        label: Words::new("Grid capacity of US bitcoin-mining sites", "قدرة الشبكة لمواقع تعدين البيتكوين الأمريكية"),
+        label: label!("Grid capacity of US bitcoin-mining sites", "قدرة الشبكة لمواقع تعدين البيتكوين الأمريكية"),
         unit: Unit::Gw,
         panel: Panel::Grid,
         min: 0.0, max: 200.0,
@@ -300,7 +313,7 @@ inputs! {
     /// Share convertible to AI.
     ConvertiblePct {
         key: "convertible_pct",
-        label: Words::new("Share convertible to AI", "الحصة القابلة للتحويل إلى الذكاء الاصطناعي"),
+        label: label!("Share convertible to AI", "الحصة القابلة للتحويل إلى الذكاء الاصطناعي"),
         unit: Unit::Pct,
         panel: Panel::Grid,
         min: 0.0, max: 100.0,
@@ -310,7 +323,7 @@ inputs! {
     /// PUE of the AI data centre.
     ConvertedPue {
         key: "converted_pue",
-        label: Words::new("PUE of the AI data centre", "فعالية استخدام الطاقة لمركز البيانات"),
+        label: label!("PUE of the AI data centre", "فعالية استخدام الطاقة لمركز البيانات"),
         unit: Unit::None,
         panel: Panel::Grid,
         min: 1.0, max: 3.0,
@@ -320,7 +333,7 @@ inputs! {
     /// United States.
     UsSharePct {
         key: "us_share_pct",
-        label: Words::new("United States", "الولايات المتحدة"),
+        label: label!("United States", "الولايات المتحدة"),
         unit: Unit::Pct,
         panel: Panel::Geography,
         min: 0.0, max: 100.0,
@@ -330,7 +343,7 @@ inputs! {
     /// Russia.
     RussiaSharePct {
         key: "russia_share_pct",
-        label: Words::new("Russia", "روسيا"),
+        label: label!("Russia", "روسيا"),
         unit: Unit::Pct,
         panel: Panel::Geography,
         min: 0.0, max: 100.0,
@@ -340,7 +353,7 @@ inputs! {
     /// China.
     ChinaSharePct {
         key: "china_share_pct",
-        label: Words::new("China", "الصين"),
+        label: label!("China", "الصين"),
         unit: Unit::Pct,
         panel: Panel::Geography,
         min: 0.0, max: 100.0,
@@ -350,7 +363,7 @@ inputs! {
     /// Rest of the world (incl. unknown).
     RestSharePct {
         key: "rest_share_pct",
-        label: Words::new("Rest of the world (incl. unknown)", "بقية العالم (بما فيه غير المعروف)"),
+        label: label!("Rest of the world (incl. unknown)", "بقية العالم (بما فيه غير المعروف)"),
         unit: Unit::Pct,
         panel: Panel::Geography,
         min: 0.1, max: 100.0,
@@ -360,7 +373,7 @@ inputs! {
     /// Share of US hashrate that leaves for AI.
     UsLeavePct {
         key: "us_leave_pct",
-        label: Words::new("Share of US hashrate that leaves for AI", "حصة معدل التجزئة الأمريكي التي تتحول إلى الذكاء الاصطناعي"),
+        label: label!("Share of US hashrate that leaves for AI", "حصة معدل التجزئة الأمريكي التي تتحول إلى الذكاء الاصطناعي"),
         unit: Unit::Pct,
         panel: Panel::Geography,
         min: 0.0, max: 100.0,
@@ -370,7 +383,7 @@ inputs! {
     /// Others' growth per 1% better hashprice.
     OthersResponsePct {
         key: "others_response_pct",
-        label: Words::new("Others' growth per 1% better hashprice", "نمو الآخرين لكل 1% تحسن في سعر التجزئة"),
+        label: label!("Others' growth per 1% better hashprice", "نمو الآخرين لكل 1% تحسن في سعر التجزئة"),
         unit: Unit::Pct,
         panel: Panel::Geography,
         min: 0.0, max: 500.0,
@@ -380,7 +393,7 @@ inputs! {
     /// Site grid connection.
     SiteMw {
         key: "site_mw",
-        label: Words::new("Site grid connection", "ربط الموقع بالشبكة"),
+        label: label!("Site grid connection", "ربط الموقع بالشبكة"),
         unit: Unit::Mw,
         panel: Panel::Pivot,
         min: 1.0, max: 5_000.0,
@@ -390,7 +403,7 @@ inputs! {
     /// PUE while mining.
     PueMining {
         key: "pue_mining",
-        label: Words::new("PUE while mining", "فعالية الطاقة أثناء التعدين"),
+        label: label!("PUE while mining", "فعالية الطاقة أثناء التعدين"),
         unit: Unit::None,
         panel: Panel::Pivot,
         min: 1.0, max: 2.0,
@@ -400,7 +413,7 @@ inputs! {
     /// PUE as an AI data centre.
     PueAi {
         key: "pue_ai",
-        label: Words::new("PUE as an AI data centre", "فعالية الطاقة كمركز بيانات"),
+        label: label!("PUE as an AI data centre", "فعالية الطاقة كمركز بيانات"),
         unit: Unit::None,
         panel: Panel::Pivot,
         min: 1.0, max: 3.0,
@@ -410,7 +423,7 @@ inputs! {
     /// Conversion capex per IT MW.
     CapexUsdMPerMw {
         key: "capex_usd_m_per_mw",
-        label: Words::new("Conversion capex per IT MW", "كلفة التحويل لكل ميغاواط تقني"),
+        label: label!("Conversion capex per IT MW", "كلفة التحويل لكل ميغاواط تقني"),
         unit: Unit::UsdMPerMw,
         panel: Panel::Pivot,
         min: 0.0, max: 50.0,
@@ -420,7 +433,7 @@ inputs! {
     /// Build time.
     BuildMonths {
         key: "build_months",
-        label: Words::new("Build time", "مدة البناء"),
+        label: label!("Build time", "مدة البناء"),
         unit: Unit::Months,
         panel: Panel::Pivot,
         min: 0.0, max: 60.0,
@@ -430,7 +443,7 @@ inputs! {
     /// Mining during the build.
     BuildMining {
         key: "build_mining",
-        label: Words::new("Mining during the build", "التعدين أثناء البناء"),
+        label: label!("Mining during the build", "التعدين أثناء البناء"),
         panel: Panel::Pivot,
         choices: &[Text::BuildContinue, Text::BuildStop, Text::BuildPhase],
         min: 0.0, max: 2.0,
@@ -441,7 +454,7 @@ inputs! {
     /// Lease rate.
     LeaseUsdKwMonth {
         key: "lease_usd_kw_month",
-        label: Words::new("Lease rate", "سعر الإيجار"),
+        label: label!("Lease rate", "سعر الإيجار"),
         unit: Unit::UsdKwMonth,
         panel: Panel::Pivot,
         min: 0.0, max: 2_000.0,
@@ -451,7 +464,7 @@ inputs! {
     /// Lease escalator.
     EscalatorPct {
         key: "escalator_pct",
-        label: Words::new("Lease escalator", "زيادة الإيجار السنوية"),
+        label: label!("Lease escalator", "زيادة الإيجار السنوية"),
         unit: Unit::PctYear,
         panel: Panel::Pivot,
         min: -5.0, max: 15.0,
@@ -461,7 +474,7 @@ inputs! {
     /// Lease term.
     TermYears {
         key: "term_years",
-        label: Words::new("Lease term", "مدة الإيجار"),
+        label: label!("Lease term", "مدة الإيجار"),
         unit: Unit::Years,
         panel: Panel::Pivot,
         min: 1.0, max: 25.0,
@@ -471,7 +484,7 @@ inputs! {
     /// Landlord's opex.
     OpexPct {
         key: "opex_pct",
-        label: Words::new("Landlord's opex", "مصاريف المالك التشغيلية"),
+        label: label!("Landlord's opex", "مصاريف المالك التشغيلية"),
         unit: Unit::Pct,
         panel: Panel::Pivot,
         min: 0.0, max: 90.0,
@@ -481,7 +494,7 @@ inputs! {
     /// Residual value at the end.
     ResidualPct {
         key: "residual_pct",
-        label: Words::new("Residual value at the end", "القيمة المتبقية في النهاية"),
+        label: label!("Residual value at the end", "القيمة المتبقية في النهاية"),
         unit: Unit::Pct,
         panel: Panel::Pivot,
         min: 0.0, max: 200.0,
@@ -491,28 +504,28 @@ inputs! {
     /// Discount rate.
     DiscountPct {
         key: "discount_pct",
-        label: Words::new("Discount rate", "معدل الخصم"),
+        label: label!("Discount rate", "معدل الخصم"),
         unit: Unit::PctYear,
         panel: Panel::Pivot,
         min: 0.0, max: 50.0,
         slider_min: 2.0, slider_max: 30.0,
         step: 0.5, decimals: 1, default: 12.0,
     }
-    /// Lease backstopped by an investment-grade party.
-    Backstop {
-        key: "backstop",
-        label: Words::new("Lease backstopped by an investment-grade party", "إيجار مضمون من طرف بتصنيف استثماري"),
+    /// Share of the lease backstopped by an investment-grade party (an old
+    /// link's `backstop=1` reads as 100, `backstop=0` as 0).
+    BackstopPct {
+        key: "backstop_pct",
+        label: label!("Share of the lease backstopped by an investment-grade party", "حصة الإيجار المضمونة من طرف بتصنيف استثماري"),
+        unit: Unit::Pct,
         panel: Panel::Pivot,
-        choices: &[Text::No, Text::Yes],
-        min: 0.0, max: 1.0,
-        slider_min: 0.0, slider_max: 1.0,
-        step: 1.0, decimals: 0,
-        default: 0.0,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 5.0, decimals: 0, default: 0.0,
     }
     /// Lower rate for backstopped lease income.
     BackstopSpreadPct {
         key: "backstop_spread_pct",
-        label: Words::new("Lower rate for backstopped lease income", "خفض معدل الخصم لدخل الإيجار المضمون"),
+        label: label!("Lower rate for backstopped lease income", "خفض معدل الخصم لدخل الإيجار المضمون"),
         unit: Unit::PctPoints,
         panel: Panel::Pivot,
         min: 0.0, max: 20.0,
@@ -522,7 +535,7 @@ inputs! {
     /// Mining opex besides power.
     MiningOpexUsdMwh {
         key: "mining_opex_usd_mwh",
-        label: Words::new("Mining opex besides power", "مصاريف التعدين عدا الكهرباء"),
+        label: label!("Mining opex besides power", "مصاريف التعدين عدا الكهرباء"),
         unit: Unit::UsdMwh,
         panel: Panel::Pivot,
         min: 0.0, max: 100.0,
@@ -532,13 +545,155 @@ inputs! {
     /// Cash flow chart.
     Discounted {
         key: "discounted",
-        label: Words::new("Cash flow chart", "مخطط التدفق النقدي"),
+        label: label!("Cash flow chart", "مخطط التدفق النقدي"),
         panel: Panel::Pivot,
         choices: &[Text::CashUndiscounted, Text::CashDiscounted],
         min: 0.0, max: 1.0,
         slider_min: 0.0, slider_max: 1.0,
         step: 1.0, decimals: 0,
         default: 1.0,
+    }
+    /// Share of the converted site leased.
+    LeasedPct {
+        key: "leased_pct",
+        label: label!("Share of the IT capacity leased (signed)", "حصة السعة التقنية المؤجَّرة (الموقَّعة)"),
+        unit: Unit::Pct,
+        panel: Panel::Pivot,
+        min: 0.0, max: 100.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 1.0, decimals: 0, default: 100.0,
+    }
+    /// Lease-up.
+    LeaseUpMonths {
+        key: "lease_up_months",
+        label: label!("Lease-up: months from first capacity to full occupancy", "التأجير التدريجي: أشهر من أول سعة حتى الإشغال الكامل"),
+        unit: Unit::Months,
+        panel: Panel::Pivot,
+        min: 0.0, max: 60.0,
+        slider_min: 0.0, slider_max: 36.0,
+        step: 1.0, decimals: 0, default: 0.0,
+    }
+    /// Construction delay.
+    DelayMonths {
+        key: "delay_months",
+        label: label!("Construction delay beyond plan", "تأخر البناء عن الخطة"),
+        unit: Unit::Months,
+        panel: Panel::Pivot,
+        min: 0.0, max: 60.0,
+        slider_min: 0.0, slider_max: 24.0,
+        step: 1.0, decimals: 0, default: 0.0,
+    }
+    /// Mining during a delay.
+    DelayMining {
+        key: "delay_mining",
+        label: label!("Mining during a delay", "التعدين أثناء التأخير"),
+        panel: Panel::Pivot,
+        choices: &[Text::DelayMiningOn, Text::DelayMiningOff],
+        min: 0.0, max: 1.0,
+        slider_min: 0.0, slider_max: 1.0,
+        step: 1.0, decimals: 0,
+        default: 0.0,
+    }
+    /// Capex overrun.
+    CapexOverrunPct {
+        key: "capex_overrun_pct",
+        label: label!("Capex overrun", "تجاوز كلفة البناء"),
+        unit: Unit::Pct,
+        panel: Panel::Pivot,
+        min: 0.0, max: 200.0,
+        slider_min: 0.0, slider_max: 100.0,
+        step: 1.0, decimals: 0, default: 0.0,
+    }
+    /// Who pays the fit-out.
+    Fitout {
+        key: "fitout",
+        label: label!("Who pays the fit-out", "من يدفع التجهيز"),
+        panel: Panel::Pivot,
+        choices: &[Text::FitoutLandlord, Text::FitoutTenant],
+        min: 0.0, max: 1.0,
+        slider_min: 0.0, slider_max: 1.0,
+        step: 1.0, decimals: 0,
+        default: 0.0,
+    }
+    /// The landlord's share of capex in a powered shell.
+    ShellCapexPct {
+        key: "shell_capex_pct",
+        label: label!("Landlord's share of the capex in a powered shell", "حصة المالك من كلفة البناء في مبنى مزوَّد بالطاقة"),
+        unit: Unit::Pct,
+        panel: Panel::Pivot,
+        min: 0.0, max: 100.0,
+        slider_min: 10.0, slider_max: 80.0,
+        step: 1.0, decimals: 0, default: 40.0,
+    }
+    /// Debt share of capex.
+    DebtPct {
+        key: "debt_pct",
+        label: label!("Debt share of the capex", "حصة الدين من كلفة البناء"),
+        unit: Unit::Pct,
+        panel: Panel::Pivot,
+        min: 0.0, max: 90.0,
+        slider_min: 0.0, slider_max: 80.0,
+        step: 5.0, decimals: 0, default: 0.0,
+    }
+    /// Interest rate on the debt.
+    DebtRatePct {
+        key: "debt_rate_pct",
+        label: label!("Interest rate on the debt", "سعر الفائدة على الدين"),
+        unit: Unit::PctYear,
+        panel: Panel::Pivot,
+        min: 0.0, max: 30.0,
+        slider_min: 2.0, slider_max: 15.0,
+        step: 0.25, decimals: 2, default: 8.0,
+    }
+    /// Debt tenor.
+    DebtTenorYears {
+        key: "debt_tenor_years",
+        label: label!("Debt tenor", "أجل الدين"),
+        unit: Unit::Years,
+        panel: Panel::Pivot,
+        min: 1.0, max: 30.0,
+        slider_min: 1.0, slider_max: 20.0,
+        step: 1.0, decimals: 0, default: 10.0,
+    }
+    /// Curtailed hours a year.
+    CurtailmentHours {
+        key: "curtailment_hours",
+        label: label!("Mining curtailed on request", "إيقاف التعدين عند الطلب"),
+        unit: Unit::HoursYear,
+        panel: Panel::Pivot,
+        min: 0.0, max: 4_000.0,
+        slider_min: 0.0, slider_max: 1_000.0,
+        step: 10.0, decimals: 0, default: 0.0,
+    }
+    /// Demand-response credit.
+    DrCreditUsdMwh {
+        key: "dr_credit_usd_mwh",
+        label: label!("Demand-response credit while curtailed", "عائد الاستجابة للطلب أثناء الإيقاف"),
+        unit: Unit::UsdMwh,
+        panel: Panel::Pivot,
+        min: 0.0, max: 5_000.0,
+        slider_min: 0.0, slider_max: 1_000.0,
+        step: 5.0, decimals: 0, default: 0.0,
+    }
+    /// Powered land sale price.
+    LandUsdMPerMw {
+        key: "land_usd_m_per_mw",
+        label: label!("Powered land sold to a developer", "بيع الأرض المزوَّدة بالطاقة لمطوّر"),
+        unit: Unit::UsdMPerMw,
+        panel: Panel::Pivot,
+        min: 0.0, max: 20.0,
+        slider_min: 0.0, slider_max: 5.0,
+        step: 0.05, decimals: 2, default: 1.0,
+    }
+    /// Bitcoin volatility for the odds.
+    OddsVolatilityPct {
+        key: "odds_volatility_pct",
+        label: label!("Bitcoin price volatility for the odds", "تقلب سعر البيتكوين لحساب الاحتمالات"),
+        unit: Unit::PctYear,
+        panel: Panel::Pivot,
+        min: 5.0, max: 150.0,
+        slider_min: 10.0, slider_max: 100.0,
+        step: 5.0, decimals: 0, default: 50.0,
     }
 }
 
@@ -592,10 +747,24 @@ pub static SOURCES: &[(InputId, &str)] = &[
     (InputId::OpexPct, "NOI margins of 80-90%."),
     (InputId::ResidualPct, "Assumption: the shell and power gear keep a fifth of their cost."),
     (InputId::DiscountPct, "Assumption: a miner's cost of capital."),
-    (InputId::Backstop, ""),
+    (InputId::BackstopPct, "Google backstops the base-term payments of Hut 8's, TeraWulf's and Cipher's Fluidstack leases (2025 deal announcements); 0: none."),
     (InputId::BackstopSpreadPct, "Assumption: investment-grade credit against a miner's cost of capital."),
     (InputId::MiningOpexUsdMwh, "Assumption: staff, maintenance, insurance."),
     (InputId::Discounted, ""),
+    (InputId::LeasedPct, "Reports put delivered leased capacity at about a quarter of announced; 100: the whole site signed."),
+    (InputId::LeaseUpMonths, "Assumption: 0, the site full from its first month; halls usually open in phases."),
+    (InputId::DelayMonths, "Assumption: on time; 10-18 months from signing to first capacity is the plan in the 2025 deals."),
+    (InputId::DelayMining, ""),
+    (InputId::CapexOverrunPct, "Assumption: on budget."),
+    (InputId::Fitout, "Cipher / AWS (Nov 2025) is a powered shell: the tenant fits the halls out, at a lower lease (about USD 102 per kW-month)."),
+    (InputId::ShellCapexPct, "Assumption: the shell, land and power gear are about 40% of a fitted-out hall's cost."),
+    (InputId::DebtPct, "Assumption: no debt (an unlevered comparison)."),
+    (InputId::DebtRatePct, "Assumption: project debt at about 8% a year."),
+    (InputId::DebtTenorYears, "Assumption: a 10-year amortising loan."),
+    (InputId::CurtailmentHours, "Assumption: none; Texas miners curtail hundreds of hours in a hot year (ERCOT demand response)."),
+    (InputId::DrCreditUsdMwh, "Assumption: none; ERCOT credits and power sold back reach thousands of USD per MWh in price spikes."),
+    (InputId::LandUsdMPerMw, "Assumption: about USD 1 M per MW of firm grid power; set a developer's offer."),
+    (InputId::OddsVolatilityPct, "Assumption: about 50% a year, near bitcoin's realised volatility in 2024-2025 (standard deviation of daily log returns x the square root of 365)."),
 ];
 
 impl InputId {
@@ -608,6 +777,16 @@ impl InputId {
     pub fn source(self) -> &'static str {
         SOURCES[self as usize].1
     }
+}
+
+/// Keys old links may still carry: the old key, the input it became, and
+/// what its value is multiplied by (`backstop=1`, a yes/no, is
+/// `backstop_pct=100`).
+pub const RENAMED: &[(&str, InputId, f64)] = &[("backstop", InputId::BackstopPct, 100.0)];
+
+/// The row of [`RENAMED`] for an old key.
+pub fn renamed(key: &str) -> Option<&'static (&'static str, InputId, f64)> {
+    RENAMED.iter().find(|(old, ..)| *old == key)
 }
 
 /// Why a raw value was not accepted.

@@ -60,9 +60,23 @@ pub fn pivot(inputs: &Inputs) -> pivot::Scenario {
         opex_pct: inputs.get(InputId::OpexPct),
         residual_pct: inputs.get(InputId::ResidualPct),
         discount_pct: inputs.get(InputId::DiscountPct),
-        backstop: inputs.get(InputId::Backstop) >= 0.5,
+        backstop_pct: inputs.get(InputId::BackstopPct),
         backstop_spread_pct: inputs.get(InputId::BackstopSpreadPct),
         mining_opex_usd_per_mwh: inputs.get(InputId::MiningOpexUsdMwh),
+        delay_months: inputs.get(InputId::DelayMonths),
+        delay_mining: inputs.get(InputId::DelayMining) < 0.5,
+        capex_overrun_pct: inputs.get(InputId::CapexOverrunPct),
+        powered_shell: inputs.get(InputId::Fitout) >= 0.5,
+        shell_capex_pct: inputs.get(InputId::ShellCapexPct),
+        leased_pct: inputs.get(InputId::LeasedPct),
+        lease_up_months: inputs.get(InputId::LeaseUpMonths),
+        curtailment_hours_per_year: inputs.get(InputId::CurtailmentHours),
+        dr_credit_usd_per_mwh: inputs.get(InputId::DrCreditUsdMwh),
+        debt_pct: inputs.get(InputId::DebtPct),
+        debt_rate_pct: inputs.get(InputId::DebtRatePct),
+        debt_tenor_years: inputs.get(InputId::DebtTenorYears),
+        land_usd_m_per_mw: inputs.get(InputId::LandUsdMPerMw),
+        odds_volatility_pct: inputs.get(InputId::OddsVolatilityPct),
     }
 }
 
@@ -77,6 +91,14 @@ pub fn lever_input(lever: Lever) -> InputId {
         Lever::DiscountPct => InputId::DiscountPct,
         Lever::PowerUsdPerKwh => InputId::PowerUsdKwh,
         Lever::PueAi => InputId::PueAi,
+        Lever::LeasedPct => InputId::LeasedPct,
+        Lever::LeaseUpMonths => InputId::LeaseUpMonths,
+        Lever::DelayMonths => InputId::DelayMonths,
+        Lever::CapexOverrunPct => InputId::CapexOverrunPct,
+        Lever::BackstopPct => InputId::BackstopPct,
+        Lever::ShellCapexPct => InputId::ShellCapexPct,
+        Lever::CurtailmentHoursPerYear => InputId::CurtailmentHours,
+        Lever::DrCreditUsdPerMwh => InputId::DrCreditUsdMwh,
     }
 }
 

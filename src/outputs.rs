@@ -42,6 +42,15 @@ pub enum OutputId {
     IrrAiPct,
     PaybackAiMonths,
     PivotBreakevenBtcUsd,
+    NpvEquityAiUsd,
+    IrrEquityAiPct,
+    LeasePaymentsUsd,
+    LevelLeaseUsdKwMonth,
+    ValueLandUsd,
+    OddsAiWinsPct,
+    AdvantageP10Usd,
+    AdvantageP50Usd,
+    AdvantageP90Usd,
     ShortfallGw,
     CoveredByMinesGw,
     ShortfallAfterGw,
@@ -138,6 +147,15 @@ pub static OUTPUTS: &[OutputSpec] = &[
     out(O::IrrAiPct, "irr_ai_pct", Pivot, Text::OutIrrAi, Unit::PctYear, 1, false),
     out(O::PaybackAiMonths, "payback_ai_months", Pivot, Text::OutPaybackAi, Unit::Months, 0, false),
     out(O::PivotBreakevenBtcUsd, "breakeven_btc_usd", Pivot, Text::OutBreakevenBtcPivot, Unit::Usd, 0, false),
+    usd_m(O::NpvEquityAiUsd, "npv_equity_ai_usd", Text::OutNpvEquityAi, false),
+    out(O::IrrEquityAiPct, "irr_equity_ai_pct", Pivot, Text::OutIrrEquityAi, Unit::PctYear, 1, false),
+    usd_m(O::LeasePaymentsUsd, "lease_payments_usd", Text::OutLeasePayments, false),
+    out(O::LevelLeaseUsdKwMonth, "level_lease_usd_kw_month", Pivot, Text::OutLevelLease, Unit::UsdKwMonth, 1, false),
+    usd_m(O::ValueLandUsd, "value_land_usd", Text::OutValueLand, false),
+    out(O::OddsAiWinsPct, "odds_ai_wins_pct", Pivot, Text::OutOddsAiWins, Unit::Pct, 0, false),
+    usd_m(O::AdvantageP10Usd, "advantage_p10_usd", Text::OutAdvantageP10, false),
+    usd_m(O::AdvantageP50Usd, "advantage_p50_usd", Text::OutAdvantageP50, false),
+    usd_m(O::AdvantageP90Usd, "advantage_p90_usd", Text::OutAdvantageP90, false),
     out(O::ShortfallGw, "shortfall_gw", Grid, Text::OutShortfall, Unit::Gw, 1, true),
     out(O::CoveredByMinesGw, "covered_by_mines_gw", Grid, Text::OutCovered, Unit::Gw, 1, true),
     out(O::ShortfallAfterGw, "shortfall_after_gw", Grid, Text::OutShortfallAfter, Unit::Gw, 1, false),
@@ -190,6 +208,18 @@ pub static MEANINGS: &[(OutputId, &str)] = &[
     (O::IrrAiPct, "IRR of converting"),
     (O::PaybackAiMonths, "months until converting's cumulative cash turns positive"),
     (O::PivotBreakevenBtcUsd, "starting BTC price (the whole path scaled) at which mining's NPV equals converting's"),
+    (O::NpvEquityAiUsd, "NPV of converting to the owners: after the debt's draws and repayments"),
+    (O::IrrEquityAiPct, "IRR of the owners' cash after the debt"),
+    (O::LeasePaymentsUsd, "lease payments over the term at the inputs (share leased, lease-up and escalator included), before opex"),
+    (O::LevelLeaseUsdKwMonth, "the flat lease over the whole IT capacity and term that adds up to the same payments"),
+    (O::ValueLandUsd, "selling the powered land to a developer today"),
+    (
+        O::OddsAiWinsPct,
+        "share of 1,000 random BTC price paths (seeded) on which converting's NPV beats mining's; computed after a pause on the page",
+    ),
+    (O::AdvantageP10Usd, "NPV of converting minus mining: 10th percentile of the random price paths"),
+    (O::AdvantageP50Usd, "NPV of converting minus mining: median of the random price paths"),
+    (O::AdvantageP90Usd, "NPV of converting minus mining: 90th percentile of the random price paths"),
     (O::ShortfallGw, "US data-centre demand that supply does not meet"),
     (O::CoveredByMinesGw, "part of the shortfall converted mining sites cover"),
     (O::ShortfallAfterGw, "shortfall left after conversion"),
@@ -219,11 +249,13 @@ pub enum Reason {
     FreePower,
     /// A pool fee of 100%: no hashprice makes mining pay.
     PoolKeepsAll,
+    /// On the page only: an output computed after a pause ([`AFTER_A_PAUSE`]) not computed yet.
+    Pending,
 }
 
 impl Reason {
     /// Every reason, for the README's list.
-    pub const ALL: [Reason; 7] = [
+    pub const ALL: [Reason; 8] = [
         Reason::OutsideSearchRange,
         Reason::NoSignChange,
         Reason::NeverPaysBack,
@@ -231,6 +263,7 @@ impl Reason {
         Reason::NoReward,
         Reason::FreePower,
         Reason::PoolKeepsAll,
+        Reason::Pending,
     ];
 
     /// The `data-reason` word.
@@ -243,6 +276,7 @@ impl Reason {
             Reason::NoReward => "no_reward",
             Reason::FreePower => "free_power",
             Reason::PoolKeepsAll => "pool_keeps_all",
+            Reason::Pending => "pending",
         }
     }
 
@@ -256,6 +290,7 @@ impl Reason {
             Reason::NoReward => Text::ReasonNoReward,
             Reason::FreePower => Text::ReasonFreePower,
             Reason::PoolKeepsAll => Text::ReasonPoolKeepsAll,
+            Reason::Pending => Text::ReasonPending,
         }
     }
 }
@@ -359,7 +394,36 @@ pub fn pivot(o: &pivot::Outcome) -> Values {
         (O::IrrAiPct, Value::or(o.irr_ai_pct, no_irr)),
         (O::PaybackAiMonths, Value::or(o.payback_ai_months.map(f64::from), Reason::NeverPaysBack)),
         (O::PivotBreakevenBtcUsd, Value::or(o.breakeven_btc_usd, Reason::OutsideSearchRange)),
+        (O::NpvEquityAiUsd, Value::number(o.npv_equity_ai_usd)),
+        (O::IrrEquityAiPct, Value::or(o.irr_equity_ai_pct, no_irr)),
+        (O::LeasePaymentsUsd, Value::number(o.lease_payments_usd)),
+        (O::LevelLeaseUsdKwMonth, Value::number(o.level_lease_usd_kw_month)),
+        (O::ValueLandUsd, Value::number(o.value_land_usd)),
     ]
+}
+
+/// The outputs a page computes only once the reader pauses (the odds'
+/// thousand price paths): not in [`evaluate`], in [`evaluate_all`].
+pub const AFTER_A_PAUSE: [OutputId; 4] = [O::OddsAiWinsPct, O::AdvantageP10Usd, O::AdvantageP50Usd, O::AdvantageP90Usd];
+
+/// The pivot's odds as outputs ([`AFTER_A_PAUSE`]).
+pub fn odds(o: &pivot::Odds) -> Values {
+    vec![
+        (O::OddsAiWinsPct, Value::number(o.ai_wins_pct)),
+        (O::AdvantageP10Usd, Value::number(o.advantage_usd.p10)),
+        (O::AdvantageP50Usd, Value::number(o.advantage_usd.p50)),
+        (O::AdvantageP90Usd, Value::number(o.advantage_usd.p90)),
+    ]
+}
+
+/// Every output of `panel` for `scenario`, those computed after a pause too
+/// (the library's, the golden table's).
+pub fn evaluate_all(panel: Panel, scenario: &Scenario) -> Values {
+    let mut values = evaluate(panel, scenario);
+    if panel == Panel::Pivot {
+        values.extend(odds(&pivot::odds(&lower::pivot(&scenario.inputs))));
+    }
+    values
 }
 
 /// The grid panel's outputs.
@@ -480,7 +544,13 @@ mod tests {
         }
         assert_eq!(MEANINGS.len(), OUTPUTS.len());
         for panel in Panel::ALL {
-            let mut values: Vec<OutputId> = evaluate(panel, &Scenario::default()).into_iter().map(|(id, _)| id).collect();
+            let mut values: Vec<OutputId> = evaluate_all(panel, &Scenario::default()).into_iter().map(|(id, _)| id).collect();
+            let now: Vec<OutputId> = evaluate(panel, &Scenario::default()).into_iter().map(|(id, _)| id).collect();
+            assert_eq!(
+                now,
+                values.iter().copied().filter(|id| !AFTER_A_PAUSE.contains(id)).collect::<Vec<_>>(),
+                "{panel:?}: all but the outputs after a pause at once"
+            );
             let declared: Vec<OutputId> = OUTPUTS.iter().filter(|o| o.panel == panel).map(|o| o.id).collect();
             assert_eq!(values, declared, "{panel:?} shows its outputs in registry order");
             let mut keys: Vec<&str> = values.iter().map(|id| id.spec().key).collect();

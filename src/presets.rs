@@ -108,8 +108,9 @@ pub const Q3_2025_SHARES: Preset = Preset {
 
 /// Hut 8 with Fluidstack (tenant Anthropic, Google backstopping the base
 /// term), River Bend, Louisiana, Dec 2025 (article F11): USD 7.0 B over 15
-/// years for 245 MW of IT on ~330 MW of utility power: ~USD 159/kW-month,
-/// 3% escalator, first hall Q2 2027 (~18 months).
+/// years for 245 MW of IT on ~330 MW of utility power, 3% escalator, first
+/// hall Q2 2027 (~18 months). The lease starts at the rate whose escalated
+/// payments add up to USD 7.0 B (128.0; the level rate is ~159).
 pub const HUT8_LEASE: Preset = Preset {
     id: "hut8-lease",
     label: Text::PresetHut8,
@@ -117,27 +118,176 @@ pub const HUT8_LEASE: Preset = Preset {
     values: &[
         (InputId::SiteMw, 330.0),
         (InputId::PueAi, 330.0 / 245.0),
-        (InputId::LeaseUsdKwMonth, 159.0),
+        (InputId::LeaseUsdKwMonth, 128.0),
         (InputId::EscalatorPct, 3.0),
         (InputId::TermYears, 15.0),
         (InputId::BuildMonths, 18.0),
         (InputId::CapexUsdMPerMw, 9.0),
         (InputId::OpexPct, 12.0),
-        (InputId::Backstop, 1.0),
+        (InputId::BackstopPct, 100.0),
         (InputId::BackstopSpreadPct, 4.0),
     ],
 };
+
+/// TeraWulf with Fluidstack, Lake Mariner, New York, Aug 2025: USD 3.7 B
+/// over 10 years for 200 MW of IT (">200"), no escalator stated (0%),
+/// build cost USD 8-10 M per IT MW, about 85% NOI, Google backstop.
+pub const TERAWULF_LEASE: Preset = Preset {
+    id: "terawulf-lease",
+    label: Text::PresetTeraWulf,
+    note: Text::PresetTeraWulfNote,
+    values: &[
+        (InputId::SiteMw, 260.0),
+        (InputId::PueAi, 1.3),
+        (InputId::LeaseUsdKwMonth, 154.2),
+        (InputId::EscalatorPct, 0.0),
+        (InputId::TermYears, 10.0),
+        (InputId::CapexUsdMPerMw, 9.0),
+        (InputId::OpexPct, 15.0),
+        (InputId::BackstopPct, 100.0),
+    ],
+};
+
+/// Cipher with Fluidstack, Barber Lake, Texas, Sep 2025: USD 3.0 B over 10
+/// years for 168 MW of IT, no escalator stated (0%), build cost USD 9-11 M
+/// per IT MW, 80-85% NOI, Google backstop.
+pub const CIPHER_FLUIDSTACK_LEASE: Preset = Preset {
+    id: "cipher-fluidstack-lease",
+    label: Text::PresetCipherFluidstack,
+    note: Text::PresetCipherFluidstackNote,
+    values: &[
+        (InputId::SiteMw, 218.4),
+        (InputId::PueAi, 1.3),
+        (InputId::LeaseUsdKwMonth, 148.8),
+        (InputId::EscalatorPct, 0.0),
+        (InputId::TermYears, 10.0),
+        (InputId::CapexUsdMPerMw, 10.0),
+        (InputId::OpexPct, 18.0),
+        (InputId::BackstopPct, 100.0),
+    ],
+};
+
+/// Cipher with AWS, Nov 2025: USD 5.5 B over 15 years for 300 MW, a
+/// powered shell (the tenant fits it out), no escalator stated (0%); the
+/// tenant itself is investment grade, so the whole lease counts as backed.
+pub const CIPHER_AWS_SHELL: Preset = Preset {
+    id: "cipher-aws-shell",
+    label: Text::PresetCipherAws,
+    note: Text::PresetCipherAwsNote,
+    values: &[
+        (InputId::SiteMw, 390.0),
+        (InputId::PueAi, 1.3),
+        (InputId::LeaseUsdKwMonth, 101.9),
+        (InputId::EscalatorPct, 0.0),
+        (InputId::TermYears, 15.0),
+        (InputId::Fitout, 1.0),
+        (InputId::BackstopPct, 100.0),
+    ],
+};
+
+/// Core Scientific with CoreWeave, 2024: USD 8.7 B over 12 years for about
+/// 500 MW of IT, no escalator stated (0%); 100 MW of grid gave 70 MW of IT
+/// at one site (PUE 1.43); the tenant is not investment grade (no backstop).
+pub const CORE_SCIENTIFIC_LEASE: Preset = Preset {
+    id: "core-scientific-lease",
+    label: Text::PresetCoreScientific,
+    note: Text::PresetCoreScientificNote,
+    values: &[
+        (InputId::SiteMw, 715.0),
+        (InputId::PueAi, 1.43),
+        (InputId::LeaseUsdKwMonth, 120.8),
+        (InputId::EscalatorPct, 0.0),
+        (InputId::TermYears, 12.0),
+        (InputId::BackstopPct, 0.0),
+    ],
+};
+
+/// Applied Digital with CoreWeave, 2025: USD 11 B over about 15 years for
+/// 400 MW of IT, no escalator stated (0%), design PUE 1.18; no backstop.
+pub const APPLIED_DIGITAL_LEASE: Preset = Preset {
+    id: "applied-digital-lease",
+    label: Text::PresetAppliedDigital,
+    note: Text::PresetAppliedDigitalNote,
+    values: &[
+        (InputId::SiteMw, 472.0),
+        (InputId::PueAi, 1.18),
+        (InputId::LeaseUsdKwMonth, 152.8),
+        (InputId::EscalatorPct, 0.0),
+        (InputId::TermYears, 15.0),
+        (InputId::BackstopPct, 0.0),
+    ],
+};
+
+/// A public lease deal as announced, behind a preset.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deal {
+    /// The preset that sets its inputs.
+    pub preset: &'static Preset,
+    /// Announced contract value, USD.
+    pub value_usd: f64,
+    /// IT capacity leased, MW.
+    pub it_mw: f64,
+    /// Term, years.
+    pub term_years: u32,
+    /// Escalator, percent a year (0 where the deal states none).
+    pub escalator_pct: f64,
+    /// Whether the deal states its escalator.
+    pub escalator_stated: bool,
+}
+
+impl Deal {
+    /// The starting lease (USD/kW-month) whose payments over the term,
+    /// escalating yearly, add up to the announced value.
+    pub fn solved_lease_usd_kw_month(&self) -> f64 {
+        let growth = 1.0 + self.escalator_pct / 100.0;
+        let years: f64 = (0..self.term_years).map(|y| crate::model::math::powi(growth, y as i32)).sum();
+        self.value_usd / (self.it_mw * 1_000.0 * 12.0 * years)
+    }
+
+    /// The flat lease the announced value implies, USD/kW-month.
+    pub fn level_lease_usd_kw_month(&self) -> f64 {
+        self.value_usd / (self.it_mw * 1_000.0 * 12.0 * f64::from(self.term_years))
+    }
+}
+
+/// The public lease deals (`REFERENCE.md`), each with its preset.
+pub const DEALS: &[Deal] = &[
+    Deal { preset: &HUT8_LEASE, value_usd: 7.0e9, it_mw: 245.0, term_years: 15, escalator_pct: 3.0, escalator_stated: true },
+    Deal { preset: &TERAWULF_LEASE, value_usd: 3.7e9, it_mw: 200.0, term_years: 10, escalator_pct: 0.0, escalator_stated: false },
+    Deal { preset: &CIPHER_FLUIDSTACK_LEASE, value_usd: 3.0e9, it_mw: 168.0, term_years: 10, escalator_pct: 0.0, escalator_stated: false },
+    Deal { preset: &CIPHER_AWS_SHELL, value_usd: 5.5e9, it_mw: 300.0, term_years: 15, escalator_pct: 0.0, escalator_stated: false },
+    Deal { preset: &CORE_SCIENTIFIC_LEASE, value_usd: 8.7e9, it_mw: 500.0, term_years: 12, escalator_pct: 0.0, escalator_stated: false },
+    Deal { preset: &APPLIED_DIGITAL_LEASE, value_usd: 11.0e9, it_mw: 400.0, term_years: 15, escalator_pct: 0.0, escalator_stated: false },
+];
+
+/// The deal a scenario is exactly the preset of, if any.
+pub fn deal_of(scenario: &Scenario) -> Option<&'static Deal> {
+    DEALS.iter().find(|d| d.preset.scenario() == *scenario)
+}
 
 /// Mining if today's network simply holds: flat price, hashrate and fees.
 pub const MINING_TODAY: Preset = Preset {
     id: "mining-today",
     label: Text::PresetMiningToday,
     note: Text::PresetMiningTodayNote,
-    values: &[(InputId::BtcGrowthPct, 0.0), (InputId::HashrateGrowthPct, 0.0), (InputId::FeeGrowthPct, 0.0), (InputId::Backstop, 0.0)],
+    values: &[(InputId::BtcGrowthPct, 0.0), (InputId::HashrateGrowthPct, 0.0), (InputId::FeeGrowthPct, 0.0), (InputId::BackstopPct, 0.0)],
 };
 
 /// Every preset.
-pub const ALL: &[Preset] = &[ARTICLE_OUTLOOK, ARTICLE_GRID, EARLIER_GRID, DIFFICULTY_DROP, Q3_2025_SHARES, HUT8_LEASE, MINING_TODAY];
+pub const ALL: &[Preset] = &[
+    ARTICLE_OUTLOOK,
+    ARTICLE_GRID,
+    EARLIER_GRID,
+    DIFFICULTY_DROP,
+    Q3_2025_SHARES,
+    HUT8_LEASE,
+    TERAWULF_LEASE,
+    CIPHER_FLUIDSTACK_LEASE,
+    CIPHER_AWS_SHELL,
+    CORE_SCIENTIFIC_LEASE,
+    APPLIED_DIGITAL_LEASE,
+    MINING_TODAY,
+];
 
 /// Article F3 (mining heads to net zero): the article's view with the
 /// network growing to equilibrium and bitcoin at a more modest 20% a year.
@@ -172,6 +322,36 @@ pub fn named_for(panel: Panel) -> impl Iterator<Item = &'static Preset> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each deal's preset starts at the lease solved from the announced
+    /// value, and its payments over the term, from its own inputs (its IT
+    /// MW is its site over its PUE), add up to that value within 2%.
+    #[test]
+    fn each_deal_presets_payments_add_up_to_the_announced_value() {
+        for deal in DEALS {
+            let s = crate::lower::pivot(&deal.preset.scenario().inputs);
+            assert!(
+                (s.lease_usd_per_kw_month - deal.solved_lease_usd_kw_month()).abs() < 0.06,
+                "{}: {} vs {}",
+                deal.preset.id,
+                s.lease_usd_per_kw_month,
+                deal.solved_lease_usd_kw_month()
+            );
+            assert_eq!((s.term_years, s.escalator_pct), (deal.term_years, deal.escalator_pct), "{}", deal.preset.id);
+            let o = crate::model::pivot::evaluate(&s);
+            assert!(
+                (o.lease_payments_usd / deal.value_usd - 1.0).abs() < 0.02,
+                "{}: {} vs {}",
+                deal.preset.id,
+                o.lease_payments_usd,
+                deal.value_usd
+            );
+            assert_eq!(deal_of(&deal.preset.scenario()), Some(deal));
+        }
+        // Hut 8: the level rate is the ~159 reported; solved, it starts near 128.
+        assert!((DEALS[0].level_lease_usd_kw_month() - 158.7).abs() < 0.1);
+        assert!((DEALS[0].solved_lease_usd_kw_month() - 128.0).abs() < 0.1);
+    }
 
     #[test]
     fn preset_values_lie_in_their_domains() {

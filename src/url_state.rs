@@ -51,6 +51,17 @@ pub fn decode(query: &str) -> Decoded {
                     settle(ROWS_KEY, Some(InputError::NotAllowed { key: ROWS_KEY }));
                 }
             }
+        } else if let Some(&(old, id, factor)) = crate::inputs::renamed(&key) {
+            // An old link's key, read as the input it became; a value that
+            // does not map into its domain is reported under the old key.
+            // The old keys were choices: whole numbers only.
+            match crate::inputs::parse_number(&value).filter(|v| v.fract() == 0.0).and_then(|v| id.spec().validate(v * factor).ok()) {
+                Some(v) => {
+                    let _ = decoded.scenario.inputs.set(id, v);
+                    settle(old, None);
+                }
+                None => settle(old, Some(InputError::NotAllowed { key: old })),
+            }
         } else if let Some(spec) = INPUTS.iter().find(|s| s.key == key) {
             // `parse` validated the value, and the default is valid: `set` cannot fail.
             match spec.parse(&value) {
@@ -279,6 +290,20 @@ mod tests {
     use super::*;
     use crate::inputs::{InputId, Inputs};
     use proptest::prelude::*;
+
+    #[test]
+    fn an_old_links_backstop_reads_as_its_share() {
+        use crate::inputs::InputId;
+        let share = |query: &str| decode(query).scenario.inputs.get(InputId::BackstopPct);
+        assert_eq!(share("backstop=1"), 100.0);
+        assert_eq!(share("backstop_pct=40&backstop=0"), 0.0, "the last key wins");
+        assert_eq!(share("backstop=1&backstop_pct=40"), 40.0);
+        for bad in ["backstop=0.5", "backstop=2", "backstop=yes"] {
+            let d = decode(bad);
+            assert_eq!(d.scenario.inputs.get(InputId::BackstopPct), 0.0, "{bad}");
+            assert_eq!(d.errors, [InputError::NotAllowed { key: "backstop" }], "{bad}");
+        }
+    }
 
     #[test]
     fn reads_valid_keys_and_reports_hostile_ones() {

@@ -31,7 +31,7 @@ fn table() -> String {
     let mut out = String::from("scenario\tpanel\toutput\tvalue\n");
     for (name, scenario) in scenarios() {
         for panel in Panel::ALL {
-            for (id, value) in outputs::evaluate(panel, &scenario) {
+            for (id, value) in outputs::evaluate_all(panel, &scenario) {
                 out += &format!("{name}\t{}\t{}\t{}\n", panel.key(), id.spec().key, cell(&value));
             }
         }
@@ -83,7 +83,7 @@ const ARTICLE_REL_TOL: f64 = 5e-3;
 
 /// Checks one output of `panel` for `scenario` against the article's figure.
 fn check(scenario: &Scenario, panel: Panel, id: OutputId, expected: f64) {
-    let values = outputs::evaluate(panel, scenario);
+    let values = outputs::evaluate_all(panel, scenario);
     let (_, value) = values.iter().find(|(o, _)| *o == id).unwrap_or_else(|| panic!("{panel:?} has no {}", id.spec().key));
     let Value::Number(v) = value else { panic!("{} is {value:?}", id.spec().key) };
     assert!((v - expected).abs() <= ARTICLE_REL_TOL * expected.abs(), "{} = {v}, the article says {expected}", id.spec().key);

@@ -13,7 +13,7 @@ export type SeriesPanel = (typeof SERIES_PANELS)[number];
 /** A month, `YYYY-MM`. */
 export type Month = `${number}-${number}`;
 /** Why an output is `null`: its word in `reasons`. */
-export type Reason = "outside_search_range" | "no_sign_change" | "never_pays_back" | "no_halving_in_horizon" | "no_reward" | "free_power" | "pool_keeps_all";
+export type Reason = "outside_search_range" | "no_sign_change" | "never_pays_back" | "no_halving_in_horizon" | "no_reward" | "free_power" | "pool_keeps_all" | "pending";
 /** What is wrong with an input: */
 export type Problem =
   /** not one of PANELS */
@@ -114,14 +114,42 @@ export interface PivotInputs {
   residual_pct?: number;
   /** Discount rate, %/year: 0 to 50, default 12. */
   discount_pct?: number;
-  /** Lease backstopped by an investment-grade party: 0 = no, 1 = yes; default 0. */
-  backstop?: number;
+  /** Share of the lease backstopped by an investment-grade party, %: 0 to 100, default 0. */
+  backstop_pct?: number;
   /** Lower rate for backstopped lease income, pts: 0 to 20, default 4. */
   backstop_spread_pct?: number;
   /** Mining opex besides power, USD/MWh: 0 to 100, default 5. */
   mining_opex_usd_mwh?: number;
   /** Cash flow chart: 0 = undiscounted, 1 = discounted; default 1. */
   discounted?: number;
+  /** Share of the IT capacity leased (signed), %: 0 to 100, default 100. */
+  leased_pct?: number;
+  /** Lease-up: months from first capacity to full occupancy, months: 0 to 60, default 0. */
+  lease_up_months?: number;
+  /** Construction delay beyond plan, months: 0 to 60, default 0. */
+  delay_months?: number;
+  /** Mining during a delay: 0 = Goes on, 1 = Stops; default 0. */
+  delay_mining?: number;
+  /** Capex overrun, %: 0 to 200, default 0. */
+  capex_overrun_pct?: number;
+  /** Who pays the fit-out: 0 = The landlord (a full build), 1 = The tenant (a powered shell); default 0. */
+  fitout?: number;
+  /** Landlord's share of the capex in a powered shell, %: 0 to 100, default 40. */
+  shell_capex_pct?: number;
+  /** Debt share of the capex, %: 0 to 90, default 0. */
+  debt_pct?: number;
+  /** Interest rate on the debt, %/year: 0 to 30, default 8. */
+  debt_rate_pct?: number;
+  /** Debt tenor, years: 1 to 30, default 10. */
+  debt_tenor_years?: number;
+  /** Mining curtailed on request, h/year: 0 to 4000, default 0. */
+  curtailment_hours?: number;
+  /** Demand-response credit while curtailed, USD/MWh: 0 to 5000, default 0. */
+  dr_credit_usd_mwh?: number;
+  /** Powered land sold to a developer, USD M/MW: 0 to 20, default 1. */
+  land_usd_m_per_mw?: number;
+  /** Bitcoin price volatility for the odds, %/year: 5 to 150, default 50. */
+  odds_volatility_pct?: number;
 }
 /** The inputs the grid panel owns (the panels that read them take them too). */
 export interface GridInputs {
@@ -264,8 +292,18 @@ export interface Outputs {
     payback_ai_months: number | null;
     /** Starting BTC price (the whole path scaled) at which mining's NPV equals converting's, USD. */
     breakeven_btc_usd: number | null;
+    /** NPV of converting to the owners: after the debt's draws and repayments, USD. */
+    npv_equity_ai_usd: number | null;
+    /** IRR of the owners' cash after the debt, %/year. */
+    irr_equity_ai_pct: number | null;
+    /** Lease payments over the term at the inputs (share leased, lease-up and escalator included), before opex, USD. */
+    lease_payments_usd: number | null;
+    /** The flat lease over the whole IT capacity and term that adds up to the same payments, USD/kW-month. */
+    level_lease_usd_kw_month: number | null;
+    /** Selling the powered land to a developer today, USD. */
+    value_land_usd: number | null;
     /** Why each `null` output is null. */
-    reasons: { npv_advantage_ai_usd?: Reason; breakeven_lease_usd_kw_month?: Reason; npv_ai_usd?: Reason; npv_mining_usd?: Reason; value_per_mw_ai_usd?: Reason; value_per_mw_mining_usd?: Reason; irr_ai_pct?: Reason; payback_ai_months?: Reason; breakeven_btc_usd?: Reason; };
+    reasons: { npv_advantage_ai_usd?: Reason; breakeven_lease_usd_kw_month?: Reason; npv_ai_usd?: Reason; npv_mining_usd?: Reason; value_per_mw_ai_usd?: Reason; value_per_mw_mining_usd?: Reason; irr_ai_pct?: Reason; payback_ai_months?: Reason; breakeven_btc_usd?: Reason; npv_equity_ai_usd?: Reason; irr_equity_ai_pct?: Reason; lease_payments_usd?: Reason; level_lease_usd_kw_month?: Reason; value_land_usd?: Reason; };
   };
   grid: {
     /** US data-centre demand that supply does not meet, GW. */

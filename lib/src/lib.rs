@@ -183,7 +183,7 @@ pub enum Output {
 /// Runs `panel` on `scenario`.
 pub fn evaluated(panel: Panel, scenario: &Scenario) -> Evaluated {
     let mut out = Evaluated { outputs: Vec::new(), reasons: Vec::new() };
-    for (id, value) in outputs::evaluate(panel, scenario) {
+    for (id, value) in outputs::evaluate_all(panel, scenario) {
         let key = id.spec().key;
         let shown = match value {
             Value::Number(v) => Some(Output::Number(v)),
@@ -487,7 +487,7 @@ mod tests {
             described(Panel::Grid).iter().map(|d| d.key).collect::<Vec<_>>(),
             ["demand_gw", "supply_gw", "mining_gw", "convertible_pct", "converted_pue"]
         );
-        assert!(named(Panel::Pivot).iter().any(|n| n.id == "hut8-lease" && n.values.contains(&("lease_usd_kw_month", 159.0))));
+        assert!(named(Panel::Pivot).iter().any(|n| n.id == "hut8-lease" && n.values.contains(&("lease_usd_kw_month", 128.0))));
         assert!(panel("nope").is_err());
     }
 

@@ -491,10 +491,68 @@ impl FanRun {
     }
 }
 
+/// Hashprice paths under seeded random BTC price paths: the Monte Carlo's
+/// log-normal walk (drift at the growth rate, `volatility_pct` a year), path
+/// after path from one generator, each over the schedule's months (in
+/// equilibrium mode with its own hashrate path). With no volatility each
+/// path is the median path.
+pub struct HashpricePaths {
+    scenario: Scenario,
+    months: usize,
+    rng: Rng,
+    shock: f64,
+    /// Per month: ln of the revenue per EH/s at price 1, ln of the growth
+    /// mode's hashrate, ln of the equilibrium hashrate at price 1.
+    logs: Vec<(f64, f64, f64)>,
+}
+
+impl HashpricePaths {
+    /// Paths for `s` on `sched`, from `seed`.
+    pub fn new(s: &Scenario, sched: &Schedule, volatility_pct: f64, seed: u64) -> HashpricePaths {
+        let logs = sched
+            .rows
+            .iter()
+            .zip(&sched.growth_hashrate)
+            .map(|(&(_, subsidy, fees, eff), &growth)| {
+                let c = equilibrium_hashrate_eh_per_s(s, eff, subsidy + fees, 1.0, sched.blocks_per_day).max(f64::MIN_POSITIVE);
+                (math::ln(sched.blocks_per_day * (subsidy + fees) / 1_000.0), math::ln(growth), math::ln(c))
+            })
+            .collect();
+        let shock = volatility_pct / 100.0 * (1.0f64 / 12.0).sqrt();
+        HashpricePaths { scenario: *s, months: sched.rows.len(), rng: Rng::new(seed), shock, logs }
+    }
+
+    /// Months in a path.
+    pub fn months(&self) -> usize {
+        self.months
+    }
+
+    /// The next path's hashprice of each month, USD/PH/day, into `out`
+    /// (as long as the schedule).
+    pub fn next(&mut self, out: &mut [f64]) {
+        let s = &self.scenario;
+        let drift = math::ln(1.0 + s.btc_growth_pct / 100.0) / 12.0;
+        let k = EQUILIBRIUM_ADJUSTMENT_PER_MONTH;
+        let ln_min_hashrate = math::ln(MIN_HASHRATE_EH_PER_S);
+        let (mut lp, mut lh) = (math::ln(s.today.btc_usd), math::ln(s.today.hashrate_eh_per_s));
+        for (hashprice, &(ln_revenue, ln_growth, ln_c)) in out.iter_mut().zip(&self.logs) {
+            *hashprice = math::exp(match s.mode {
+                HashrateMode::Growth => ln_revenue - ln_growth + lp,
+                HashrateMode::Equilibrium => ln_revenue - lh + lp,
+            });
+            if s.mode == HashrateMode::Equilibrium {
+                lh = (1.0 - k) * lh + k * (ln_c + lp).max(ln_min_hashrate);
+            }
+            lp += drift + if self.shock > 0.0 { self.shock * self.rng.normal() } else { 0.0 };
+        }
+        debug_assert_eq!(out.len(), self.months);
+    }
+}
+
 /// The 10th, 50th and 90th percentiles (nearest rank) of `values`, which
 /// it reorders: one selection for the median, then each tail is searched
 /// only in its own half.
-fn band_of(values: &mut [f64]) -> Band {
+pub(crate) fn band_of(values: &mut [f64]) -> Band {
     let rank = |q: f64| ((values.len() - 1) as f64 * q).round() as usize;
     let (k10, k50, k90) = (rank(0.1), rank(0.5), rank(0.9));
     let p50 = select_nth(values, k50);

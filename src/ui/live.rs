@@ -73,7 +73,8 @@ impl Nodes {
     /// The panel's nodes under `root` for `live`'s parts (the cards are in
     /// registry order, as `live.values`); None if there are not as many.
     fn find(root: &Element, live: &Live) -> Option<Nodes> {
-        let spans = root.query_selector_all(".result-value[data-output]").ok()?;
+        // The cards a step changes: not those computed after a pause.
+        let spans = root.query_selector_all(".result-value[data-output]:not([data-after-pause] *)").ok()?;
         if spans.length() as usize != live.values.len() {
             return None;
         }

@@ -2,12 +2,6 @@
 //! three timelines (hashprice with the Monte Carlo fan, the user's margin,
 //! hashrate in both modes); the article's preset.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo_timers::callback::Timeout;
-
-use super::timing::{Quiet, FAN_QUIET_MS};
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
@@ -15,6 +9,7 @@ use super::live::Live;
 use super::output::cards;
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
+use super::timing::{use_stepped, Stepped, FAN_QUIET_MS};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::format;
 use crate::i18n::{Lang, Text};
@@ -29,17 +24,15 @@ const REQUIRED_GROWTH: &str = "required-growth";
 /// about a millisecond on a desktop, a few on a phone.
 const FAN_MONTHS_PER_STEP: u32 = 12;
 
-/// One step of the fan's run, then the next in a task of its own, while
-/// `generation` is still `mine` (a newer scenario stops the run); the
-/// finished fan goes to `fan`.
-fn fan_step(mut run: FanRun, fan: UseStateHandle<Option<(Scenario, Rc<Vec<outlook::Band>>)>>, generation: Rc<RefCell<u32>>, mine: u32) {
-    if *generation.borrow() != mine {
-        return;
+impl Stepped for FanRun {
+    type Output = Vec<outlook::Band>;
+
+    fn step(&mut self) -> bool {
+        self.advance(FAN_MONTHS_PER_STEP)
     }
-    if run.advance(FAN_MONTHS_PER_STEP) {
-        fan.set(Some((*run.scenario(), Rc::new(run.into_band()))));
-    } else {
-        Timeout::new(0, move || fan_step(run, fan, generation, mine)).forget();
+
+    fn finish(self) -> Vec<outlook::Band> {
+        self.into_band()
     }
 }
 
@@ -156,38 +149,11 @@ pub fn OutlookPanel(props: &PanelProps) -> Html {
     let outcome = use_memo(scenario, outlook::deterministic);
     let o = &*outcome;
     // The Monte Carlo fan: computed once the reader pauses, never during a
-    // drag, in short tasks (FAN_MONTHS_PER_STEP months each) so an input
-    // that comes meanwhile waits for one step at most; a newer change drops
-    // the run; a fan is drawn only for the scenario it was computed for.
-    let fan = use_state(|| None::<(Scenario, Rc<Vec<outlook::Band>>)>);
-    let generation = use_mut_ref(|| 0u32);
-    let quiet = use_mut_ref(Quiet::default);
-    // While the panel holds a draft no fan runs (a running one is
-    // dropped); the fan follows the page's scenario once it is handed over.
+    // drag (while the panel holds a draft it follows the page's scenario),
+    // in short tasks; drawn only for the scenario it was computed for.
     let settled = crate::lower::outlook(&props.settled.inputs);
-    {
-        let (fan, generation) = (fan.clone(), generation.clone());
-        use_effect_with((settled, settled != scenario), move |&(s, drafting)| {
-            // The panel's first scenario starts at once; every later one
-            // waits for the pause (even while no fan has finished yet: a
-            // drag right after load must not run one between its steps).
-            let delay = if *generation.borrow() == 0 { 0 } else { FAN_QUIET_MS };
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            // Replacing the wait cancels the last one: a drag leaves no
-            // timer behind per step to fire for nothing later.
-            if !drafting && s.volatility_pct > 0.0 {
-                quiet.borrow_mut().start(delay, move || {
-                    if *generation.borrow() == mine {
-                        fan_step(FanRun::new(&s), fan, generation, mine);
-                    }
-                });
-            } else {
-                quiet.borrow_mut().cancel();
-            }
-        });
-    }
-    let band: &[outlook::Band] = match &*fan {
+    let fan = use_stepped(settled, settled != scenario, FAN_QUIET_MS, |s: &Scenario| (s.volatility_pct > 0.0).then(|| FanRun::new(s)));
+    let band: &[outlook::Band] = match fan.as_deref() {
         Some((s, band)) if *s == scenario => band,
         _ => &[],
     };

@@ -1,24 +1,28 @@
 //! Panel: the site pivot, keep mining or lease to an AI tenant. Results
 //! from `model::pivot::evaluate`; cumulative cash of both paths; a tornado
-//! of what moves the answer most (following the inputs once they pause).
+//! of what moves the answer most and the odds over random bitcoin prices
+//! (both following the inputs once they pause); for a public deal's preset,
+//! its announced value beside what its inputs pay.
 
 use yew::prelude::*;
 
 use super::canvas::{ChartCanvas, ChartSpec};
 use super::live::Live;
-use super::output::cards;
+use super::output::{card, cards};
 use super::panel_frame::{figure, frame, Frame, LegendItem};
 use super::parts::{data_table, formulas, PanelProps};
-use super::timing::{use_settled, TORNADO_QUIET_MS};
+use super::timing::{use_settled, use_stepped, Stepped, ODDS_QUIET_MS, TORNADO_QUIET_MS};
+use crate::chart::bars::{Bar, BarChart, Group};
 use crate::chart::timeline::{Level, Line, Marker, Timeline};
 use crate::chart::tornado::{Row, Tornado};
 use crate::format;
 use crate::i18n::{Lang, Text, Unit};
 use crate::inputs::InputId;
 use crate::lower;
-use crate::model::pivot::{self, Outcome, Sensitivity};
-use crate::outputs;
+use crate::model::pivot::{self, Odds, OddsRun, Outcome, Sensitivity};
+use crate::outputs::{self, Reason, Value, AFTER_A_PAUSE};
 use crate::panels::Panel;
+use crate::presets::{self, Deal};
 use crate::scenario::Scenario;
 
 /// Rows of the tornado shown.
@@ -26,6 +30,66 @@ pub const TORNADO_ROWS: usize = 5;
 
 /// The `data-live` id of the sentence about the site, written at every step.
 const SITE_LINE: &str = "site-line";
+
+/// Paths of the odds followed per task: about a millisecond on a desktop.
+const ODDS_PATHS_PER_STEP: u32 = 50;
+/// Bars of the odds' distribution chart.
+const ODDS_BINS: usize = 10;
+
+impl Stepped for OddsRun {
+    type Output = Odds;
+
+    fn step(&mut self) -> bool {
+        self.advance(ODDS_PATHS_PER_STEP)
+    }
+
+    fn finish(self) -> Odds {
+        self.into_odds()
+    }
+}
+
+/// The odds' distribution: the share of the paths in each range of
+/// converting's advantage, in USD millions; converting's side filled.
+fn odds_chart(odds: &Odds, lang: Lang) -> BarChart {
+    let n = |v: f64, d: u8| format::number(lang, v, d);
+    BarChart {
+        groups: odds
+            .histogram(ODDS_BINS)
+            .into_iter()
+            .map(|(from, to, pct)| {
+                let middle = (from + to) / 2.0 / 1e6;
+                Group {
+                    label: n(middle, 0),
+                    bars: vec![Bar { from: 0.0, to: pct, colour: usize::from(middle < 0.0), outline: middle < 0.0, label: n(pct, 0) }],
+                }
+            })
+            .collect(),
+        y_title: Text::UnitPctOfPaths.get(lang).to_string(),
+        y_decimals: 0,
+    }
+}
+
+/// For a public deal's preset: what was announced beside what its inputs pay.
+fn deal_line(deal: &Deal, o: &Outcome, lang: Lang) -> String {
+    let (t, n) = (|text: Text| text.get(lang), |v: f64, d: u8| format::number(lang, v, d));
+    let rate = Unit::UsdKwMonth.get(lang);
+    format!(
+        "{}: {} {} · {}: {} {} · {} {} {} ({}) · {} {} {}",
+        t(Text::DealAnnounced),
+        n(deal.value_usd / 1e6, 0),
+        Unit::UsdM.get(lang),
+        t(Text::DealPayments),
+        n(o.lease_payments_usd / 1e6, 0),
+        Unit::UsdM.get(lang),
+        t(Text::DealStart),
+        n(deal.preset.values.iter().find(|(id, _)| *id == InputId::LeaseUsdKwMonth).map_or(0.0, |v| v.1), 1),
+        rate,
+        if deal.escalator_stated { t(Text::DealEscalatorStated) } else { t(Text::DealEscalatorNone) },
+        t(Text::DealLevel),
+        n(deal.level_lease_usd_kw_month(), 1),
+        rate,
+    )
+}
 
 fn cash_chart(o: &Outcome, discounted: bool, lang: Lang) -> Timeline {
     let (ai, mining) = o.cumulative_usd(discounted);
@@ -133,6 +197,20 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let o = &*outcome;
     let settled = lower::pivot(&use_settled(props.settled.clone(), TORNADO_QUIET_MS, false).inputs);
     let tornado_data = use_memo(settled, |s| (lower::tornado(s), pivot::advantage(s)));
+    // The odds (a thousand price paths): once the reader pauses, in short
+    // tasks, never while the panel holds a draft; shown only for the inputs shown.
+    let drafting = props.settled != props.scenario;
+    let odds = use_stepped(lower::pivot(&props.settled.inputs), drafting, ODDS_QUIET_MS, |s: &pivot::Scenario| Some(OddsRun::new(s)));
+    // A prerendered page (read without JavaScript too) shows them computed.
+    let prerendered = super::PRERENDERING.then(|| pivot::odds(&scenario));
+    // The last odds computed stay drawn, dimmed, until the current ones are
+    // (the panel keeps its height while a slider moves).
+    let last = prerendered.as_ref().or(odds.as_deref().map(|(_, odds)| odds));
+    let odds = prerendered.as_ref().or(odds.as_deref().filter(|(s, _)| *s == scenario).map(|(_, odds)| odds));
+    let odds_values = match odds {
+        Some(odds) => outputs::odds(odds),
+        None => AFTER_A_PAUSE.iter().map(|&id| (id, Value::Missing(Reason::Pending))).collect(),
+    };
     let (sensitivities, tornado_base_usd) = (&tornado_data.0, tornado_data.1);
     let discounted = discounted(&props.scenario);
     let cash = cash_chart(o, discounted, lang);
@@ -164,6 +242,11 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
         <>
             { cards(&values, lang) }
             <p class="aside" data-live={SITE_LINE}>{ site_line(o, lang) }</p>
+            if let Some(deal) = presets::deal_of(&props.scenario) {
+                <p class="aside" data-deal={deal.preset.id}>{ deal_line(deal, o, lang) }</p>
+            }
+            // Computed after a pause: apart from the cards a drag step writes (`live`).
+            <div class="results" data-after-pause="">{ for odds_values.iter().map(|(id, v)| card(*id, v, lang)) }</div>
             <p class="aside">{ t(Text::BreakevenBtcNote) }</p>
         </>
     };
@@ -179,6 +262,15 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
     let figures = html! {
         <>
             { figure(cash_title, cash_legend, html! { <ChartCanvas spec={ChartSpec::Timeline(cash)} alt={t(Text::ChartCashAlt)} name={CASH_CHART} {lang} /> }) }
+            { figure(t(Text::ChartOddsTitle), Vec::new(), match last {
+                Some(last) => html! {
+                    <div data-odds-stale={odds.is_none().then_some("")}>
+                        <ChartCanvas spec={ChartSpec::Bars(odds_chart(last, lang))} alt={t(Text::ChartOddsAlt)} name="pivot-odds" {lang} />
+                    </div>
+                },
+                // The first moments after load: a box of the chart's size.
+                None => html! { <div class="chart" aria-hidden="true"><div class="chart-box"></div><div class="chart-tools"><span class="btn-small">{ "\u{a0}" }</span></div></div> },
+            }) }
             { figure(t(Text::ChartTornadoTitle), tornado_legend, html! {
                 <div data-tornado-order={order.join(",")}>
                     <ChartCanvas spec={ChartSpec::Tornado(tornado)} alt={t(Text::ChartTornadoAlt)} name="pivot-tornado" {lang} />

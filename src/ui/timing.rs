@@ -13,8 +13,9 @@
 //!   value held still while its panel is off screen or until the reader
 //!   pauses (the tornado, a panel scrolled away).
 //! - **Deferred work** ([`Quiet`]): one restartable timer per task (the
-//!   URL write, the Monte Carlo fan, the spoken headline), so a drag leaves
-//!   no timer behind per step.
+//!   URL write, the spoken headline), so a drag leaves no timer behind per
+//!   step; and long computations run in short tasks once the reader pauses
+//!   ([`use_stepped`]: the outlook's Monte Carlo fan, the pivot's odds).
 //!
 //! Every delay is a constant here. The charts a step draws without a render
 //! are found through `canvas::paint_live`.
@@ -40,6 +41,8 @@ pub const CATCH_UP_MS: u32 = 150;
 pub const TORNADO_QUIET_MS: u32 = 120;
 /// Quiet time after the last change before the Monte Carlo fan is computed.
 pub const FAN_QUIET_MS: u32 = 120;
+/// Quiet time after the last change before the pivot's odds are computed.
+pub const ODDS_QUIET_MS: u32 = 120;
 /// Quiet time after the page's last change before the URL is written.
 pub const URL_WRITE_DELAY_MS: u32 = 150;
 /// Quiet time after the last input before the headline is spoken.
@@ -162,6 +165,66 @@ impl<T: Clone + PartialEq> Latch<T> {
     pub fn due(&mut self) {
         self.due = true;
     }
+}
+
+/// A computation run in short steps ([`use_stepped`]).
+pub trait Stepped: 'static {
+    /// What it gives once finished.
+    type Output: 'static;
+    /// One short step (a few milliseconds on a phone at most); true once finished.
+    fn step(&mut self) -> bool;
+    /// The result.
+    fn finish(self) -> Self::Output;
+}
+
+/// Where a [`use_stepped`] run's result goes: the input it was for and the output.
+type Finished<I, S> = UseStateHandle<Option<Rc<(I, <S as Stepped>::Output)>>>;
+
+/// One step of `run`, then the next in a task of its own, while
+/// `generation` is still `mine` (a newer input stops the run); the
+/// finished result goes to `done`.
+fn run_step<I: 'static, S: Stepped>(mut run: S, input: I, done: Finished<I, S>, generation: Rc<RefCell<u32>>, mine: u32) {
+    if *generation.borrow() != mine {
+        return;
+    }
+    if run.step() {
+        done.set(Some(Rc::new((input, run.finish()))));
+    } else {
+        Timeout::new(0, move || run_step(run, input, done, generation, mine)).forget();
+    }
+}
+
+/// `start(&input)` run in short tasks: the first input at once, each later
+/// one once it has been quiet for `quiet_ms` (a drag right after load runs
+/// nothing between its steps); a newer input drops a run under way, and
+/// while `hold` (a draft) none starts. The last finished result, with the
+/// input it is for (draw it only for the input shown); `start` giving None
+/// runs nothing.
+#[hook]
+pub fn use_stepped<I, S>(input: I, hold: bool, quiet_ms: u32, start: fn(&I) -> Option<S>) -> Option<Rc<(I, S::Output)>>
+where
+    I: Clone + PartialEq + 'static,
+    S: Stepped,
+{
+    let done = use_state(|| None::<Rc<(I, S::Output)>>);
+    let generation = use_mut_ref(|| 0u32);
+    let quiet = use_mut_ref(Quiet::default);
+    {
+        let (done, generation) = (done.clone(), generation.clone());
+        use_effect_with((input, hold), move |(input, hold)| {
+            let delay = if *generation.borrow() == 0 { 0 } else { quiet_ms };
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            match (!*hold).then(|| start(input)).flatten() {
+                Some(run) => {
+                    let input = input.clone();
+                    quiet.borrow_mut().start(delay, move || run_step(run, input, done, generation, mine));
+                }
+                None => quiet.borrow_mut().cancel(),
+            }
+        });
+    }
+    (*done).clone()
 }
 
 /// Whether any of `node` is in the viewport. True until the first

@@ -43,11 +43,16 @@
  * page shows (results' reasons), CSV cells never formulas, saved scenarios
  * under keys of their own, the converter's guard over the inputs' whole
  * domains, and the miner's two new break-evens: 3,694 B. 224,422 ->
- * 234,247: 234,300.
+ * 234,247: 234,300. One place for each fact (the panel registry, inputs
+ * declared by name with their labels, the units' table, the timing
+ * module): 416 B, 234,247 -> 234,663. The pivot as the market prices it
+ * (fourteen inputs, nine outputs, the odds over 1,000 price paths and their
+ * chart, six public deals as presets with their notes in both languages):
+ * 9,098 B, 234,663 -> 243,761: 243,800.
  * The guard stops further growth; the project's target
  * (PAGE_TARGET_GZIP_BYTES) is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 234_300;
+export const PAGE_BUDGET_GZIP_BYTES = 243_800;
 
 /** GUARD: the prerendered full page's HTML, gzip -9 bytes (size.test.mjs). */
 export const FULL_PAGE_HTML_BUDGET_GZIP_BYTES = 80_000;
@@ -61,6 +66,8 @@ export const EMBED_HTML_BUDGET_GZIP_BYTES = 25_000;
  * Issue 34 raised it from 40,000 to 55,000 for `series` (the month-by-month
  * paths and the Monte Carlo) and the converter: 41,080 B then.
  */
+// 40,000 until the pivot's odds (a thousand seeded price paths) joined
+// `evaluate` and `series` came (issue 34 allows 55 KB for them).
 export const LIBRARY_BUDGET_GZIP_BYTES = 55_000;
 
 /**

@@ -154,8 +154,13 @@ export async function value(page, key) {
   return raw === '' || raw === null ? NaN : Number(raw);
 }
 
-/** Every data-output (inside `scope`) as { key: data-value string }. */
-export function allValues(page, scope = 'body') {
+/**
+ * Every data-output (inside `scope`) as { key: data-value string }, once
+ * those computed after a pause (the pivot's odds) are in.
+ */
+export async function allValues(page, scope = 'body') {
+  const pending = () => page.$$eval(`${scope} [data-reason="pending"]`, (els) => els.length);
+  if (await pending()) await until(async () => !(await pending()), 'the outputs computed after a pause', 10000);
   return page.$$eval(`${scope} [data-output]`, (els) => Object.fromEntries(els.map((e) => [e.dataset.output, e.dataset.value])));
 }
 
@@ -242,8 +247,12 @@ export async function fullShot(page, name, selector = null) {
  */
 export async function chartPixels(page, name) {
   const canvas = page.locator(`canvas[data-chart="${name}"]`);
-  await canvas.scrollIntoViewIfNeeded();
-  await until(async () => Number(await canvas.getAttribute('data-painted')) > 0, `chart ${name} to be drawn`);
+  // Scrolled to again while it waits: the parts it passes are laid out as
+  // they come into view (`content-visibility: auto`) and may move it away.
+  await until(async () => {
+    await canvas.scrollIntoViewIfNeeded();
+    return Number(await canvas.getAttribute('data-painted')) > 0;
+  }, `chart ${name} to be drawn`);
   // Every picture sent to the worker showing; the page's canvas is hidden
   // once the worker's shows: take its box.
   await page.evaluate(() => window.hashpivotCharts.settled());

@@ -96,7 +96,7 @@ test('the registry and the presets come out with units, domains and sources', ()
   assert.match(grid[0].source, /Morgan Stanley/);
   const mode = lib.inputs('outlook').find((i) => i.key === 'hashrate_mode');
   assert.equal(mode.choices, 2);
-  assert.deepEqual(lib.presets('pivot').map((p) => p.id), ['hut8-lease', 'mining-today']);
+  assert.deepEqual(lib.presets('pivot').map((p) => p.id), ['hut8-lease', 'terawulf-lease', 'cipher-fluidstack-lease', 'cipher-aws-shell', 'core-scientific-lease', 'applied-digital-lease', 'mining-today']);
   assert.equal(lib.presets('miner').length, 0);
 });
 
@@ -131,7 +131,9 @@ const HOSTILE = [
   ['outlook', { hashrate_mode: 2 }, [['hashrate_mode', 'outside_domain']]],
   ['outlook', { hashrate_mode: -1 }, [['hashrate_mode', 'outside_domain']]],
   ['pivot', { build_mining: 3 }, [['build_mining', 'outside_domain']]],
-  ['pivot', { backstop: 0.5 }, [['backstop', 'not_a_choice']]],
+  ['pivot', { delay_mining: 0.5 }, [['delay_mining', 'not_a_choice']]],
+  // The old yes/no key: the library names the share that replaced it.
+  ['pivot', { backstop: 1 }, [['backstop', 'unknown_key']]],
   ['pivot', { lease_usd_kw_month: 2001 }, [['lease_usd_kw_month', 'outside_domain']]],
   ['grid', { demand_gw: -1, supply_gw: 'x', nope: 1 }, [['demand_gw', 'outside_domain'], ['supply_gw', 'not_a_number'], ['nope', 'unknown_key']]],
   ['geography', { extra_shares: 'Paraguay:3' }, [['extra_shares', 'bad_rows']]],

@@ -20,7 +20,8 @@ const shownState = ([panel, key]) => {
   const root = document.querySelector(`#panel-${panel}`);
   const row = root.querySelector(`.input-row:has(input[name="${key}"])`);
   return {
-    cards: [...root.querySelectorAll('.result')].map((card) => {
+    // The cards a step writes: not those computed after a pause.
+    cards: [...root.querySelectorAll('.result:not([data-after-pause] *)')].map((card) => {
       const value = card.querySelector('[data-output]');
       return [[...card.classList].sort().join(' '), value.dataset.output, value.getAttribute('data-value'), value.getAttribute('data-reason'), card.textContent];
     }),
@@ -67,8 +68,12 @@ async function dragAndCompare({ path = '', query = '', panel, key, chart, values
   const opened = await open(browser, `${server.url}${path}?${query}`);
   const { page } = opened;
   // The chart on screen: one off screen draws only when it scrolls into view.
-  await page.locator(`canvas[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Twice: the panels it passes are laid out as they come into view
+  // (`content-visibility: auto`), which can move it off screen again.
+  for (let i = 0; i < 2; i++) {
+    await page.locator(`canvas[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
   await recordPictures(page, chart);
   const steps = await dragReading(page, panel, key, values);
   assert.ok(steps.every((s) => s.drafting), 'the whole drag is one draft (no pause, no release)');

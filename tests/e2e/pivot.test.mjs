@@ -17,14 +17,14 @@ const pv = (page, key) => page.getAttribute(`#panel-pivot [data-output="${key}"]
 test('the Hut 8 preset loads from a link and converting wins', async () => {
   const first = await open(browser, server.url);
   await first.page.click('[data-preset="hut8-lease"]');
-  await until(() => first.page.url().includes('lease_usd_kw_month=159') && first.page.url().includes('backstop=1'), 'the preset in the URL');
+  await until(() => first.page.url().includes('lease_usd_kw_month=128') && first.page.url().includes('backstop_pct=100'), 'the preset in the URL');
   const link = first.page.url();
   await first.context.close();
   const { page, context } = await open(browser, link);
   assert.ok((await pv(page, 'npv_advantage_ai_usd')) > 0, 'converting is worth more');
   assert.ok(Math.abs((await pv(page, 'value_per_mw_ai_usd')) * 330 - (await pv(page, 'npv_ai_usd'))) < 1);
   const lease = await pv(page, 'breakeven_lease_usd_kw_month');
-  assert.ok(lease > 0 && lease < 159, `breakeven lease ${lease}`);
+  assert.ok(lease > 0 && lease < 128, `breakeven lease ${lease}`);
   assert.ok(Number.isFinite(await pv(page, 'irr_ai_pct')));
   assert.ok(Number.isInteger(await pv(page, 'payback_ai_months')));
   await context.close();
@@ -186,10 +186,10 @@ test('a preset clicked straight after a drag wins over the dragged value', async
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     document.querySelector('[data-preset="hut8-lease"]').click();
   }, { selector: LEASE });
-  await until(() => page.url().includes('lease_usd_kw_month=159'), 'the preset in the URL');
+  await until(() => page.url().includes('lease_usd_kw_month=128'), 'the preset in the URL');
   // Past the pause after which a dragged value would be handed to the page.
   await page.waitForTimeout(600);
-  assert.ok(page.url().includes('lease_usd_kw_month=159'), page.url());
-  assert.equal(await page.inputValue('#in-pivot-lease_usd_kw_month'), '159');
+  assert.ok(page.url().includes('lease_usd_kw_month=128'), page.url());
+  assert.equal(await page.inputValue('#in-pivot-lease_usd_kw_month'), '128');
   await context.close();
 });

@@ -42,6 +42,8 @@ test('every prerendered view reads without JavaScript, and its data-values are t
     assert.ok(allLocal(requests), `${path}: ${requests.join(' ')}`);
     await still.close();
     const { page: app, context, errors } = await live(path);
+    // The pivot's odds are computed in short tasks once the page is up.
+    await app.waitForFunction(() => !document.querySelector('[data-reason="pending"]'));
     const computed = await allValues(app);
     assert.deepEqual(computed, shown, `${path}: the app computes what was prerendered`);
     assert.deepEqual(errors, [], path);
