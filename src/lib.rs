@@ -8,6 +8,7 @@
 
 #[cfg(feature = "app")]
 pub mod chart;
+pub mod converter;
 pub mod decimal;
 #[cfg(feature = "app")]
 pub mod format;
@@ -22,6 +23,7 @@ pub mod prerender;
 pub mod presets;
 pub mod saved;
 pub mod scenario;
+pub mod series;
 #[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod share;
 #[cfg(feature = "app")]

@@ -278,7 +278,7 @@ mod tests {
         let root = env!("CARGO_MANIFEST_DIR");
         let listed = Panel::ALL.map(|p| format!("'{}'", p.key())).join(", ");
         for (file, line) in
-            [("lib/js/hashpivot.mjs", "export const PANELS = Object.freeze(["), ("tests/e2e/lib.mjs", "export const PANELS = [")]
+            [("lib/js/library.mjs", "export const PANELS = Object.freeze(["), ("tests/e2e/lib.mjs", "export const PANELS = [")]
         {
             let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
             assert!(text.contains(&format!("{line}{listed}]")), "{file} lists the panels {listed}");

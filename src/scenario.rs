@@ -38,11 +38,16 @@ pub const EXTRA_ROWS_MAX: usize = 12;
 /// any script: `Türkiye`, `Côte d'Ivoire`, `Ελλάδα`, `عُمان`), and none that
 /// is invisible, a control, or markup and list syntax (`<>&"\;:=%#/?`).
 pub fn valid_row_name(name: &str) -> bool {
-    let count = name.chars().count();
+    // Characters counted as the bytes that start one, and the forbidden
+    // ones matched one by one: `chars().count()` and a search in a `str`
+    // link a counting routine and slicing's panic (with `char`'s Debug and
+    // Unicode tables) into the library's wasm.
+    let count = name.bytes().filter(|b| b & 0xC0 != 0x80).count();
     let letter_or_digit = |c: char| c.is_ascii_alphanumeric() || (c >= '\u{00C0}' && !invisible(c) && !symbol(c));
+    let forbidden = |c: char| matches!(c, '<' | '>' | '&' | '"' | '\\' | ';' | ':' | '=' | '%' | '#' | '/' | '?');
     (1..=ROW_NAME_MAX_CHARS).contains(&count)
         && name.chars().any(letter_or_digit)
-        && name.chars().all(|c| !c.is_control() && !invisible(c) && !"<>&\"\\;:=%#/?".contains(c))
+        && name.chars().all(|c| !c.is_control() && !invisible(c) && !forbidden(c))
 }
 
 /// Characters beyond Latin-1 that are punctuation, symbols or stand-ins,

@@ -1,14 +1,15 @@
 //! The README's key and output tables are generated from the registries
-//! (`hashpivot::inputs`, `hashpivot::outputs`): this test fails when they
-//! drift, and rewrites them when run with `UPDATE_README=1`:
+//! (`hashpivot::inputs`, `hashpivot::outputs`), and its table of the
+//! library's series columns from `hashpivot::series`: this test fails when
+//! they drift, and rewrites them when run with `UPDATE_README=1`:
 //!
 //! ```sh
 //! UPDATE_README=1 cargo test --test readme_contract
 //! ```
 
+use hashpivot::converter;
 use hashpivot::i18n::{Lang, Text};
 use hashpivot::inputs::INPUTS;
-use hashpivot::model::convert::{MoneyField, RevenueField, QUANTITIES};
 use hashpivot::outputs::{Reason, OUTPUTS};
 
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
@@ -53,9 +54,7 @@ fn outputs_table() -> String {
         let unit = if o.unit.symbol().is_empty() { "—" } else { o.unit.symbol() };
         out += &format!("| {} | `{}` | {} | {unit} |\n", o.panel.key(), o.key, o.id.meaning());
     }
-    let mut conv: Vec<String> = QUANTITIES.iter().flat_map(|q| q.units.iter().map(|u| format!("`{}`", u.key))).collect();
-    conv.extend(MoneyField::ALL.iter().map(|f| format!("`{}`", f.key())));
-    conv.extend(RevenueField::ALL.iter().map(|f| format!("`{}`", f.key())));
+    let conv: Vec<String> = converter::fields().map(|f| format!("`{}`", f.key())).collect();
     out += &format!("| converter | {} | every converter field, in its unit | its field's |\n", conv.join(", "));
     out
 }
@@ -79,6 +78,7 @@ fn readme_tables_are_generated_from_the_registries() {
     let mut generated = splice(&readme, "inputs", &inputs_table());
     generated = splice(&generated, "outputs", &outputs_table());
     generated = splice(&generated, "reasons", &reasons_list());
+    generated = splice(&generated, "series", &hashpivot::series::readme_table());
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(README, &generated).unwrap();
     } else {

@@ -1,170 +1,22 @@
 // hashpivot's models as a JavaScript library: the same keys and values as
-// the page's data-output / data-value. One ES module for the browser and
-// Node 20, no bundler:
+// the page's data-output / data-value, and the month-by-month series its
+// charts draw. One ES module for the browser and Node 20, no bundler:
 //
-//   import { evaluate, inputs, presets } from './lib/hashpivot.mjs';
+//   import { evaluate, series, inputs, presets } from './lib/hashpivot.mjs';
 //   evaluate('pivot', { lease_usd_kw_month: 159 }).npv_advantage_ai_usd
+//   series('outlook', { volatility_pct: 60 })[24].hashprice_p10_usd_ph_day
 //
-// The wasm is loaded once, before the module's exports are usable (top-level
-// await): from the file beside this one in Node, by fetch in a browser.
-//
-// The wasm only ever gets strings and numbers, read here from the caller's
-// object inside try/catch: a panel name from PANELS, the panel's keys given
-// as numbers, the added rows' names and shares. So no getter, Proxy trap,
-// iterator or conversion of the caller's runs while the module is on the
-// stack, and no exception can unwind through it (which would leave its
-// stack and allocator broken for every later call). The registry's checks
-// (domains, choices, row names) stay in the wasm; this file adds those of
-// types, keys and panels, and makes the errors.
+// `hashpivot-evaluate.mjs` is the same without `series` (and the Monte
+// Carlo), with a smaller wasm. The wasm is loaded once, before the
+// module's exports are usable (top-level await): from the file beside this
+// one in Node, by fetch in a browser. How the caller's arguments are read:
+// library.mjs.
 import init, * as models from './hashpivot_models.js';
+import { library, load } from './library.mjs';
 
-const wasm = new URL('./hashpivot_models_bg.wasm', import.meta.url);
-if (typeof process === 'object' && process.versions && process.versions.node) {
-  const { readFile } = await import('node:fs/promises');
-  await init({ module_or_path: await readFile(wasm) });
-} else {
-  await init({ module_or_path: wasm });
-}
+export { PANELS, SERIES_PANELS, HashpivotInputError } from './library.mjs';
 
-/** The panels, as in the page's `panel=` key (frozen: only these names reach the wasm). */
-export const PANELS = Object.freeze(['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter']);
+await load(init, new URL('./hashpivot_models_bg.wasm', import.meta.url));
 
-// The added share rows: their key, the one panel that reads them, and a
-// bound on what is copied for the wasm to check (rows and name lengths: far
-// above the registry's, far below what could exhaust the module's memory).
-const ROWS = 'extra_shares';
-const ROWS_PANEL = 'geography';
-const LONG = 1000;
-
-/**
- * Bad input: `errors` lists every problem, `[{ key, reason, min?, max?,
- * suggestion? }]`, in the order given; the message names each key.
- */
-export class HashpivotInputError extends Error {
-  constructor(message, errors) {
-    super(message);
-    this.name = 'HashpivotInputError';
-    this.errors = errors;
-  }
-}
-
-// Each panel's input keys, from the registry (the wasm), read once.
-const panelKeys = {};
-const keysOf = (panel) => (panelKeys[panel] ||= models.inputs(panel).map((i) => i.key));
-
-/** The closest of `names` to `word` (letter case aside), if it is close enough to be a likely typo or a shortening. */
-function nearest(word, names) {
-  if (typeof word !== 'string' || word.length > 64) return;
-  const a = word.toLowerCase();
-  let best, bestDistance = 1 + a.length / 3;
-  for (const name of names) {
-    // Levenshtein distance, one row at a time; a name that begins with the word is 1 away.
-    let row = [...Array(name.length + 1).keys()];
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= name.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] !== name[j - 1]));
-      row = next;
-    }
-    const distance = a.length > 2 && name.startsWith(a) ? 1 : row[name.length];
-    if (distance < bestDistance) [best, bestDistance] = [name, distance];
-  }
-  return best;
-}
-
-/** Throws a HashpivotInputError for `errors` (`keys`: what would have been valid, when a name was wrong). */
-function fail(errors, keys) {
-  const told = errors.slice(0, 20).map((e) => `${e.key}: ${e.reason}${e.suggestion ? ` (did you mean ${e.suggestion}?)` : ''}`);
-  throw new HashpivotInputError(`hashpivot: bad input: ${told.join('; ')}${errors.length > 20 ? '...' : ''}${keys ? `. ${keys}` : ''}`, errors);
-}
-
-/** `panel` if it is one of PANELS; else throws. */
-function checkPanel(panel) {
-  // The type first: whatever else happens, only a string can reach the glue's string copy.
-  if (typeof panel === 'string' && PANELS.includes(panel)) return panel;
-  const suggestion = nearest(panel, PANELS);
-  fail([{ key: 'panel', reason: 'unknown_panel', ...(suggestion && { suggestion }) }], `The panels: ${PANELS.join(', ')}`);
-}
-
-/** Added share rows as [names, shares], or the word for why they cannot be read. */
-function copyRows(value) {
-  if (!Array.isArray(value) || !(value.length <= LONG)) return 'bad_rows';
-  const names = [], shares = [];
-  for (let i = 0; i < value.length; i++) {
-    const row = value[i];
-    if (typeof row !== 'object' || row === null) return 'bad_rows';
-    const { name, share_pct } = row;
-    if (typeof name !== 'string' || name.length > LONG || typeof share_pct !== 'number') return 'bad_rows';
-    names.push(name);
-    shares.push(share_pct);
-  }
-  return [names, shares];
-}
-
-/**
- * Every output of `panel` for `inputs` (URL keys over the defaults; none,
- * `undefined` or `null`: the defaults); throws a HashpivotInputError for
- * bad input.
- */
-export function evaluate(panel, given) {
-  const keys = keysOf(checkPanel(panel));
-  // Per key given, in its order: its problem, or the key itself if it goes to the wasm to be checked.
-  const found = [];
-  // What goes to the wasm: the panel's keys given as numbers, and the rows.
-  const passed = [], values = [];
-  let rows = [[], []], problems = 0, unknown = 0;
-  const problem = (key, reason, suggestion) => {
-    found.push({ key, reason, ...(suggestion && { suggestion }) });
-    problems++;
-  };
-  if (given != null) {
-    let names;
-    try {
-      if (typeof given === 'object' && Object.prototype.toString.call(given) === '[object Object]') names = Object.keys(given);
-      else problem('inputs', 'not_an_object');
-    } catch {
-      problem('inputs', 'unreadable');
-    }
-    for (const key of names || []) {
-      const isRows = key === ROWS && panel === ROWS_PANEL;
-      if (!isRows && !keys.includes(key)) {
-        if (key === ROWS || PANELS.some((p) => keysOf(p).includes(key))) problem(key, 'not_in_panel');
-        else problem(key, 'unknown_key', unknown < 5 && nearest(key, keys));
-        unknown++;
-        continue;
-      }
-      let value;
-      try {
-        value = given[key];
-        if (isRows) value = copyRows(value);
-      } catch {
-        problem(key, 'unreadable');
-        continue;
-      }
-      if (isRows && typeof value !== 'string') {
-        found.push(key);
-        rows = value;
-      } else if (isRows || typeof value !== 'number') {
-        problem(key, isRows ? value : 'not_a_number');
-      } else {
-        found.push(key);
-        passed.push(key);
-        values.push(value);
-      }
-    }
-  }
-  let result;
-  try {
-    // With problems found here, the wasm only checks the rest.
-    result = models.evaluate(panel, passed.join(','), values, rows[0].join('\n'), rows[1], problems > 0);
-  } catch (thrown) {
-    if (!Array.isArray(thrown)) throw thrown;
-    for (const e of thrown) found[found.indexOf(e.key)] = e;
-  }
-  if (result) return result;
-  fail(found.filter((e) => typeof e === 'object'), unknown && `The keys of ${panel}: ${keys.join(', ')}`);
-}
-
-/** The registry of the inputs `panel` depends on: `[{ key, unit, min, max, step, default, source, choices }]`. */
-export const inputs = (panel) => models.inputs(checkPanel(panel));
-/** The presets of `panel`: `[{ id, values }]`. */
-export const presets = (panel) => models.presets(checkPanel(panel));
+/** evaluate(panel, inputs), series(panel, inputs), inputs(panel), presets(panel): see hashpivot.d.ts. */
+export const { evaluate, series, inputs, presets } = library(models);

@@ -44,7 +44,7 @@ function show() {
   document.body.dataset.ready = '';
 }
 
-for (const panel of PANELS.filter((p) => p !== 'converter')) option($('panel'), panel);
+for (const panel of PANELS) option($('panel'), panel);
 $('panel').addEventListener('change', fillKeys);
 $('key').addEventListener('change', () => {
   $('value').value = String(inputs($('panel').value).find((i) => i.key === $('key').value).default);

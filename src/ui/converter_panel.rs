@@ -1,15 +1,18 @@
 //! Panel: the unit converter. Each group holds one value in its base unit;
 //! editing any field sets it and the other fields follow. Money and hash
-//! revenue use the page's BTC price and fleet efficiency.
+//! revenue use the page's BTC price and fleet efficiency. The fields, their
+//! starting values and what a field takes are `crate::converter`'s (the
+//! library's converter reads the same).
 
 use yew::prelude::*;
 
 use super::parts::{input_rows, PanelProps};
+use crate::converter::{self, At, Field, Group};
 use crate::decimal;
 use crate::format;
 use crate::i18n::{self, Lang, Text};
 use crate::inputs::{parse_number, InputId};
-use crate::model::convert::{self, MoneyField, Quantity, RevenueField, Unit};
+use crate::model::convert::{MoneyField, RevenueField};
 use crate::panels::Panel;
 
 /// Props of [`ConvField`].
@@ -74,41 +77,47 @@ fn ConvField(props: &ConvFieldProps) -> Html {
     }
 }
 
-/// A field's callback: the value typed becomes the group's base value
-/// (`to_base`), unless another field would then overflow (`fits` says no):
-/// then nothing changes and the field says why.
-fn guarded(
-    base: &UseStateHandle<f64>,
-    to_base: impl Fn(f64) -> f64 + 'static,
-    fits: impl Fn(f64) -> bool + 'static,
-) -> Callback<f64, bool> {
+/// A field's callback: the value typed becomes its group's base value,
+/// unless another field of the group would then overflow somewhere in the
+/// page's domains (`converter::Field::base` says no): then nothing changes
+/// and the field says why.
+fn guarded(base: &UseStateHandle<f64>, field: Field, at: At) -> Callback<f64, bool> {
     let base = base.clone();
-    Callback::from(move |v: f64| {
-        let next = to_base(v);
-        let ok = fits(next);
-        if ok {
+    Callback::from(move |v: f64| match field.base(v, at) {
+        Some(next) => {
             base.set(next);
+            true
         }
-        ok
+        None => false,
     })
 }
 
-/// A fixed-factor group: its title, its units and its base value.
-fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, lang: Lang) -> Html {
-    let base_unit = &quantity.units[0];
+/// A field's unit as the page shows it, in `lang`.
+fn symbol(field: Field, lang: Lang) -> String {
+    let t = |text: Text| text.get(lang).to_string();
+    match field {
+        Field::Fixed(_, unit) => match unit.key {
+            "conv_difficulty" => t(Text::Difficulty),
+            "conv_w_th_s" => t(Text::ConvWPerThs),
+            "conv_w_ph_s" => t(Text::ConvWPerPhs),
+            _ => unit.symbol.to_string(),
+        },
+        Field::Money(MoneyField::Btc) => "BTC".into(),
+        Field::Money(MoneyField::Sats) => t(Text::ConvSats),
+        Field::Money(MoneyField::Usd) => i18n::Unit::Usd.get(lang).into(),
+        Field::Revenue(RevenueField::UsdPerPhDay) => i18n::Unit::UsdPhDay.get(lang).into(),
+        Field::Revenue(RevenueField::UsdPerThDay) => i18n::Unit::UsdThDay.get(lang).into(),
+        Field::Revenue(RevenueField::UsdPerMwh) => i18n::Unit::UsdMwh.get(lang).into(),
+    }
+}
+
+/// A group's fieldset: its legend and its fields.
+fn group(group: Group, legend: String, base: &UseStateHandle<f64>, at: At, lang: Lang) -> Html {
     html! {
-        <fieldset class="conv-group" data-group={quantity.id}>
-            <legend>{ title.get(lang) }</legend>
-            { for quantity.units.iter().map(|unit: &'static Unit| {
-                let value = convert::convert(**base, base_unit, unit);
-                let on_input = guarded(base, move |v| convert::convert(v, unit, base_unit), move |b| convert::fits(quantity, b));
-                let symbol = match unit.key {
-                    "conv_difficulty" => Text::Difficulty.get(lang),
-                    "conv_w_th_s" => Text::ConvWPerThs.get(lang),
-                    "conv_w_ph_s" => Text::ConvWPerPhs.get(lang),
-                    _ => unit.symbol,
-                };
-                html! { <ConvField key_name={unit.key} symbol={symbol} {value} {on_input} {lang} /> }
+        <fieldset class="conv-group" data-group={group.id()}>
+            <legend>{ legend }</legend>
+            { for converter::fields().filter(|f| f.group() == group).map(|f| html! {
+                <ConvField key_name={f.key()} symbol={symbol(f, lang)} value={f.value(**base, at)} on_input={guarded(base, f, at)} {lang} />
             }) }
         </fieldset>
     }
@@ -119,46 +128,32 @@ fn group(title: Text, quantity: &'static Quantity, base: &UseStateHandle<f64>, l
 pub fn ConverterPanel(props: &PanelProps) -> Html {
     let lang = props.lang;
     let t = |text: Text| text.get(lang);
-    let hashrate = use_state(|| 900.9e18);
-    let efficiency = use_state(|| 17.5);
-    let power = use_state(|| 330e6);
-    let btc = use_state(|| 1.0);
-    let usd_per_th_day = use_state(|| 0.033_68);
-    let btc_usd = props.scenario.inputs.get(InputId::BtcUsd);
-    let eff = props.scenario.inputs.get(InputId::EffJth);
-    let money = convert::money_from_btc(*btc, btc_usd);
-    let revenue = convert::revenue_from_usd_per_th_day(*usd_per_th_day, eff);
-    let field = |key: &'static str, symbol: String, value: f64, on_input: Callback<f64, bool>| {
-        html! { <ConvField key_name={key} symbol={symbol} {value} {on_input} {lang} /> }
-    };
-    // A value is taken only if its fields stay finite at any price and
-    // efficiency the page's inputs can take later, not just today's.
-    let domain = |id: InputId| (id.spec().min, id.spec().max);
-    let (prices, effs) = (domain(InputId::BtcUsd), domain(InputId::EffJth));
-    let set_btc = |field: MoneyField| guarded(&btc, move |v| convert::btc_from(field, v, btc_usd), move |b| convert::money_fits(b, prices));
-    let set_revenue = |field: RevenueField| {
-        guarded(&usd_per_th_day, move |v| convert::usd_per_th_day_from(field, v, eff), move |r| convert::revenue_fits(r, effs))
+    // One state per group, in `Group::ALL`'s order (hooks at the top level).
+    let bases = [
+        use_state(|| Group::Hashrate.start()),
+        use_state(|| Group::Efficiency.start()),
+        use_state(|| Group::Power.start()),
+        use_state(|| Group::Money.start()),
+        use_state(|| Group::Revenue.start()),
+    ];
+    let at = At { btc_usd: props.scenario.inputs.get(InputId::BtcUsd), eff_j_per_th: props.scenario.inputs.get(InputId::EffJth) };
+    let legend = |g: Group| match g {
+        Group::Hashrate => t(Text::ConvHashrate).to_string(),
+        Group::Efficiency => t(Text::ConvEfficiency).to_string(),
+        Group::Power => t(Text::ConvPower).to_string(),
+        Group::Money => {
+            format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, at.btc_usd, 0), i18n::Unit::Usd.get(lang))
+        }
+        Group::Revenue => {
+            format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, at.eff_j_per_th, 1), i18n::Unit::Jth.get(lang))
+        }
     };
     html! {
         <section class="panel" id="panel-converter" aria-labelledby="h-converter">
             <h2 id="h-converter">{ t(Panel::Converter.spec().title) }</h2>
             <p class="lede">{ t(Panel::Converter.spec().lede) }</p>
             <div class="conv-grid">
-                { group(Text::ConvHashrate, &convert::HASHRATE, &hashrate, lang) }
-                { group(Text::ConvEfficiency, &convert::EFFICIENCY, &efficiency, lang) }
-                { group(Text::ConvPower, &convert::POWER, &power, lang) }
-                <fieldset class="conv-group" data-group="money">
-                    <legend>{ format!("{} ({} {} {})", t(Text::ConvMoney), t(Text::At), format::number(lang, btc_usd, 0), i18n::Unit::Usd.get(lang)) }</legend>
-                    { field(MoneyField::Btc.key(), "BTC".into(), money.btc, set_btc(MoneyField::Btc)) }
-                    { field(MoneyField::Sats.key(), t(Text::ConvSats).into(), money.sats, set_btc(MoneyField::Sats)) }
-                    { field(MoneyField::Usd.key(), i18n::Unit::Usd.get(lang).into(), money.usd, set_btc(MoneyField::Usd)) }
-                </fieldset>
-                <fieldset class="conv-group" data-group="revenue">
-                    <legend>{ format!("{} ({} {} {})", t(Text::ConvRevenue), t(Text::At), format::number(lang, eff, 1), i18n::Unit::Jth.get(lang)) }</legend>
-                    { field(RevenueField::UsdPerPhDay.key(), i18n::Unit::UsdPhDay.get(lang).into(), revenue.usd_per_ph_day, set_revenue(RevenueField::UsdPerPhDay)) }
-                    { field(RevenueField::UsdPerThDay.key(), i18n::Unit::UsdThDay.get(lang).into(), revenue.usd_per_th_day, set_revenue(RevenueField::UsdPerThDay)) }
-                    { field(RevenueField::UsdPerMwh.key(), i18n::Unit::UsdMwh.get(lang).into(), revenue.usd_per_mwh, set_revenue(RevenueField::UsdPerMwh)) }
-                </fieldset>
+                { for Group::ALL.into_iter().map(|g| group(g, legend(g), &bases[g.index()], at, lang)) }
             </div>
             { input_rows(props, Panel::Converter, Panel::Converter.spec().key_inputs, &[], "conv-") }
         </section>

@@ -61,13 +61,22 @@ export const FULL_PAGE_HTML_BUDGET_GZIP_BYTES = 80_000;
 export const EMBED_HTML_BUDGET_GZIP_BYTES = 25_000;
 
 /**
- * GUARD: the JavaScript library (dist/lib/: the module, its glue and its
- * wasm), gzip -9 bytes (library.test.mjs).
+ * GUARD: the JavaScript library's full entry (dist/lib/: hashpivot.mjs,
+ * library.mjs, its glue and its wasm), gzip -9 bytes (library.test.mjs).
+ * Issue 34 raised it from 40,000 to 55,000 for `series` (the month-by-month
+ * paths and the Monte Carlo) and the converter: 41,080 B then.
  */
 // 40,000 until the pivot's odds (a thousand seeded price paths) joined
-// `evaluate` and the input labels left the library (44,187 B measured);
-// the issue that added them allows 55 KB for the library's Monte Carlo.
+// `evaluate` and `series` came (issue 34 allows 55 KB for them).
 export const LIBRARY_BUDGET_GZIP_BYTES = 55_000;
+
+/**
+ * GUARD: `evaluate` alone (hashpivot-evaluate.mjs, library.mjs, its glue
+ * and its wasm, built without `series`), gzip -9 bytes (library.test.mjs):
+ * 36,468 B when issue 34 split it off (the converter included; 6.6 KB of
+ * formatting and Unicode tables, linked by a search in a `str`, gone).
+ */
+export const LIBRARY_EVALUATE_BUDGET_GZIP_BYTES = 40_000;
 
 // Targets (bench/bench.mjs reports against them; nothing fails).
 

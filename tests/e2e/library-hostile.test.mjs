@@ -1,5 +1,6 @@
 // End-to-end: the library (dist/lib/hashpivot.mjs) under hostile calls, in
-// Node and in Chromium. Whatever a caller passes (a panel of any type,
+// Node and in Chromium, through `evaluate` and `series` (which share one
+// reader of the caller's arguments). Whatever a caller passes (a panel of any type,
 // getters and Proxy traps that throw, revoked Proxies, arrays whose
 // iterator throws, objects that are not plain, huge and odd values), the
 // call throws a HashpivotInputError naming every bad key, or gives what the
@@ -23,8 +24,8 @@ const fresh = await import(pathToFileURL(join(copy, 'hashpivot.mjs')).href);
 
 /** Every preset of every panel (its defaults first) as [panel, id, inputs]. */
 const SCENARIOS = fresh.PANELS.flatMap((panel) => [[panel, 'defaults', {}], ...fresh.presets(panel).map((p) => [panel, p.id, p.values])]);
-/** What a fresh module gives for each of them, in order. */
-const BASELINE = SCENARIOS.map(([panel, , inputs]) => fresh.evaluate(panel, inputs));
+/** What a fresh module gives for each of them, in order: evaluate's outputs, and the series where the panel has one. */
+const BASELINE = SCENARIOS.map(([panel, , inputs]) => [fresh.evaluate(panel, inputs), fresh.SERIES_PANELS.includes(panel) ? fresh.series(panel, inputs) : null]);
 
 let server, browser;
 before(async () => { server = await serve('/lib/test/'); browser = await launch(); });
@@ -50,6 +51,7 @@ async function runTable({ url, scenarios, baseline }) {
   const row = (name, share_pct) => ({ name, share_pct });
   const iteratorThrows = (rows) => Object.assign(rows, { [Symbol.iterator]: throwing });
   const ev = (panel, inputs) => () => lib.evaluate(panel, inputs);
+  const sr = (panel, inputs) => () => lib.series(panel, inputs);
   const panel = (p) => [['panel', 'unknown_panel']];
   const whole = (reason) => [['inputs', reason]];
   const rows = (reason) => [['extra_shares', reason]];
@@ -171,10 +173,41 @@ async function runTable({ url, scenarios, baseline }) {
     ['rows: typed array', ev('geography', { extra_shares: new Float64Array(2) }), rows('bad_rows')],
     ['rows: inherited fields', ev('geography', { extra_shares: [Object.create(row('Oman', 1))] }), { same: ['geography', { extra_shares: [row('Oman', 1)] }] }],
     ['rows: frozen', ev('geography', { extra_shares: Object.freeze([Object.freeze(row('Oman', 1))]) }), { same: ['geography', { extra_shares: [row('Oman', 1)] }] }],
+    // The same reader behind series, and its own check of the panel.
+    ['series: panel 123', sr(123, {}), panel()],
+    ['series: panel Proxy, every trap throws', sr(allThrow(), {}), panel()],
+    ['series: panel new String', sr(new String('outlook'), {}), panel()],
+    ['series: a panel without a series', sr('miner', {}), [['panel', 'no_series']]],
+    ['series: the converter', sr('converter', { conv_th_s: 1 }), [['panel', 'no_series']]],
+    ['series: inputs array', sr('outlook', [60]), whole('not_an_object')],
+    ['series: inputs Map', sr('pivot', new Map([['site_mw', 50]])), whole('not_an_object')],
+    ['series: inputs Proxy, every trap throws', sr('outlook', allThrow()), whole('unreadable')],
+    ['series: inputs revoked Proxy', sr('pivot', revoked()), whole('unreadable')],
+    ['series: getter throws, and more', sr('outlook', getter('volatility_pct', throwing, { btc_usd: 'x', nope: 1 })),
+      [['volatility_pct', 'unreadable'], ['btc_usd', 'not_a_number'], ['nope', 'unknown_key']]],
+    ['series: getter calls the library back', sr('outlook', getter('volatility_pct', () => {
+      try { lib.series('miner', allThrow()); } catch { /* its own error */ }
+      return lib.series('pivot', {}).length > 0 ? 60 : 1;
+    })), { same: ['outlook', { volatility_pct: 60 }], fn: 'series' }],
+    ['series: NaN, Infinity, BigInt', sr('outlook', { volatility_pct: NaN, btc_usd: Infinity, fees_btc: 1n }),
+      [['volatility_pct', 'not_a_number'], ['btc_usd', 'not_a_number'], ['fees_btc', 'not_a_number']]],
+    ['series: outside the domain', sr('outlook', { volatility_pct: 151, hashrate_mode: 0.5 }), [['volatility_pct', 'outside_domain'], ['hashrate_mode', 'not_a_choice']]],
+    ['series: another panel\'s key', sr('pivot', { demand_gw: 1 }), [['demand_gw', 'not_in_panel']]],
+    ['series: rows on the outlook', sr('outlook', { extra_shares: [row('Oman', 1)] }), [['extra_shares', 'not_in_panel']]],
+    ['series: 10^4 unknown keys', sr('pivot', Object.fromEntries(Array.from({ length: 1e4 }, (_, i) => [`k${i}`, i]))),
+      Array.from({ length: 1e4 }, (_, i) => [`k${i}`, 'unknown_key'])],
+    ['series: -0 and a frozen object', sr('pivot', Object.freeze({ escalator_pct: -0 })), { same: ['pivot', { escalator_pct: 0 }], fn: 'series' }],
+    ['series: the largest volatility', sr('outlook', { volatility_pct: 150, btc_growth_pct: 200 }), { same: ['outlook', { volatility_pct: 150, btc_growth_pct: 200 }], fn: 'series' }],
+    // The converter's fields.
+    ['converter: two fields of a group', ev('converter', { conv_th_s: 1, conv_eh_s: 2 }), [['conv_eh_s', 'same_group']]],
+    ['converter: negative, huge, a string', ev('converter', { conv_kw: -1, conv_btc: 1e308, conv_usd_mwh: '5' }),
+      [['conv_kw', 'outside_domain'], ['conv_btc', 'outside_domain'], ['conv_usd_mwh', 'not_a_number']]],
+    ['converter: a field on another panel', ev('miner', { conv_th_s: 1 }), [['conv_th_s', 'not_in_panel']]],
+    ['converter: getter gives a field', ev('converter', getter('conv_sats', () => 5e7)), { same: ['converter', { conv_sats: 5e7 }] }],
   ];
 
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  const presetsNow = () => scenarios.map(([p, , inputs]) => lib.evaluate(p, inputs));
+  const presetsNow = () => scenarios.map(([p, , inputs]) => [lib.evaluate(p, inputs), lib.SERIES_PANELS.includes(p) ? lib.series(p, inputs) : null]);
   /** What is wrong with an error thrown for `expected`, if anything. */
   const wrong = (e, expected) => {
     try {
@@ -207,7 +240,7 @@ async function runTable({ url, scenarios, baseline }) {
     } else if (threw) {
       entry.wrong = `threw ${wrong(thrown, [])}`;
     } else {
-      Object.assign(entry, { result, same: expected.same });
+      Object.assign(entry, { result, same: expected.same, fn: expected.fn ?? 'evaluate' });
     }
     if (entry.wrong) return { report, stopped: what };
     if (!same(presetsNow(), baseline)) return { report, stopped: `${what}: the presets afterwards` };
@@ -219,8 +252,8 @@ async function runTable({ url, scenarios, baseline }) {
 function checkTable({ report, stopped, after: last }, where) {
   assert.equal(stopped, undefined, `${where}: went wrong at ${stopped}: ${report.at(-1).wrong ?? ''}`);
   assert.ok(report.length >= 60, `${report.length} calls`);
-  for (const { what, result, same } of report) {
-    if (same) assert.deepEqual(result, fresh.evaluate(...same), `${where} ${what}: as the plain input`);
+  for (const { what, result, same, fn } of report) {
+    if (same) assert.deepEqual(result, fresh[fn](...same), `${where} ${what}: as the plain input`);
   }
   assert.deepEqual(last, BASELINE, `${where}: every preset as a fresh module's`);
 }
@@ -236,7 +269,7 @@ test('in Chromium, the same hostile calls, the same outcome', { timeout: 120_000
   await first.goto(`${server.url}lib-demo.html`);
   const there = await first.evaluate(async (scenarios) => {
     const m = await import('./lib/hashpivot.mjs');
-    return scenarios.map(([p, , inputs]) => m.evaluate(p, inputs));
+    return scenarios.map(([p, , inputs]) => [m.evaluate(p, inputs), m.SERIES_PANELS.includes(p) ? m.series(p, inputs) : null]);
   }, SCENARIOS);
   assert.deepEqual(there, BASELINE, 'a fresh module in Chromium gives what it gives in Node');
   const page = await context.newPage();
@@ -271,6 +304,11 @@ async function runLoop({ url, glue, scenarios, n }) {
     () => lib.evaluate('geography', { extra_shares: new Proxy([], { get: throwing }) }),
     () => lib.evaluate('pivot', { lease_usd_kw_month: 2001, nope: 1 }),
     () => lib.inputs(Symbol('x')),
+    () => lib.series('miner', {}),
+    () => lib.series('outlook', get),
+    () => lib.series('pivot', revoked()),
+    () => lib.series('outlook', { volatility_pct: 151 }),
+    () => lib.evaluate('converter', { conv_th_s: 1, conv_ph_s: 1 }),
   ];
   const before = memory && memory.buffer.byteLength;
   for (let i = 0; i < n; i++) {
@@ -279,7 +317,10 @@ async function runLoop({ url, glue, scenarios, n }) {
     const ok = thrown instanceof Error && typeof lib.HashpivotInputError === 'function' && thrown instanceof lib.HashpivotInputError && thrown.errors.length > 0;
     if (!ok) return { stopped: i, thrown: String(thrown) };
   }
-  return { after: scenarios.map(([p, , inputs]) => lib.evaluate(p, inputs)), grown: memory && memory.buffer.byteLength - before };
+  // Measured before the scenarios run: what they allocate is not the throwing calls'.
+  const grown = memory && memory.buffer.byteLength - before;
+  const after = scenarios.map(([p, , inputs]) => [lib.evaluate(p, inputs), lib.SERIES_PANELS.includes(p) ? lib.series(p, inputs) : null]);
+  return { after, grown };
 }
 
 test('10^5 throwing calls in Node, then every preset as a fresh module\'s; no wasm memory growth', async () => {

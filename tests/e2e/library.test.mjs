@@ -1,16 +1,20 @@
-// End-to-end: the models as a JavaScript library (dist/lib/hashpivot.mjs).
-// In Node and in Chromium it gives, for every preset of every panel, the
-// page's own data-values for the same scenario; bad input throws a
-// structured error naming every bad key; lib-demo.html runs under the
-// page's Content-Security-Policy.
+// End-to-end: the models as a JavaScript library (dist/lib/hashpivot.mjs,
+// and hashpivot-evaluate.mjs without series). In Node and in Chromium it
+// gives, for every preset of every panel, the page's own data-values for
+// the same scenario; its series are the page's chart data (each chart's CSV
+// download) and its converter the page's converter fields; bad input
+// throws a structured error naming every bad key; lib-demo.html runs under
+// the page's Content-Security-Policy; each entry is within its budget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, watch, allValues, DIST } from './lib.mjs';
-import { LIBRARY_BUDGET_GZIP_BYTES } from './budgets.mjs';
+import { serve, launch, watch, open, typeInto, allValues, until, DIST } from './lib.mjs';
+import { LIBRARY_BUDGET_GZIP_BYTES, LIBRARY_EVALUATE_BUDGET_GZIP_BYTES } from './budgets.mjs';
 
 const lib = await import(pathToFileURL(join(DIST, 'lib/hashpivot.mjs')).href);
+const evaluateOnly = await import(pathToFileURL(join(DIST, 'lib/hashpivot-evaluate.mjs')).href);
 const PANELS = lib.PANELS.filter((p) => p !== 'converter');
 
 let server, browser;
@@ -159,12 +163,155 @@ test(`hostile input (${HOSTILE.length} cases) throws a structured error naming e
   }
 });
 
-test(`the module and its glue are at most ${LIBRARY_BUDGET_GZIP_BYTES} B gzip`, async () => {
+test('hashpivot-evaluate.mjs gives what hashpivot.mjs gives, without series', () => {
+  assert.equal(evaluateOnly.series, undefined);
+  assert.deepEqual(Object.keys(evaluateOnly).sort(), Object.keys(lib).filter((k) => k !== 'series').sort());
+  for (const panel of lib.PANELS) {
+    assert.deepEqual(evaluateOnly.inputs(panel), lib.inputs(panel), panel);
+    for (const [slug, inputs] of scenarios(panel)) assert.deepEqual(evaluateOnly.evaluate(panel, inputs), lib.evaluate(panel, inputs), `${panel}/${slug}`);
+  }
+});
+
+/** Every scenario a series panel is checked at: its defaults, presets and claims, and the Monte Carlo or the undiscounted chart. */
+function seriesScenarios(panel) {
+  const more = panel === 'outlook'
+    ? [['volatility 60', { volatility_pct: 60 }], ['volatility 45, equilibrium', { volatility_pct: 45, hashrate_mode: 1, btc_growth_pct: 35 }]]
+    : [['undiscounted', { discounted: 0 }], ['hut8, undiscounted, no backstop', { ...lib.presets('pivot')[0].values, discounted: 0, backstop: 0 }]];
+  return [...scenarios(panel), ...more];
+}
+
+/** The charts of each series panel, with each CSV column's series column (and the scale the chart draws it at). */
+const CHARTS = {
+  outlook: [
+    ['outlook-hashprice', { hashprice_usd_ph_day: 'hashprice_usd_ph_day', p10: 'hashprice_p10_usd_ph_day', p90: 'hashprice_p90_usd_ph_day' }],
+    ['outlook-margin', { margin_usd_ph_day: 'margin_usd_ph_day' }],
+    ['outlook-hashrate', { hashrate_ehs_growth_mode: 'hashrate_ehs_growth_mode', hashrate_ehs_equilibrium_mode: 'hashrate_ehs_equilibrium_mode' }],
+  ],
+  // The cash chart draws cumulative cash in USD millions, discounted or not as `discounted` says.
+  pivot: [['pivot-cash', (discounted) => (discounted
+    ? { cumulative_ai_usd_m: 'cumulative_ai_discounted_usd', cumulative_mining_usd_m: 'cumulative_mining_discounted_usd' }
+    : { cumulative_ai_usd_m: 'cumulative_ai_usd', cumulative_mining_usd_m: 'cumulative_mining_usd' })]],
+};
+
+/** The page's data of each chart of `panel` for `inputs`, as its CSV download gives it: { chart: [header, ...rows] }. */
+async function pageCharts(panel, inputs) {
+  const query = new URLSearchParams({ panel, ...inputs });
+  const { page, context, errors } = await open(browser, `${server.url}?${query}`);
+  // The fan is drawn after a pause: wait for its legend.
+  if (panel === 'outlook' && inputs.volatility_pct > 0) await page.waitForSelector('#panel-outlook .swatch-band');
+  const charts = {};
+  for (const [name] of CHARTS[panel]) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`#panel-${panel} .chart:has(canvas[data-chart="${name}"]) [data-export="csv"]`),
+    ]);
+    charts[name] = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/).map((line) => line.split(','));
+  }
+  assert.deepEqual(errors, [], `${panel} ${query}`);
+  await context.close();
+  return charts;
+}
+
+/** Asserts that `rows` (a library series) are the page's charts' data, number for number. */
+function sameAsCharts(rows, charts, panel, inputs, where) {
+  const discounted = (inputs.discounted ?? 1) === 1;
+  for (const [name, columns] of CHARTS[panel]) {
+    const map = typeof columns === 'function' ? columns(discounted) : columns;
+    const [head, ...cells] = charts[name];
+    assert.deepEqual(head, ['month', ...Object.keys(map).filter((c) => head.includes(c))], `${where} ${name}: its columns`);
+    assert.equal(cells.length, rows.length, `${where} ${name}: one row a month`);
+    cells.forEach((cell, m) => {
+      assert.equal(cell[0], rows[m].month, `${where} ${name} row ${m}`);
+      head.slice(1).forEach((column, c) => {
+        const mine = rows[m][map[column]] / (panel === 'pivot' ? 1e6 : 1);
+        assert.ok(Number.isFinite(mine) && mine === Number(cell[c + 1]), `${where} ${name} ${rows[m].month} ${column}: ${mine} vs ${cell[c + 1]}`);
+      });
+    });
+  }
+  const fan = rows.every((r) => 'hashprice_p10_usd_ph_day' in r);
+  assert.equal(fan, panel === 'outlook' && inputs.volatility_pct > 0, `${where}: the Monte Carlo columns exactly with volatility`);
+  if (fan) assert.ok(charts['outlook-hashprice'][0].includes('p10'), `${where}: the page drew the fan`);
+}
+
+test('in Node and in Chromium, series gives every chart\'s data the page shows for each preset (its CSV download), the fan included', { timeout: 300_000 }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}lib-demo.html`);
+  const all = lib.SERIES_PANELS.flatMap((panel) => seriesScenarios(panel).map(([slug, inputs]) => [panel, slug, inputs]));
+  const inBrowser = await page.evaluate(async (all) => {
+    const m = await import('./lib/hashpivot.mjs');
+    return all.map(([panel, , inputs]) => m.series(panel, inputs));
+  }, all);
+  await context.close();
+  assert.deepEqual(lib.SERIES_PANELS, ['outlook', 'pivot']);
+  assert.ok(all.length >= 9, `${all.length} scenarios`);
+  for (const [i, [panel, slug, inputs]] of all.entries()) {
+    const rows = lib.series(panel, inputs);
+    assert.deepEqual(inBrowser[i], rows, `${panel}/${slug}: Chromium's series is Node's`);
+    sameAsCharts(rows, await pageCharts(panel, inputs), panel, inputs, `${panel}/${slug}`);
+  }
+});
+
+/** The page's converter fields' data-values, by key. */
+async function converterFields(page) {
+  return page.$$eval('#panel-converter input[data-output]', (els) => Object.fromEntries(els.map((e) => [e.dataset.output, Number(e.dataset.value)])));
+}
+
+/** The library's converter outputs as numbers by key (no reasons: it has none). */
+function converted(inputs) {
+  const { reasons, ...fields } = lib.evaluate('converter', inputs);
+  assert.deepEqual(reasons, {});
+  return fields;
+}
+
+test('the converter in the library gives the page\'s converter fields for the same inputs and values typed, and refuses what the page refuses', { timeout: 120_000 }, async () => {
+  for (const at of [{}, { btc_usd: 80_000, eff_jth: 20 }, { btc_usd: 1000, eff_jth: 200 }]) {
+    const { page, context, errors } = await open(browser, `${server.url}?${new URLSearchParams({ panel: 'converter', ...at })}`);
+    assert.deepEqual(await converterFields(page), converted(at), `the starting fields at ${JSON.stringify(at)}`);
+    // Each field's group, as the page groups them.
+    const groupOf = Object.fromEntries(await page.$$eval('#panel-converter [data-group] input[data-output]',
+      (els) => els.map((e) => [e.dataset.output, e.closest('[data-group]').dataset.group])));
+    // One field typed into each group, in turn (a group keeps the last typed): the library given the same fields agrees after each.
+    const typed = {};
+    for (const [key, value] of [['conv_th_s', 250], ['conv_w_ph_s', 21_500], ['conv_kw', 1234.5], ['conv_usd', 1000], ['conv_usd_mwh', 60], ['conv_difficulty', 1.5e14], ['conv_sats', 12_345]]) {
+      await typeInto(page, `#conv-${key}`, String(value));
+      for (const other of Object.keys(typed)) if (groupOf[other] === groupOf[key]) delete typed[other];
+      typed[key] = value;
+      const expected = converted({ ...at, ...typed });
+      const shown = () => converterFields(page);
+      await until(async () => JSON.stringify(await shown()) === JSON.stringify(expected), `${key} = ${value} at ${JSON.stringify(at)}`).catch(() => {});
+      assert.deepEqual(await shown(), expected, `${key} = ${value} at ${JSON.stringify(at)}`);
+    }
+    // The largest value a field takes: the page takes it; the next double up it refuses, as the library does.
+    const invalid = (key, is) => until(async () => (await page.getAttribute(`#conv-${key}`, 'aria-invalid')) === is, `#conv-${key} aria-invalid=${is}`);
+    for (const key of ['conv_kw', 'conv_usd', 'conv_usd_mwh']) {
+      let problem;
+      try { lib.evaluate('converter', { ...at, [key]: 1e308 }); } catch (e) { problem = e.errors[0]; }
+      assert.deepEqual([problem.key, problem.reason, problem.min], [key, 'outside_domain', 0], key);
+      const next = new Float64Array(new BigInt64Array([new BigInt64Array(new Float64Array([problem.max]).buffer)[0] + 1n]).buffer)[0];
+      assert.throws(() => lib.evaluate('converter', { ...at, [key]: next }), lib.HashpivotInputError);
+      await typeInto(page, `#conv-${key}`, String(next));
+      await invalid(key, 'true');
+      await typeInto(page, `#conv-${key}`, String(problem.max));
+      await invalid(key, 'false');
+      await until(async () => (await converterFields(page))[key] === problem.max, `${key} at its largest`);
+      for (const other of Object.keys(typed)) if (groupOf[other] === groupOf[key]) delete typed[other];
+      typed[key] = problem.max;
+      assert.deepEqual(await converterFields(page), converted({ ...at, ...typed }), `${key} at its largest`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test(`each entry (its module, library.mjs, glue and wasm) is within its budget: hashpivot.mjs ${LIBRARY_BUDGET_GZIP_BYTES} B gzip, hashpivot-evaluate.mjs ${LIBRARY_EVALUATE_BUDGET_GZIP_BYTES} B`, async () => {
   const { gzipSync } = await import('node:zlib');
-  const { readFileSync } = await import('node:fs');
-  const bytes = ['hashpivot.mjs', 'hashpivot_models.js', 'hashpivot_models_bg.wasm']
-    .map((f) => gzipSync(readFileSync(join(DIST, 'lib', f)), { level: 9 }).length);
-  const total = bytes.reduce((a, b) => a + b, 0);
-  console.log(`# library: ${bytes.join(' + ')} = ${total} B gzip`);
-  assert.ok(total <= LIBRARY_BUDGET_GZIP_BYTES, `${total} B`);
+  const gzip = (f) => gzipSync(readFileSync(join(DIST, 'lib', f)), { level: 9 }).length;
+  for (const [entry, glue, budget] of [['hashpivot.mjs', 'hashpivot_models', LIBRARY_BUDGET_GZIP_BYTES], ['hashpivot-evaluate.mjs', 'hashpivot_evaluate', LIBRARY_EVALUATE_BUDGET_GZIP_BYTES]]) {
+    const files = [entry, 'library.mjs', `${glue}.js`, `${glue}_bg.wasm`];
+    const bytes = files.map(gzip);
+    const total = bytes.reduce((a, b) => a + b, 0);
+    console.log(`# ${entry}: ${files.map((f, i) => `${f} ${bytes[i]}`).join(' + ')} = ${total} B gzip`);
+    assert.ok(total <= budget, `${entry}: ${total} B`);
+  }
 });
