@@ -157,13 +157,20 @@ macro_rules! units {
 
             /// Its symbol in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
-                static TABLE: &[Words] = &[$(Words::new($en, $ar)),*];
-                TABLE[self as usize].get(lang)
+                static ARABIC: &[&str] = &[$($ar),*];
+                match lang {
+                    Lang::En => self.symbol(),
+                    Lang::Ar => in_arabic_digits(ARABIC[self as usize]),
+                    Lang::ArLatn => ARABIC[self as usize],
+                }
             }
 
-            /// Its symbol in English (`""` for [`Unit::None`]).
+            /// Its symbol in English (`""` for [`Unit::None`]): a table of
+            /// its own, so the library, which names units in English only,
+            /// carries no Arabic.
             pub fn symbol(self) -> &'static str {
-                self.get(Lang::En)
+                static ENGLISH: &[&str] = &[$($en),*];
+                ENGLISH[self as usize]
             }
         }
     };

@@ -176,7 +176,7 @@ test('hashpivot-evaluate.mjs gives what hashpivot.mjs gives, without series', ()
 function seriesScenarios(panel) {
   const more = panel === 'outlook'
     ? [['volatility 60', { volatility_pct: 60 }], ['volatility 45, equilibrium', { volatility_pct: 45, hashrate_mode: 1, btc_growth_pct: 35 }]]
-    : [['undiscounted', { discounted: 0 }], ['hut8, undiscounted, no backstop', { ...lib.presets('pivot')[0].values, discounted: 0, backstop: 0 }]];
+    : [['undiscounted', { discounted: 0 }], ['hut8, undiscounted, no backstop', { ...lib.presets('pivot')[0].values, discounted: 0, backstop_pct: 0 }]];
   return [...scenarios(panel), ...more];
 }
 

@@ -211,6 +211,8 @@ const tones = (png) => (async () => {
 /** The pictures a page draws for a print, by chart name (from a `beforeprint` of its own). */
 async function picturesAt(url) {
   const opened = await open(browser, url);
+  // The pivot's odds are computed in short tasks once the page is up.
+  await opened.page.waitForFunction(() => !document.querySelector('[data-reason="pending"]'));
   await recordPrints(opened.page);
   await opened.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   const pictures = await opened.page.evaluate(() => window.printed.pictures);
