@@ -179,7 +179,6 @@ fn browser_number_text_matches_native() {
 fn chart_texts(lang: Lang) -> Vec<String> {
     use hashpivot::format;
     use hashpivot::i18n::Text as T;
-    use hashpivot::model::pivot::Lever;
     let words = [
         T::ChartMarginX,
         T::ChartMarginY,
@@ -188,34 +187,23 @@ fn chart_texts(lang: Lang) -> Vec<String> {
         T::ChartHashrateY,
         T::LegendBreakevenHashprice,
         T::TornadoAxis,
-        T::UnitUsdM,
-        T::UnitGw,
         T::StepDemand,
         T::StepMet,
         T::StepShortfall,
         T::StepCovered,
         T::StepLeft,
         T::ShortUs,
-        T::InRussiaSharePct,
-        T::InChinaSharePct,
         T::ShortRest,
+        T::UnitPctOfPaths,
     ];
     let mut out: Vec<String> = words.iter().map(|t| t.get(lang).to_string()).collect();
+    out.extend([hashpivot::i18n::Unit::UsdM, hashpivot::i18n::Unit::Gw].map(|u| u.get(lang).to_string()));
+    out.extend([InputId::RussiaSharePct, InputId::ChinaSharePct].map(|id| id.spec().label.get(lang).to_string()));
     let month = hashpivot::model::calendar::Date::new(2028, 4, 1);
     out.push(format!("{} {}", T::Halving.get(lang), format::year_month(lang, month)));
     out.push(format!("{} {}", T::Crossover.get(lang), format::year_month(lang, month)));
     out.push(format!("½ {}", format::digits(lang, "2036")));
-    let levers = [
-        Lever::LeaseUsdPerKwMonth,
-        Lever::BtcUsd,
-        Lever::BtcGrowthPct,
-        Lever::HashrateGrowthPct,
-        Lever::CapexUsdMPerItMw,
-        Lever::DiscountPct,
-        Lever::PowerUsdPerKwh,
-        Lever::PueAi,
-    ];
-    for lever in levers {
+    for lever in hashpivot::model::pivot::LEVERS.map(|(lever, ..)| lever) {
         let spec = hashpivot::lower::lever_input(lever).spec();
         let n = |v: f64| format::number(lang, v, spec.decimals.max(if v.abs() < 10.0 { 2 } else { 0 }));
         out.push(format!("{}: {} → {} {}", spec.label.get(lang), n(spec.slider_min), n(spec.slider_max), spec.unit.get(lang)));
