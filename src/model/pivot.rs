@@ -474,6 +474,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         .map(|(b, u)| backed * b + (1.0 - backed) * u)
         .collect::<Vec<_>>();
     let ai_discounted = discounted(r, &flows.ai_base).iter().zip(lease_discounted).map(|(a, b)| a + b).collect();
+    let irr_ai_pct = irr(&ai_cash).map(|x| x * 100.0);
     let debt = s.debt_flows(ai_cash.len());
     let equity_cash: Vec<f64> = ai_cash.iter().zip(&debt).map(|(c, d)| c + d).collect();
     let lease_payments: f64 = (0..s.term_years as usize * 12).map(|k| s.lease_revenue(s.lease_usd_per_kw_month, k)).sum();
@@ -498,9 +499,10 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         npv_mining_usd: npv_a,
         npv_ai_usd: npv_b,
         npv_advantage_ai_usd: npv_b - npv_a,
-        irr_ai_pct: irr(&ai_cash).map(|x| x * 100.0),
+        irr_ai_pct,
         npv_equity_ai_usd: npv_b + npv(r, &debt),
-        irr_equity_ai_pct: irr(&equity_cash).map(|x| x * 100.0),
+        // Without debt the equity's cash is the project's: one root-finding less a step.
+        irr_equity_ai_pct: if s.debt_pct > 0.0 { irr(&equity_cash).map(|x| x * 100.0) } else { irr_ai_pct },
         lease_payments_usd: lease_payments,
         level_lease_usd_kw_month: lease_payments / (s.it_mw() * 1_000.0 * f64::from(s.term_years) * 12.0),
         value_land_usd: s.site_mw * s.land_usd_m_per_mw * 1e6,
