@@ -468,15 +468,23 @@ pub fn evaluate(s: &Scenario) -> Outcome {
     };
     let r = s.discount_pct / 100.0;
     let backed = s.backstop_pct / 100.0;
-    let lease_discounted = discounted(s.backed_rate(), &flows.ai_lease)
-        .iter()
-        .zip(discounted(r, &flows.ai_lease))
-        .map(|(b, u)| backed * b + (1.0 - backed) * u)
-        .collect::<Vec<_>>();
+    // Each rate's discounting only where some of the lease is at it (a drag step runs this).
+    let lease_discounted = if backed <= 0.0 {
+        discounted(r, &flows.ai_lease)
+    } else if backed >= 1.0 {
+        discounted(s.backed_rate(), &flows.ai_lease)
+    } else {
+        let unbacked = discounted(r, &flows.ai_lease);
+        discounted(s.backed_rate(), &flows.ai_lease).iter().zip(unbacked).map(|(b, u)| backed * b + (1.0 - backed) * u).collect()
+    };
     let ai_discounted = discounted(r, &flows.ai_base).iter().zip(lease_discounted).map(|(a, b)| a + b).collect();
     let irr_ai_pct = irr(&ai_cash).map(|x| x * 100.0);
-    let debt = s.debt_flows(ai_cash.len());
-    let equity_cash: Vec<f64> = ai_cash.iter().zip(&debt).map(|(c, d)| c + d).collect();
+    // Without debt the equity's cash is the project's.
+    let debt = (s.debt_pct > 0.0).then(|| s.debt_flows(ai_cash.len()));
+    let equity = debt.as_ref().map(|debt| {
+        let equity_cash: Vec<f64> = ai_cash.iter().zip(debt).map(|(c, d)| c + d).collect();
+        (npv_b + npv(r, debt), irr(&equity_cash).map(|x| x * 100.0))
+    });
     let lease_payments: f64 = (0..s.term_years as usize * 12).map(|k| s.lease_revenue(s.lease_usd_per_kw_month, k)).sum();
     let mut cumulative = 0.0;
     let payback = ai_cash.iter().position(|c| {
@@ -500,9 +508,8 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         npv_ai_usd: npv_b,
         npv_advantage_ai_usd: npv_b - npv_a,
         irr_ai_pct,
-        npv_equity_ai_usd: npv_b + npv(r, &debt),
-        // Without debt the equity's cash is the project's: one root-finding less a step.
-        irr_equity_ai_pct: if s.debt_pct > 0.0 { irr(&equity_cash).map(|x| x * 100.0) } else { irr_ai_pct },
+        npv_equity_ai_usd: equity.map_or(npv_b, |e| e.0),
+        irr_equity_ai_pct: equity.map_or(irr_ai_pct, |e| e.1),
         lease_payments_usd: lease_payments,
         level_lease_usd_kw_month: lease_payments / (s.it_mw() * 1_000.0 * f64::from(s.term_years) * 12.0),
         value_land_usd: s.site_mw * s.land_usd_m_per_mw * 1e6,

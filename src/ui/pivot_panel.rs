@@ -69,8 +69,9 @@ fn odds_chart(odds: &Odds, lang: Lang) -> BarChart {
     }
 }
 
-/// For a public deal's preset: what was announced beside what its inputs pay.
-fn deal_line(deal: &Deal, o: &Outcome, lang: Lang) -> String {
+/// For a public deal's preset: what was announced beside what its inputs
+/// (starting at `start_usd_kw_month`) pay.
+fn deal_line(deal: &Deal, o: &Outcome, start_usd_kw_month: f64, lang: Lang) -> String {
     let (t, n) = (|text: Text| text.get(lang), |v: f64, d: u8| format::number(lang, v, d));
     let rate = Unit::UsdKwMonth.get(lang);
     format!(
@@ -82,7 +83,7 @@ fn deal_line(deal: &Deal, o: &Outcome, lang: Lang) -> String {
         n(o.lease_payments_usd / 1e6, 0),
         Unit::UsdM.get(lang),
         t(Text::DealStart),
-        n(deal.preset.values.iter().find(|(id, _)| *id == InputId::LeaseUsdKwMonth).map_or(0.0, |v| v.1), 1),
+        n(start_usd_kw_month, 1),
         rate,
         if deal.escalator_stated { t(Text::DealEscalatorStated) } else { t(Text::DealEscalatorNone) },
         t(Text::DealLevel),
@@ -243,7 +244,7 @@ pub fn PivotPanel(props: &PanelProps) -> Html {
             { cards(&values, lang) }
             <p class="aside" data-live={SITE_LINE}>{ site_line(o, lang) }</p>
             if let Some(deal) = presets::deal_of(&props.scenario) {
-                <p class="aside" data-deal={deal.preset.id}>{ deal_line(deal, o, lang) }</p>
+                <p class="aside" data-deal={deal.preset.id}>{ deal_line(deal, o, scenario.lease_usd_per_kw_month, lang) }</p>
             }
             // Computed after a pause: apart from the cards a drag step writes (`live`).
             <div class="results" data-after-pause="">{ for odds_values.iter().map(|(id, v)| card(*id, v, lang)) }</div>
