@@ -176,8 +176,26 @@ macro_rules! units {
     };
 }
 
+/// A row of [`Text`]'s table. Every row is kept in the page and natively;
+/// in a wasm module without the `app` feature (the first module, the
+/// library) only the rows marked `#[first]` are, the words the first module
+/// writes into a card or an input row (`outputs::shown`,
+/// `InputSpec::error_message`): the rest is not shipped twice.
+macro_rules! row {
+    (first; $en:literal, $ar:literal) => {
+        [$en, $ar]
+    };
+    (; $en:literal, $ar:literal) => {
+        if cfg!(any(feature = "app", not(target_arch = "wasm32"))) {
+            [$en, $ar]
+        } else {
+            ["", ""]
+        }
+    };
+}
+
 macro_rules! texts {
-    ($($id:ident => $en:literal, $ar:literal;)*) => {
+    ($($(#[$keep:ident])? $id:ident => $en:literal, $ar:literal;)*) => {
         /// A user-visible string, named once and translated in this table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Text { $(#[allow(missing_docs)] $id),* }
@@ -193,7 +211,7 @@ macro_rules! texts {
             pub fn get(self, lang: Lang) -> &'static str {
                 // One row per variant, in declaration order: a table lookup
                 // is a few bytes of code where a `match` is 11 KB.
-                static TABLE: &[[&str; 2]] = &[$([$en, $ar]),*];
+                static TABLE: &[[&str; 2]] = &[$(row!($($keep)?; $en, $ar)),*];
                 let text = TABLE[self as usize][usize::from(lang.is_arabic())];
                 if lang == Lang::Ar && self != Text::LatinDigits {
                     in_arabic_digits(text)
@@ -216,17 +234,17 @@ texts! {
     MoreAssumptions => "More assumptions", "افتراضات إضافية";
     HowComputed => "How is this computed?", "كيف يُحسب هذا؟";
     NoticeBadUrl => "A value in the link was not used, the default was:", "لم تُستخدم قيمة في الرابط، واستُخدمت القيمة الافتراضية:";
-    ErrNotNumber => "not a number", "ليس رقمًا";
-    ErrOutOfRange => "outside the allowed range", "خارج النطاق المسموح";
-    ErrAllowed => "allowed:", "المسموح:";
-    ReasonOutsideSearchRange => "not within the searched range", "خارج النطاق الذي جرى البحث فيه";
-    ReasonNoSignChange => "no IRR: the cash flows never change sign", "لا معدل عائد داخلي: التدفقات النقدية لا تغيّر إشارتها";
-    ReasonNeverPaysBack => "never pays back within the horizon", "لا يسترد كلفته خلال الأفق الزمني";
-    ReasonNoHalvingInHorizon => "no halving inside the horizon", "لا تنصيف ضمن الأفق الزمني";
-    ReasonNoReward => "no reward at any price: no subsidy and no fees", "لا مكافأة بأي سعر: لا إعانة ولا رسوم";
-    ReasonFreePower => "free power: a fleet of any efficiency pays", "كهرباء مجانية: يربح أسطول بأي كفاءة";
-    ReasonPending => "computing…", "قيد الحساب…";
-    ReasonPoolKeepsAll => "the pool keeps all the revenue", "يحتفظ المجمع بكل الإيراد";
+    #[first] ErrNotNumber => "not a number", "ليس رقمًا";
+    #[first] ErrOutOfRange => "outside the allowed range", "خارج النطاق المسموح";
+    #[first] ErrAllowed => "allowed:", "المسموح:";
+    #[first] ReasonOutsideSearchRange => "not within the searched range", "خارج النطاق الذي جرى البحث فيه";
+    #[first] ReasonNoSignChange => "no IRR: the cash flows never change sign", "لا معدل عائد داخلي: التدفقات النقدية لا تغيّر إشارتها";
+    #[first] ReasonNeverPaysBack => "never pays back within the horizon", "لا يسترد كلفته خلال الأفق الزمني";
+    #[first] ReasonNoHalvingInHorizon => "no halving inside the horizon", "لا تنصيف ضمن الأفق الزمني";
+    #[first] ReasonNoReward => "no reward at any price: no subsidy and no fees", "لا مكافأة بأي سعر: لا إعانة ولا رسوم";
+    #[first] ReasonFreePower => "free power: a fleet of any efficiency pays", "كهرباء مجانية: يربح أسطول بأي كفاءة";
+    #[first] ReasonPending => "computing…", "قيد الحساب…";
+    #[first] ReasonPoolKeepsAll => "the pool keeps all the revenue", "يحتفظ المجمع بكل الإيراد";
     SourceNetwork => "Network snapshot: difficulty 125.86 T at block 935,424 (retarget of early Feb 2026, −11.16%, the largest drop since 2021), i.e. 900.9 EH/s; BTC about USD 67,000 then; fees about 0.02 BTC a block (0.5–0.6% of the reward). Sources: public chain data and Hashrate Index reporting, Feb 2026.", "لقطة الشبكة: الصعوبة 125.86 تريليون عند الكتلة 935,424 (تعديل أوائل فبراير 2026، −11.16%، أكبر انخفاض منذ 2021)، أي 900.9 إكزاهاش/ث؛ سعر البيتكوين نحو 67,000 دولار حينها؛ الرسوم نحو 0.02 بيتكوين للكتلة (0.5–0.6% من المكافأة). المصادر: بيانات السلسلة العامة وتقارير Hashrate Index، فبراير 2026.";
     SourceFleet => "Fleet default: Antminer S21, 17.5 J/TH (manufacturer specification). Power price, pool fee and uptime are typical assumptions: set your own.", "الأسطول الافتراضي: Antminer S21 بكفاءة 17.5 جول/تيراهاش (مواصفات الصانع). سعر الكهرباء ورسوم المجمع ونسبة التشغيل افتراضات شائعة: اضبطها بنفسك.";
     ModeGrowth => "At a set growth rate", "بمعدل نمو محدد";
@@ -270,7 +288,7 @@ texts! {
     OutHashpriceAfter2028 => "Hashprice after the 2028 halving", "سعر التجزئة بعد تنصيف 2028";
     OutUnprofitableMonth => "Your fleet stops earning", "يتوقف أسطولك عن الربح";
     OutRequiredGrowth => "Bitcoin growth needed to hold hashprice", "نمو البيتكوين اللازم للحفاظ على سعر التجزئة";
-    Never => "not before 2038", "ليس قبل 2038";
+    #[first] Never => "not before 2038", "ليس قبل 2038";
     RequiredGrowthClaim => "The article's claim (Fred Thiel, MARA): unless bitcoin grows about 50% a year or more, mining gets harder after 2028. With no fees and hashrate growing 26% a year the growth needed is 2^¼ × 1.26 − 1 ≈ 50%. With your inputs:", "ادعاء المقال (فريد ثيل، MARA): ما لم ينمُ البيتكوين بنحو 50% سنويًا أو أكثر، يصبح التعدين أصعب بعد 2028. بلا رسوم ومع نمو معدل التجزئة 26% سنويًا يكون النمو اللازم 2^¼ × 1.26 − 1 ≈ 50%. بمدخلاتك:";
     ChartHashpriceTitle => "Hashprice over time", "سعر التجزئة عبر الزمن";
     ChartHashpriceY => "USD/PH/day (log scale)", "دولار/بيتاهاش/يوم (مقياس لوغاريتمي)";
@@ -382,8 +400,8 @@ texts! {
     PresetMiningTodayNote => "Mining if today's network simply holds: bitcoin price, hashrate and fees flat, no backstop.", "التعدين إذا بقيت شبكة اليوم كما هي: سعر البيتكوين ومعدل التجزئة والرسوم ثابتة، بلا ضمان.";
     PanelPivot => "Keep mining, or become an AI data centre?", "الاستمرار في التعدين أم التحول إلى مركز بيانات للذكاء الاصطناعي؟";
     PanelPivotLede => "One site, two paths, the same horizon and discount rate: the cash each path earns, month by month.", "موقع واحد ومساران، بالأفق ومعدل الخصم نفسيهما: النقد الذي يدرّه كل مسار شهرًا بشهر.";
-    OutAdvantage => "Converting is worth more by", "قيمة التحويل أعلى بمقدار";
-    OutAdvantageMining => "Mining is worth more by", "قيمة مواصلة التعدين أعلى بمقدار";
+    #[first] OutAdvantage => "Converting is worth more by", "قيمة التحويل أعلى بمقدار";
+    #[first] OutAdvantageMining => "Mining is worth more by", "قيمة مواصلة التعدين أعلى بمقدار";
     OutBreakevenLease => "Lease at which converting breaks even", "الإيجار الذي يتعادل عنده التحويل";
     OutNpvAi => "NPV, convert to AI", "صافي القيمة الحالية، التحويل";
     OutNpvMining => "NPV, keep mining", "صافي القيمة الحالية، التعدين";

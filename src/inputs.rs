@@ -7,7 +7,8 @@
 //! [`InputSpec::validate`] -> a value inside its domain, stored in
 //! [`Inputs`]. Everything downstream reads validated [`Inputs`].
 
-use crate::i18n::{Text, Unit, Words};
+use crate::format;
+use crate::i18n::{Lang, Text, Unit, Words};
 use crate::panels::Panel;
 
 /// How an input is declared.
@@ -840,6 +841,37 @@ impl InputSpec {
     pub fn parse(&self, text: &str) -> Result<f64, InputError> {
         let value = parse_number(text).ok_or(InputError::NotANumber { key: self.key })?;
         self.validate(value)
+    }
+
+    /// The number box's text for `value`: as the page writes numbers,
+    /// thousands grouped ([`parse_number`] reads it back).
+    pub fn box_text(&self, lang: Lang, value: f64) -> String {
+        format::number(lang, value, self.decimals)
+    }
+
+    /// The slider's spoken value (`aria-valuetext`): the number and its unit.
+    pub fn spoken(&self, lang: Lang, value: f64) -> String {
+        [format::number(lang, value, self.decimals).as_str(), " ", self.unit.get(lang)].concat()
+    }
+
+    /// What the row says under a number box whose text it cannot use.
+    pub fn error_message(&self, lang: Lang, error: &InputError) -> String {
+        match *error {
+            InputError::NotANumber { .. } | InputError::NotAllowed { .. } => Text::ErrNotNumber.get(lang).to_string(),
+            InputError::OutOfRange { min, max, .. } => [
+                Text::ErrOutOfRange.get(lang),
+                " (",
+                Text::ErrAllowed.get(lang),
+                " ",
+                &format::number(lang, min, self.decimals),
+                " – ",
+                &format::number(lang, max, self.decimals),
+                " ",
+                self.unit.get(lang),
+                ")",
+            ]
+            .concat(),
+        }
     }
 }
 

@@ -10,7 +10,8 @@
 pub mod chart;
 pub mod converter;
 pub mod decimal;
-#[cfg(feature = "app")]
+#[cfg(feature = "dom")]
+pub mod dom;
 pub mod format;
 pub mod i18n;
 pub mod inputs;

@@ -6,7 +6,8 @@
 //! it). The README's output table is generated from here.
 
 use crate::decimal;
-use crate::i18n::{Text, Unit};
+use crate::format;
+use crate::i18n::{Lang, Text, Unit};
 use crate::lower;
 use crate::model::calendar::Date;
 use crate::model::{geography, grid, miner, outlook, pivot};
@@ -341,6 +342,21 @@ impl Value {
             Value::Month(d) => d.is_some(),
             Value::Missing(_) => false,
         }
+    }
+}
+
+/// What a card (and the story, and the share card) shows for `value`: the
+/// text, without its sign where the label carries it
+/// ([`OutputSpec::label_for`]), and the reason's key where no value exists.
+/// The page's render, its drag steps and the first module all write this.
+pub fn shown(id: OutputId, value: &Value, lang: Lang) -> (String, Option<&'static str>) {
+    let spec = id.spec();
+    match *value {
+        Value::Number(v) if spec.label_for(value).1 => (format::number(lang, v.abs() / spec.scale, spec.decimals), None),
+        Value::Number(v) => (format::number(lang, v / spec.scale, spec.decimals), None),
+        Value::Month(Some(d)) => (format::year_month(lang, d), None),
+        Value::Month(None) => (Text::Never.get(lang).to_string(), None),
+        Value::Missing(r) => (r.text().get(lang).to_string(), Some(r.key())),
     }
 }
 

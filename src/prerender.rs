@@ -46,7 +46,7 @@ pub struct Head<'a> {
 /// The HTML the app renders for `view` (the inside of `#app`), with every
 /// control disabled: moving them needs the app (the footer says so).
 pub fn render_body(view: &Prerendered) -> String {
-    let props = AppProps { query: view.query(), root: view.root(), fallback_lang: Lang::En };
+    let props = AppProps { query: view.query(), root: view.root(), fallback_lang: Lang::En, moved: String::new() };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a current-thread runtime");
     let local = tokio::task::LocalSet::new();
     let html = runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render()));

@@ -3,6 +3,7 @@
 //! outside world (URL, `lang`/`dir`). What an embedded page says to its
 //! host (its height, its results) is `www/early.js`'s, read from the DOM.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::announcer::Announcer;
@@ -33,6 +34,11 @@ pub struct AppProps {
     pub root: String,
     /// The language when the query names none (the browser's).
     pub fallback_lang: Lang,
+    /// The first module's state when the app started (the document's
+    /// `data-moved`, empty if the reader moved nothing): a move made since
+    /// is loaded before the app takes over.
+    #[prop_or_default]
+    pub moved: String,
 }
 
 /// The prerendered footer's note that the controls need JavaScript.
@@ -47,15 +53,31 @@ fn static_note(_: Lang) -> Html {
     Html::default()
 }
 
+/// The first module's state now (`data-moved`; empty if nothing moved).
+fn moved_now() -> String {
+    let html = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    html.and_then(|h| h.get_attribute("data-moved")).unwrap_or_default()
+}
+
 /// Moves the live page into place over the prerendered one, in one task (no
-/// frame in between): the prerendered copy goes, the live layer stays.
+/// frame in between): the prerendered copy goes, the live layer stays, and
+/// an input focused in the copy (the first module made it live) is focused
+/// in the page.
 fn take_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let mut focused = None;
     if let Ok(Some(old)) = document.query_selector(".prerendered") {
+        focused = document.active_element().filter(|e| old.contains(Some(e))).and_then(|e| {
+            let row = e.closest("[data-input]").ok().flatten()?.get_attribute("data-input")?;
+            Some(format!("[data-input=\"{row}\"] {}", if e.class_list().contains("slider") { ".slider" } else { ".number" }))
+        });
         old.remove();
     }
     if let Ok(Some(live)) = document.query_selector(".live-layer") {
         live.set_class_name("page");
+        if let Some(Ok(Some(input))) = focused.map(|f| live.query_selector(&f)) {
+            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
     }
     if let Some(root) = document.document_element() {
         let _ = root.class_list().toggle_with_force("stale", false);
@@ -86,8 +108,10 @@ pub fn App(props: &AppProps) -> Html {
     // URL: written after a short quiet period, never on first render (the
     // URL the reader came with stays as it was, rejected values included,
     // until they change something).
+    // A state the first module moved to is written at load too (the reader
+    // may have moved without letting go, which writes it).
     let pending = use_mut_ref(Quiet::default);
-    let first = use_mut_ref(|| true);
+    let first = use_mut_ref(|| props.moved.is_empty());
     use_effect_with((*state).clone(), move |s| {
         let at_load = std::mem::replace(&mut *first.borrow_mut(), false);
         let s = s.clone();
@@ -148,13 +172,23 @@ pub fn App(props: &AppProps) -> Html {
     // of the page, which the reader already reads); its effect then puts the
     // live page in the copy's place. The charts on screen were drawn by
     // their own effects, which run before this one.
+    // A move on the first module after the app started is loaded first:
+    // the page takes over with the reader's latest state.
     let live = use_state(|| PRERENDERING);
+    let seen = use_mut_ref(|| props.moved.clone());
     {
         let live = live.clone();
-        use_effect_with((), move |_| {
+        let dispatcher = state.dispatcher();
+        use_effect(move || {
             if !*live {
-                take_over();
-                live.set(true);
+                let moved = moved_now();
+                if moved != *seen.borrow() {
+                    *seen.borrow_mut() = moved.clone();
+                    dispatcher.dispatch(Action::Load(moved));
+                } else {
+                    take_over();
+                    live.set(true);
+                }
             }
         });
     }

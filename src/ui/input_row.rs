@@ -6,7 +6,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::decimal;
-use crate::format;
 use crate::i18n::{Lang, Text};
 use crate::inputs::{InputError, InputId, InputSpec};
 
@@ -27,17 +26,6 @@ pub struct InputRowProps {
     /// The panel showing it (the row names the other panels it changes,
     /// `parts::also_changes`).
     pub panel: crate::panels::Panel,
-}
-
-/// The number box's text for `value`: as the page writes numbers, thousands
-/// grouped (`parse_number` reads it back).
-pub fn box_text(lang: Lang, spec: &InputSpec, value: f64) -> String {
-    format::number(lang, value, spec.decimals)
-}
-
-/// The slider's spoken value (`aria-valuetext`): the number and its unit.
-pub fn spoken(lang: Lang, spec: &InputSpec, value: f64) -> String {
-    format!("{} {}", format::number(lang, value, spec.decimals), spec.unit.get(lang))
 }
 
 /// A labelled slider with a number box beside it.
@@ -89,31 +77,21 @@ pub fn InputRow(props: &InputRowProps) -> Html {
 
     let box_value = match &*draft {
         Some((text, _)) => text.clone(),
-        None => box_text(lang, spec, props.value),
+        None => spec.box_text(lang, props.value),
     };
     let error = draft.as_ref().and_then(|(_, e)| e.clone());
     let box_id = format!("in-{}{}", props.scope, spec.key);
     let err_id = format!("err-{}{}", props.scope, spec.key);
     let slider_value = props.value.max(spec.slider_min).min(spec.slider_max);
     let unit = spec.unit.get(lang);
-    let message = error.map(|e| match e {
-        InputError::NotANumber { .. } | InputError::NotAllowed { .. } => t(Text::ErrNotNumber).to_string(),
-        InputError::OutOfRange { min, max, .. } => format!(
-            "{} ({} {} – {} {})",
-            t(Text::ErrOutOfRange),
-            t(Text::ErrAllowed),
-            format::number(lang, min, spec.decimals),
-            format::number(lang, max, spec.decimals),
-            unit
-        ),
-    });
+    let message = error.map(|e| spec.error_message(lang, &e));
 
     html! {
         <div class={classes!("input-row", message.is_some().then_some("invalid"))} data-input={spec.key}>
             <label class="input-label" for={box_id.clone()}>{ spec.label.get(lang) }</label>
             <input type="range" class="slider"
                 aria-label={format!("{} ({})", spec.label.get(lang), t(Text::SliderFor))}
-                aria-valuetext={spoken(lang, spec, props.value)}
+                aria-valuetext={spec.spoken(lang, props.value)}
                 min={decimal::plain(spec.slider_min)} max={decimal::plain(spec.slider_max)} step={decimal::plain(spec.step)}
                 value={decimal::plain(slider_value)} oninput={on_slider} />
             <span class="number-wrap">

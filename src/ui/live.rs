@@ -15,13 +15,14 @@
 //! so nothing renders the panel from the draft's first step meanwhile.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::Element;
 
 use super::canvas::{self, ChartSpec};
-use super::{input_row, outlook_panel, output, pivot_panel};
+use super::{outlook_panel, pivot_panel};
+use crate::dom::{Card, InputNodes};
 use crate::i18n::Lang;
 use crate::inputs::InputId;
-use crate::outputs::{OutputId, Value, Values};
+use crate::outputs::Values;
 use crate::panels::Panel;
 use crate::scenario::Scenario;
 
@@ -45,17 +46,6 @@ pub fn of(panel: Panel, scenario: &Scenario, lang: Lang) -> Option<Live> {
     }
 }
 
-/// A result card's nodes and the value they show (None: as rendered,
-/// not yet written).
-struct Card {
-    card: Element,
-    /// The label's text (a comparison's words follow its sign).
-    label: Option<web_sys::Node>,
-    span: Element,
-    text: Option<web_sys::Node>,
-    shown: Option<Value>,
-}
-
 /// The nodes a panel's steps are written into, found at the first step
 /// written after a render and kept until the panel renders again (the
 /// caller drops them then), with what each shows: a step writes only what
@@ -65,8 +55,8 @@ pub struct Nodes {
     /// The headline's pinned copy (`output::pin`), as the first card.
     pin: Option<Card>,
     texts: Vec<(Option<web_sys::Node>, Option<String>)>,
-    /// The moved input, its number box and its slider.
-    input: Option<(InputId, Option<HtmlInputElement>, Option<Element>)>,
+    /// The moved input's row.
+    input: Option<(InputId, InputNodes)>,
 }
 
 impl Nodes {
@@ -90,50 +80,6 @@ impl Nodes {
             texts.push((element.first_child(), None));
         }
         Some(Nodes { cards, pin, texts, input: None })
-    }
-}
-
-impl Card {
-    /// The card of the value `span` (`.result-value`): the card (`.result`
-    /// or `.pin`) around it, its label and its text (in its `bdi`).
-    fn of(span: Element) -> Option<Card> {
-        let text = span.query_selector("bdi").ok().flatten()?.first_child();
-        let card = span.closest(".result, .pin").ok().flatten()?;
-        let label = card.query_selector(".result-label").ok().flatten().and_then(|l| l.first_child());
-        Some(Card { card, label, span, text, shown: None })
-    }
-
-    /// Shows `value`: its text, label and classes, and on a card (not the
-    /// pinned copy) its `data-value` and `data-reason`.
-    fn write(&mut self, id: OutputId, value: &Value, lang: Lang, contract: bool) {
-        if self.shown == Some(*value) {
-            return;
-        }
-        let (text, reason) = output::shown(id, value, lang);
-        if let Some(node) = &self.text {
-            node.set_node_value(Some(&text));
-        }
-        if contract {
-            let _ = self.span.set_attribute("data-value", &value.data());
-        }
-        // The reason and the classes only when the kind of value changes.
-        let kind = |v: &Value| (v.negative(), matches!(v, Value::Missing(_)), matches!(v, Value::Month(None)));
-        if self.shown.map(|v| kind(&v)) != Some(kind(value)) || reason.is_some() {
-            if contract {
-                let _ = match reason {
-                    Some(r) => self.span.set_attribute("data-reason", r),
-                    None => self.span.remove_attribute("data-reason"),
-                };
-            }
-            if let Some(node) = &self.label {
-                node.set_node_value(Some(id.spec().label_for(value).0.get(lang)));
-            }
-            let classes = self.card.class_list();
-            let _ = classes.toggle_with_force("negative", value.negative());
-            let _ = classes.toggle_with_force("missing", reason.is_some());
-            let _ = classes.toggle_with_force("never", matches!(value, Value::Month(None)));
-        }
-        self.shown = Some(*value);
     }
 }
 
@@ -163,34 +109,12 @@ pub fn write(root: &Element, nodes: &mut Option<Nodes>, live: Live, moved: (Inpu
     for (name, spec) in live.charts {
         canvas::paint_live(name, spec, lang);
     }
-    write_input(root, &mut n.input, moved, lang);
+    let (id, value) = moved;
+    if n.input.as_ref().is_none_or(|(moved, _)| *moved != id) {
+        n.input = Some((id, InputNodes::find(root, id.spec())));
+    }
+    if let Some((_, input)) = &n.input {
+        input.write(id.spec(), value, lang, false);
+    }
     true
-}
-
-/// The moved input's number box (unless the reader is typing in it) and
-/// its slider's spoken value.
-fn write_input(
-    root: &Element,
-    input: &mut Option<(InputId, Option<HtmlInputElement>, Option<Element>)>,
-    (id, value): (InputId, f64),
-    lang: Lang,
-) {
-    let spec = id.spec();
-    if input.as_ref().is_none_or(|(moved, ..)| *moved != id) {
-        // The input's row (`data-input`), its box and its slider.
-        let row = root.query_selector(&["[data-input=\"", spec.key, "\"]"].concat()).ok().flatten();
-        let find = |selector: &str| row.as_ref().and_then(|r| r.query_selector(selector).ok().flatten());
-        let (number, slider) = (find("input.number"), find("input[type=range]"));
-        *input = Some((id, number.map(|n| n.unchecked_into()), slider));
-    }
-    let Some((_, number, slider)) = input else { return };
-    if let Some(number) = number {
-        let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-        if !focused.is_some_and(|f| &f == number.unchecked_ref::<Element>()) {
-            number.set_value(&input_row::box_text(lang, spec, value));
-        }
-    }
-    if let Some(slider) = slider {
-        let _ = slider.set_attribute("aria-valuetext", &input_row::spoken(lang, spec, value));
-    }
 }

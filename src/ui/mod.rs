@@ -47,9 +47,13 @@ pub fn start() {
     let html = document.document_element();
     let attr = |name: &str| html.as_ref().and_then(|h| h.get_attribute(name)).unwrap_or_default();
     let search = window.location().search().unwrap_or_default();
+    // The reader's moves on the first module (first/), if any, are the
+    // whole state; else the address bar's keys come last, so they win.
+    let moved = attr("data-moved");
+    let asked = if moved.is_empty() { search.trim_start_matches('?') } else { moved.as_str() };
     let props = app::AppProps {
-        // The address bar's keys come last, so they win.
-        query: format!("{}&{}", attr("data-view"), search.trim_start_matches('?')),
+        query: format!("{}&{}", attr("data-view"), asked),
+        moved: moved.clone(),
         root: attr("data-root"),
         fallback_lang: window.navigator().language().and_then(|l| Lang::from_tag(&l)).unwrap_or_default(),
     };

@@ -5,23 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::format;
 use crate::i18n::Lang;
+pub use crate::outputs::shown;
 use crate::outputs::{OutputId, Value};
-
-/// What a card shows for `value`: the text (without its sign where the
-/// label carries it, `OutputSpec::label_for`), and the reason's key where
-/// no value exists. The live path (`super::live`) writes the same text.
-pub fn shown(id: OutputId, value: &Value, lang: Lang) -> (String, Option<&'static str>) {
-    let spec = id.spec();
-    match *value {
-        Value::Number(v) if spec.label_for(value).1 => (format::number(lang, v.abs() / spec.scale, spec.decimals), None),
-        Value::Number(v) => (format::number(lang, v / spec.scale, spec.decimals), None),
-        Value::Month(Some(d)) => (format::year_month(lang, d), None),
-        Value::Month(None) => (crate::i18n::Text::Never.get(lang).to_string(), None),
-        Value::Missing(r) => (r.text().get(lang).to_string(), Some(r.key())),
-    }
-}
 
 /// One result card. A plain function, not a component: cards are many, and
 /// a component type costs wasm bytes while Yew diffs the card anyway. Every
