@@ -205,7 +205,7 @@ impl First {
             ("input", "range") => Ok(input.value_as_number()),
             ("input", "text") => spec.parse(&input.value()),
             ("change", "radio") if input.checked() => {
-                input.value().parse::<f64>().map_err(|_| hashpivot::inputs::InputError::NotANumber { key: spec.key })
+                spec.parse(&input.value())
             }
             // Leaving a box whose text was used: it shows the value as written.
             ("focusout", "text") => {

@@ -48,11 +48,23 @@
  * module): 416 B, 234,247 -> 234,663. The pivot as the market prices it
  * (fourteen inputs, nine outputs, the odds over 1,000 price paths and their
  * chart, six public deals as presets with their notes in both languages):
- * 9,098 B, 234,663 -> 243,761: 243,800.
+ * 9,098 B, 234,663 -> 243,761: 243,800. The first module (counted apart,
+ * FIRST_MODULE_BUDGET_GZIP_BYTES): the app's side of the take-over with the
+ * reader's moves (their state read at start and again before taking over,
+ * the focused input kept) and boot.js loading two modules: 1,575 B,
+ * 242,923 -> 244,498: 244,600.
  * The guard stops further growth; the project's target
  * (PAGE_TARGET_GZIP_BYTES) is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 243_800;
+export const PAGE_BUDGET_GZIP_BYTES = 244_600;
+
+/**
+ * GUARD: the first module (first/: its wasm and glue), gzip -9 bytes
+ * (size.test.mjs): issue 35's budget, 60 KB. It loads before the app and
+ * answers the reader's first touch, so every byte of it is on the way to
+ * that touch (51.5 KB in December 2026).
+ */
+export const FIRST_MODULE_BUDGET_GZIP_BYTES = 60_000;
 
 /** GUARD: the prerendered full page's HTML, gzip -9 bytes (size.test.mjs). */
 export const FULL_PAGE_HTML_BUDGET_GZIP_BYTES = 80_000;
