@@ -4,13 +4,37 @@
 // pages and sliders the tools drive. The server, Chromium and the page's
 // readers are the tests' own (tests/e2e/lib.mjs).
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, mkdtemp, cp, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sliderOf, DIST } from '../tests/e2e/lib.mjs';
 
 /** The floor page: the miner panel's job done by hand, the least work a page can do. */
 export const FLOOR_DIR = join(import.meta.dirname, 'floor');
+
+/**
+ * The floor page in ONE file (`one.html` beside the others in a copy of
+ * the floor's folder): its stylesheet and script inline, under the same
+ * policy with their hashes, the script at the end of the body. The physical
+ * limit: one round trip for everything. Returns the folder.
+ */
+export async function floorOneFile() {
+  const dir = await mkdtemp(join(tmpdir(), 'hashpivot-floor-'));
+  await cp(FLOOR_DIR, dir, { recursive: true });
+  const [html, css, js] = await Promise.all(['index.html', 'floor.css', 'floor.js'].map((f) => readFile(join(FLOOR_DIR, f), 'utf8')));
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const one = html
+    .replace("script-src 'self'", `script-src ${hash(js)}`)
+    .replace("style-src 'self'", `style-src ${hash(css)}`)
+    .replace('<link rel="stylesheet" href="floor.css">', () => `<style>${css}</style>`)
+    .replace('<script src="floor.js" defer></script>', '')
+    .replace('</body>', () => `<script>${js}</script>\n</body>`);
+  if (one.includes('floor.js') || one.includes('floor.css')) throw new Error('the floor page names files the one-file page would not have');
+  await writeFile(join(dir, 'one.html'), one);
+  return dir;
+}
 
 /**
  * Serves `dir` at http://127.0.0.1:<port>/ the way a real static host does:
