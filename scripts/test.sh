@@ -13,6 +13,7 @@ cargo clippy --quiet --all-targets --features prerender -- -D warnings
 cargo clippy --quiet -p hashpivot-models --all-targets -- -D warnings
 # The browser-only code (cfg wasm32) too.
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
+cargo clippy --quiet -p hashpivot-first --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (with the prerenderer)"
 cargo test --quiet --features prerender

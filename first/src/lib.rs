@@ -204,9 +204,7 @@ impl First {
         let value = match (event.type_().as_str(), kind.as_str()) {
             ("input", "range") => Ok(input.value_as_number()),
             ("input", "text") => spec.parse(&input.value()),
-            ("change", "radio") if input.checked() => {
-                spec.parse(&input.value())
-            }
+            ("change", "radio") if input.checked() => spec.parse(&input.value()),
             // Leaving a box whose text was used: it shows the value as written.
             ("focusout", "text") => {
                 if spec.parse(&input.value()).is_ok() {
