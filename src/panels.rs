@@ -272,14 +272,16 @@ mod tests {
     }
 
     /// The JavaScript's own lists of panels (the library's, the end-to-end
-    /// tests') are the registry's, in page order.
+    /// tests', the early script's) are the registry's, in page order.
     #[test]
     fn the_scripts_lists_are_the_registrys() {
         let root = env!("CARGO_MANIFEST_DIR");
         let listed = Panel::ALL.map(|p| format!("'{}'", p.key())).join(", ");
-        for (file, line) in
-            [("lib/js/library.mjs", "export const PANELS = Object.freeze(["), ("tests/e2e/lib.mjs", "export const PANELS = [")]
-        {
+        for (file, line) in [
+            ("lib/js/library.mjs", "export const PANELS = Object.freeze(["),
+            ("tests/e2e/lib.mjs", "export const PANELS = ["),
+            ("www/early.js", "var PANELS = ["),
+        ] {
             let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
             assert!(text.contains(&format!("{line}{listed}]")), "{file} lists the panels {listed}");
         }

@@ -107,6 +107,21 @@
     });
   }
   var asked = params;
+  // The full page asked for one panel (`?panel=miner&...`, as links said
+  // before they named the panel's page: ui::panel_tools::panel_url) is that
+  // panel's prerendered page asked for the same state: go there before
+  // anything else loads, where the first module answers at once. Not for
+  // Arabic with Latin digits, which has no pages of its own.
+  var PANELS = ['miner', 'outlook', 'pivot', 'grid', 'geography', 'converter'];
+  var askedPanel = asked.get('panel');
+  var askedEmbed = asked.get('embed');
+  if (root.getAttribute('data-view') !== null && !view.has('panel') && PANELS.indexOf(askedPanel) >= 0
+    && (askedEmbed === null || askedEmbed === '1') && !asked.has('digits')) {
+    var arabic = (asked.get('lang') || view.get('lang')) === 'ar';
+    location.replace((root.getAttribute('data-root') || './') + (arabic ? 'ar/' : '')
+      + (askedEmbed === '1' ? 'e/' : 'p/') + askedPanel + '/defaults/' + location.search + location.hash);
+    return;
+  }
   var theme = asked.get('theme');
   if (theme === 'dark' || theme === 'light' || theme === 'auto') root.setAttribute('data-theme', theme);
   if (root.getAttribute('data-view') === null) return;

@@ -25,8 +25,11 @@ pub struct PanelToolsProps {
 }
 
 /// The address of `panel` showing `scenario` in `lang`, embedded or not:
-/// its prerendered page when there is one, else the root with the query.
-/// `extra` is appended to the query (e.g. `childId=...`).
+/// its prerendered page when there is one, else the panel's prerendered
+/// defaults asked for the state in the query (the first module shows it
+/// before the app arrives), or the root with the query (Arabic with Latin
+/// digits has no pages of its own). `extra` is appended to the query
+/// (e.g. `childId=...`).
 pub fn panel_url(root_url: &str, panel: Panel, scenario: &Scenario, lang: Lang, embed: bool, extra: &str) -> String {
     match views::find(scenario, Some(panel), embed, lang) {
         Some(dir) if extra.is_empty() => format!("{root_url}{dir}"),
@@ -34,7 +37,8 @@ pub fn panel_url(root_url: &str, panel: Panel, scenario: &Scenario, lang: Lang, 
         None => {
             let view = View { panel: Some(panel), embed, lang: (lang != Lang::default()).then_some(lang), ..View::default() };
             let sep = if extra.is_empty() { "" } else { "&" };
-            format!("{root_url}?{}{sep}{extra}", encode_with_view(scenario, &view))
+            let dir = views::dir(Some(panel), embed, lang, views::DEFAULTS).unwrap_or_default();
+            format!("{root_url}{dir}?{}{sep}{extra}", encode_with_view(scenario, &view))
         }
     }
 }
@@ -222,11 +226,12 @@ mod tests {
         assert!(!s.contains("style="), "no inline style: a host's CSP may forbid it (embed.js sets it through CSSOM)");
         assert!(s.ends_with("<script src=\"https://host/a/embed.js\" async></script>"));
 
-        // A state without its own views: the query, and its panel's defaults' height and image.
+        // A state without its own views: its panel's default page asked for
+        // it in the query, and that page's height and image.
         let mut moved = Scenario::default();
         moved.set(crate::inputs::InputId::DemandGw, 80.0).unwrap();
         let s = embed_snippet("https://host/a/", Panel::Grid, &moved, Lang::Ar, "t", "hashpivot-grid-7", EmbedTheme::Dark);
-        assert!(s.contains("src=\"https://host/a/?v=1&amp;"), "{s}");
+        assert!(s.contains("src=\"https://host/a/ar/e/grid/defaults/?v=1&amp;"), "{s}");
         assert!(s.contains("panel=grid&amp;embed=1&amp;theme=dark&amp;childId=hashpivot-grid-7\""), "{s}");
         let height = views::embed_height_px("ar/e/grid/defaults/").unwrap().1;
         assert!(
@@ -234,7 +239,7 @@ mod tests {
             "{s}"
         );
         assert!(
-            s.contains("href=\"https://host/a/?v=1&amp;") && s.contains("&amp;panel=grid\"><img"),
+            s.contains("href=\"https://host/a/ar/p/grid/defaults/?v=1&amp;") && s.contains("&amp;panel=grid\"><img"),
             "the link reproduces the state: {s}"
         );
         let light = embed_snippet("https://host/a/", Panel::Grid, &moved, Lang::Ar, "t", "x", EmbedTheme::Light);
