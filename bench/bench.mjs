@@ -203,7 +203,7 @@ async function mobileTouch(browser, url) {
     await page.addInitScript(probeTouch);
     await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     await waitInPage(page, () => window.__touch.ms !== null);
-    return page.evaluate(() => window.__touch);
+    return await page.evaluate(() => window.__touch);
   } finally {
     await context.close();
   }

@@ -31,7 +31,7 @@ export async function floorOneFile() {
     .replace('<link rel="stylesheet" href="floor.css">', () => `<style>${css}</style>`)
     .replace('<script src="floor.js" defer></script>', '')
     .replace('</body>', () => `<script>${js}</script>\n</body>`);
-  if (one.includes('floor.js') || one.includes('floor.css')) throw new Error('the floor page names files the one-file page would not have');
+  if (one.includes('src="floor.js"') || one.includes('href="floor.css"')) throw new Error('the floor page names files the one-file page would not have');
   await writeFile(join(dir, 'one.html'), one);
   return dir;
 }

@@ -22,7 +22,8 @@ glue="first-$(hash "$work/hashpivot_first.js").js"
 rm -f "$out"/first-*.js "$out"/first-*_bg.wasm
 cp "$work/hashpivot_first_bg.wasm" "$out/$wasm"
 cp "$work/hashpivot_first.js" "$out/$glue"
-# Fetched at once, before the app (whose links fetch nothing: Trunk.toml).
+# Fetched at once, before the app (whose links fetch nothing: Trunk.toml):
+# early in the head, after the Content-Security-Policy that covers them.
 links="<link id=hp-first rel=modulepreload href=./$glue><link id=hp-first-wasm rel=preload as=fetch type=application/wasm crossorigin href=./$wasm>"
-sed -i "s#</head>#$links</head>#" "$out/index.html"
+sed -i "s#<title>#$links<title>#" "$out/index.html"
 grep -q "id=hp-first-wasm" "$out/index.html"

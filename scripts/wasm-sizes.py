@@ -34,9 +34,20 @@ def sections(data):
 
 
 def crate_of(name):
-    """The crate a (legacy- or v0-mangled, or demangled) symbol belongs to."""
-    name = re.sub(r"^_ZN|^_R", "", name)
-    m = re.match(r"<?(?:&(?:mut )?)?\(?([A-Za-z_][A-Za-z0-9_]*)", name.lstrip("<"))
+    """The crate a demangled symbol belongs to: its path's first segment;
+    for an impl (`_<T as Trait>::f`), T's crate, or the trait's where T is
+    no path (`&T`, a tuple). v0-mangled names (`_RNv...`, the standard
+    library's) are `std`."""
+    if name.startswith("_R"):
+        return "std"
+    if name.startswith("_<") or name.startswith("<"):
+        inner = name.lstrip("_<")
+        m = re.match(r"([A-Za-z_][A-Za-z0-9_]*)::", inner)
+        if m:
+            return m.group(1)
+        m = re.search(r" as ([A-Za-z_][A-Za-z0-9_]*)::", inner)
+        return m.group(1) if m else "?"
+    m = re.match(r"([A-Za-z_][A-Za-z0-9_]*)", name)
     return m.group(1) if m else "?"
 
 
