@@ -28,6 +28,7 @@
 import { serve, launch, pageBytes, DIST } from '../tests/e2e/lib.mjs';
 import {
   PAGE_BUDGET_GZIP_BYTES, PAGE_TARGET_GZIP_BYTES, SLIDER_TARGET_RATIO, DRAG_FRAME_TARGET_MS, FAN_TARGET_MS,
+  FIRST_RESULT_TARGET_RATIO, FIRST_TOUCH_TARGET_RATIO, FIRST_MODULE_BUDGET_GZIP_BYTES,
 } from '../tests/e2e/budgets.mjs';
 import { serveCompressed, busyPerInput, hasFan, pct, SLIDERS, FLOOR_DIR, floorOneFile } from './lib.mjs';
 
@@ -79,8 +80,6 @@ const MOBILE_PATHS = [
 // First touch answered: the full page, an embed view and a shared link with
 // its own state (the panel's page asked for another state).
 const TOUCH_PATHS = ['/', '/e/miner/defaults/', '/p/miner/defaults/?btc_usd=80000'];
-const TOUCH_TARGET_RATIO = 2;
-const RESULT_TARGET_RATIO = 1.5;
 // Lighthouse's mobile defaults (its "slow 4G" is these numbers, applied by CDP).
 const MOBILE_CONTEXT = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 const MOBILE_NETWORK = {
@@ -192,18 +191,13 @@ function probeTouch() {
 
 /** One load of `url` under the mobile profile: when the first touch is answered (see `probeTouch`). */
 async function mobileTouch(browser, url) {
-  const context = await browser.newContext(MOBILE_CONTEXT);
+  const { context, page } = await mobilePage(browser, probeTouch);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_CPU_SLOWDOWN });
-    await page.addInitScript(probeTouch);
+    const asked = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     await waitInPage(page, () => window.__touch.ms !== null);
-    return await page.evaluate(() => window.__touch);
+    const touch = await page.evaluate(() => window.__touch);
+    return { ...touch, ms: touch.ms + await sinceAsked(page, asked) };
   } finally {
     await context.close();
   }
@@ -271,22 +265,42 @@ async function desktopLoad(browser, url, fan, viewport = DESKTOP_VIEWPORT) {
   }
 }
 
+/**
+ * How long after `asked` (Date.now() as the benchmark asked for the page)
+ * the page's own clock starts (performance.timeOrigin): the same few ms
+ * for every page, more for one that sent the reader on to another.
+ */
+function sinceAsked(page, asked) {
+  return page.evaluate((asked) => performance.timeOrigin - asked, asked);
+}
+
+/** A fresh context and page under Lighthouse's mobile profile, `init` run before the page's scripts. */
+async function mobilePage(browser, init) {
+  const context = await browser.newContext(MOBILE_CONTEXT);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_CPU_SLOWDOWN });
+  await page.addInitScript(init);
+  return { context, page };
+}
+
 /** One load of `url` in a fresh context under Lighthouse's mobile profile. */
 async function mobileLoad(browser, url) {
-  const context = await browser.newContext(MOBILE_CONTEXT);
+  const { context, page } = await mobilePage(browser, markFirsts);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_CPU_SLOWDOWN });
-    await page.addInitScript(markFirsts);
+    const asked = Date.now();
     const response = await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
     // A path not in this build (say a prerendered view still to come): no
     // marks, rather than a minute spent waiting for them.
     if (!response.ok()) return { httpStatus: response.status() };
-    return await observeLoad(page, { tail: true, fan: hasFan(url) });
+    const marks = await observeLoad(page, { tail: true, fan: hasFan(url) });
+    // From the first navigation: a page that sends the reader on
+    // (`?panel=` on the full page) counts the way there.
+    const shift = await sinceAsked(page, asked);
+    return { ...marks, resultMs: marks.resultMs + shift, chartMs: marks.chartMs + shift };
   } finally {
     await context.close();
   }
@@ -491,12 +505,15 @@ async function runDesktop(browser, ours, floor) {
   const sizes = await pageBytes(browser, ours.url);
   for (const file of sizes.files) console.log(`  ${file.name}: ${file.raw} B raw, ${file.gzip} B gzip`);
   const html = sizes.files.filter((f) => f.name === 'index.html').reduce((sum, f) => sum + f.gzip, 0);
-  console.log(`page total (everything the page loads): ${sizes.raw} B raw, ${sizes.gzip} B gzip `
-    + `(${(sizes.gzip / 1024).toFixed(1)} KiB; budget ${PAGE_TARGET_GZIP_BYTES} B); `
-    + `without its HTML ${sizes.gzip - html} B (the tests' guard: ${PAGE_BUDGET_GZIP_BYTES} B)`);
+  const first = sizes.files.filter((f) => f.name.startsWith('first-')).reduce((sum, f) => sum + f.gzip, 0);
+  const app = sizes.gzip - html - first;
+  console.log(`page total (everything the page loads): ${sizes.raw} B raw, ${sizes.gzip} B gzip; `
+    + `the first module ${first} B (budget ${FIRST_MODULE_BUDGET_GZIP_BYTES} B), `
+    + `the app (without the HTML and the first module) ${app} B (target ${PAGE_TARGET_GZIP_BYTES} B, `
+    + `the tests' guard ${PAGE_BUDGET_GZIP_BYTES} B)`);
   const floorSizes = await pageBytes(browser, floor.url);
   console.log(`floor page total: ${floorSizes.raw} B raw, ${floorSizes.gzip} B gzip`);
-  printBudgets(measured, sizes.gzip);
+  printBudgets(measured, app);
 }
 
 /** Each desktop figure against its target (tests/e2e/budgets.mjs), a line a page. */
@@ -506,7 +523,7 @@ function printBudgets(measured, totalGzip) {
   console.log(`budgets: main-thread time per input at most ${SLIDER_TARGET_RATIO}x the floor's (median and p95), `
     + `input to next frame p95 at most ${DRAG_FRAME_TARGET_MS} ms in a drag `
     + '(a step per frame, at its start, as Chromium delivers a drag\'s moves), '
-    + `first Monte Carlo fan within ${FAN_TARGET_MS} ms of the first result, page total ${PAGE_TARGET_GZIP_BYTES} B gzip`);
+    + `first Monte Carlo fan within ${FAN_TARGET_MS} ms of the first result, the app ${PAGE_TARGET_GZIP_BYTES} B gzip`);
   for (const [name, o, fl] of measured) {
     const fan = Number.isFinite(o.fanAfterResultMs)
       ? `; first fan ${f(o.fanAfterResultMs)} ms ${verdict(o.fanAfterResultMs <= FAN_TARGET_MS)}` : '';
@@ -516,7 +533,7 @@ function printBudgets(measured, totalGzip) {
       + `(${o.dragDropped} of ${o.dragFrames} frames dropped; CPU ${SLOW_CPU}x slower: ${f(o.slow.dragFrameP95Ms)} ms, `
       + `${o.slow.dragDropped} of ${o.slow.dragFrames} dropped, floor ${fl.slow.dragDropped})${fan}`);
   }
-  console.log(`  [bytes] ${totalGzip} B gzip ${verdict(totalGzip <= PAGE_TARGET_GZIP_BYTES)}`);
+  console.log(`  [bytes] the app ${totalGzip} B gzip ${verdict(totalGzip <= PAGE_TARGET_GZIP_BYTES)}`);
 }
 
 /** Median and max of the runs that produced `key`, and how many did not. */
@@ -571,9 +588,9 @@ async function runMobile(browser, ours, floor) {
   const floorChart = summary(runs.floor, 'chartMs').median;
   for (const path of MOBILE_PATHS) {
     const [result, chart] = ['resultMs', 'chartMs'].map((key) => summary(runs[path], key).median);
-    const met = result <= RESULT_TARGET_RATIO * floorResult ? 'met' : 'MISSED';
+    const met = result <= FIRST_RESULT_TARGET_RATIO * floorResult ? 'met' : 'MISSED';
     console.log(`[mobile ${path}] ours/floor (medians): first result ${ratio(result, floorResult)} `
-      + `(target ${RESULT_TARGET_RATIO}x: ${met}), first chart ${ratio(chart, floorChart)}`);
+      + `(target ${FIRST_RESULT_TARGET_RATIO}x: ${met}), first chart ${ratio(chart, floorChart)}`);
   }
   // First touch answered, in loads of their own (the probe moves sliders).
   const touchTargets = [...TOUCH_PATHS.map((p) => [p, ours.url + p.replace(/^\//, '')]), ['floor', floor.url]];
@@ -585,9 +602,9 @@ async function runMobile(browser, ours, floor) {
   console.log(`[mobile floor] first touch answered: median ${f(floorTouch)} ms (max ${f(Math.max(...touches.floor))})`);
   for (const path of TOUCH_PATHS) {
     const ms = median(touches[path]);
-    const met = ms <= TOUCH_TARGET_RATIO * floorTouch ? 'met' : 'MISSED';
+    const met = ms <= FIRST_TOUCH_TARGET_RATIO * floorTouch ? 'met' : 'MISSED';
     console.log(`[mobile ${path}] first touch answered: median ${f(ms)} ms (max ${f(Math.max(...touches[path]))}); `
-      + `ours/floor ${ratio(ms, floorTouch)} (target ${TOUCH_TARGET_RATIO}x: ${met})`);
+      + `ours/floor ${ratio(ms, floorTouch)} (target ${FIRST_TOUCH_TARGET_RATIO}x: ${met})`);
   }
 }
 

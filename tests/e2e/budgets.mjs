@@ -52,11 +52,12 @@
  * FIRST_MODULE_BUDGET_GZIP_BYTES): the app's side of the take-over with the
  * reader's moves (their state read at start and again before taking over,
  * the focused input kept) and boot.js loading two modules: 1,575 B,
- * 242,923 -> 244,498: 244,600.
+ * 242,923 -> 244,498; the early script sending `?panel=` links to the
+ * panel's page, the not-yet-live controls dimmed: 396 B, 244,894: 244,900.
  * The guard stops further growth; the project's target
  * (PAGE_TARGET_GZIP_BYTES) is missed and reported, not hidden.
  */
-export const PAGE_BUDGET_GZIP_BYTES = 244_600;
+export const PAGE_BUDGET_GZIP_BYTES = 244_900;
 
 /**
  * GUARD: the first module (first/: its wasm and glue), gzip -9 bytes
@@ -93,10 +94,26 @@ export const LIBRARY_EVALUATE_BUDGET_GZIP_BYTES = 40_000;
 // Targets (bench/bench.mjs reports against them; nothing fails).
 
 /**
- * TARGET: everything the page loads, its HTML included, gzip -9 bytes. Not
- * met today: PAGE_BUDGET_GZIP_BYTES is the guard that stops growth.
+ * TARGET (issue 35): the app, gzip -9 bytes: everything the page loads but
+ * its HTML and the first module (wasm and glue, scripts, styles). Not met
+ * today: PAGE_BUDGET_GZIP_BYTES is the guard that stops growth.
  */
 export const PAGE_TARGET_GZIP_BYTES = 160_000;
+
+/**
+ * TARGET (issue 35), mobile profile: the first result (a number on screen)
+ * within this many times the one-file floor page's, the stylesheet and the
+ * early script external (one round trip more than the floor).
+ */
+export const FIRST_RESULT_TARGET_RATIO = 1.5;
+
+/**
+ * TARGET (issue 35), mobile profile: the first touch answered (navigation
+ * until moving a slider first changes a result) within this many times
+ * the one-file floor page's, on the full page, an embed view and a shared
+ * link with its own state.
+ */
+export const FIRST_TOUCH_TARGET_RATIO = 2;
 
 /**
  * TARGET: main-thread time per slider input at most this many times the

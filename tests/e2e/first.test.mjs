@@ -18,6 +18,14 @@ after(async () => { await browser.close(); server.close(); });
 const APP_WASM = /\/hashpivot-[0-9a-f]+_bg\.wasm$/;
 const FIRST_FILES = /\/(index\.html|style-[0-9a-f]+\.css|early-[0-9a-f]+\.js|charts-[0-9a-f]+\.js|boot-[0-9a-f]+\.js|first-[0-9a-f]+(_bg\.wasm|\.js))$|\/(\?.*)?$/;
 
+/** Holds back the app's wasm until `release()` is called (the first module alone meanwhile). */
+async function holdApp(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(APP_WASM, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** A context under Lighthouse's mobile profile (150 ms, 1.6 Mbit/s, CPU 4x slower). */
 async function mobilePage() {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
@@ -101,9 +109,7 @@ test('a move made while the app is starting is loaded before it takes over, and 
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const { errors } = watch(page);
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(APP_WASM, async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto(`${server.url}`);
   await page.waitForSelector('html[data-first=live]');
   const slider = '.prerendered #panel-pivot [data-input=lease_usd_kw_month] input[type=range]';
@@ -166,9 +172,7 @@ test('both modules give every preset\'s every output the same data-value, in Eng
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     const { errors } = watch(page);
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(APP_WASM, async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     // The panel's default page asked for the preset: computed by the first module.
     await page.goto(`${server.url}${panelDefaults}?${viewQuery(preset)}`);
     await page.waitForSelector('html[data-first=live]');
