@@ -267,11 +267,13 @@ impl First {
     }
 }
 
-/// Marks what in `panel` (its section, its line of the story) only the app
-/// computes as behind the cards (the stylesheet dims it).
+/// Marks what in `panel` (its section, its lines of the story) only the
+/// app computes as behind the cards (the stylesheet dims it).
 fn mark_behind(copy: &Element, panel: Panel, section: &Element) {
     let _ = section.class_list().add_1("behind");
-    if let Ok(Some(line)) = copy.query_selector(&["[data-story=\"", panel.key(), "\"]"].concat()) {
-        let _ = line.class_list().add_1("behind");
+    if let Ok(lines) = copy.query_selector_all(&["[data-story=\"", panel.key(), "\"]"].concat()) {
+        for line in (0..lines.length()).filter_map(|i| lines.get(i)) {
+            let _ = line.unchecked_into::<Element>().class_list().add_1("behind");
+        }
     }
 }

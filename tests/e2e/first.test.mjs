@@ -117,6 +117,8 @@ test('a move made while the app is starting is loaded before it takes over, and 
   await page.keyboard.press('ArrowRight');
   const first = await page.getAttribute('.prerendered #panel-pivot [data-output=npv_advantage_ai_usd]', 'data-value');
   assert.ok(await page.$eval('.prerendered #panel-pivot', (e) => e.classList.contains('behind')), 'what only the app computes is marked behind');
+  const lines = await page.$$eval('.prerendered [data-story="pivot"]', (els) => els.map((e) => e.classList.contains('behind')));
+  assert.ok(lines.length >= 1 && lines.every(Boolean), `and every line of the story about it: ${lines}`);
   // The app starts from that state; another step comes before it takes over.
   release();
   await page.waitForFunction(() => document.querySelector('.live-layer'));
