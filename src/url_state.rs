@@ -205,6 +205,14 @@ pub fn decode_view(query: &str) -> (View, Vec<&'static str>) {
     (view, rejected)
 }
 
+/// The address bar's query for `scenario` shown as `view` in `lang`: the
+/// language named when it is not the default or the address named one.
+/// The app and the first module write the address with it.
+pub fn encode_address(scenario: &Scenario, view: &View, lang: Lang) -> String {
+    let view = View { lang: (lang != Lang::default() || view.lang.is_some()).then_some(lang), ..view.clone() };
+    encode_with_view(scenario, &view)
+}
+
 /// The query string for `scenario` shown as `view` (keys in a fixed order).
 pub fn encode_with_view(scenario: &Scenario, view: &View) -> String {
     let mut out = encode(scenario);

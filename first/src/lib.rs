@@ -120,15 +120,10 @@ impl First {
     /// computed after a pause say that they are being computed.
     fn write_cards(&self, panel: Panel, section: &Element) {
         let values = outputs::evaluate(panel, &self.scenario);
-        let spans = section.query_selector_all(".result-value[data-output]").ok();
-        for span in spans.iter().flat_map(|list| (0..list.length()).filter_map(move |i| list.get(i))) {
-            let span: Element = span.unchecked_into();
+        for span in all(section, ".result-value[data-output]") {
             let key = span.get_attribute("data-output").unwrap_or_default();
-            let value = match values.iter().find(|(id, _)| id.spec().key == key) {
-                Some((_, value)) => *value,
-                None => Value::Missing(Reason::Pending),
-            };
             let Some(id) = outputs::OUTPUTS.iter().find(|o| o.key == key).map(|o| o.id) else { continue };
+            let value = values.iter().find(|(v, _)| *v == id).map_or(Value::Missing(Reason::Pending), |(_, value)| *value);
             if let Some(mut card) = Card::of(span) {
                 card.write(id, &value, self.lang, true);
             }
@@ -144,9 +139,7 @@ impl First {
     /// text that could not be used, where there is one.
     fn write_input(&self, spec: &InputSpec, error: Option<(&Element, String)>) {
         let value = self.scenario.inputs.get(spec.id);
-        let rows = self.copy.query_selector_all(&["[data-input=\"", spec.key, "\"]"].concat()).ok();
-        for row in rows.iter().flat_map(|list| (0..list.length()).filter_map(move |i| list.get(i))) {
-            let row: Element = row.unchecked_into();
+        for row in all(&self.copy, &["[data-input=\"", spec.key, "\"]"].concat()) {
             let message = error.as_ref().filter(|(r, _)| *r == &row).map(|(_, m)| m.as_str());
             if message.is_none() {
                 InputNodes::of(Some(&row)).write(spec, value, self.lang, true);
@@ -160,8 +153,7 @@ impl First {
             }
         }
         if !spec.choices.is_empty() {
-            let radios = self.copy.query_selector_all(&["input[type=radio][name=\"", spec.key, "\"]"].concat()).ok();
-            for radio in radios.iter().flat_map(|list| (0..list.length()).filter_map(move |i| list.get(i))) {
+            for radio in all(&self.copy, &["input[type=radio][name=\"", spec.key, "\"]"].concat()) {
                 let radio: HtmlInputElement = radio.unchecked_into();
                 radio.set_checked(radio.value() == (value.round() as usize).to_string());
             }
@@ -171,11 +163,8 @@ impl First {
     /// The copy's sliders, boxes and choices, enabled (the prerenderer
     /// writes them disabled: without a script they do nothing).
     fn enable(&self) {
-        let Ok(list) = self.copy.query_selector_all("[data-input] input, .choice-row input[type=radio]") else { return };
-        for i in 0..list.length() {
-            if let Some(input) = list.get(i) {
-                input.unchecked_into::<HtmlInputElement>().set_disabled(false);
-            }
+        for input in all(&self.copy, "[data-input] input, .choice-row input[type=radio]") {
+            input.unchecked_into::<HtmlInputElement>().set_disabled(false);
         }
         if let Some(html) = self.document.document_element() {
             let _ = html.set_attribute("data-first", "live");
@@ -244,8 +233,7 @@ impl First {
                 mark_behind(&self.copy, panel, &section);
             }
         }
-        let view = View { lang: (self.lang != Lang::default() || self.view.lang.is_some()).then_some(self.lang), ..self.view.clone() };
-        let query = url_state::encode_with_view(&self.scenario, &view);
+        let query = url_state::encode_address(&self.scenario, &self.view, self.lang);
         if let Some(html) = self.document.document_element() {
             let _ = html.set_attribute("data-moved", &query);
         }
@@ -267,13 +255,17 @@ impl First {
     }
 }
 
+/// The elements of `selector` under `root`, in document order.
+fn all(root: &Element, selector: &str) -> impl Iterator<Item = Element> {
+    let list = root.query_selector_all(selector).ok();
+    list.into_iter().flat_map(|list| (0..list.length()).filter_map(move |i| list.get(i))).map(|node| node.unchecked_into())
+}
+
 /// Marks what in `panel` (its section, its lines of the story) only the
 /// app computes as behind the cards (the stylesheet dims it).
 fn mark_behind(copy: &Element, panel: Panel, section: &Element) {
     let _ = section.class_list().add_1("behind");
-    if let Ok(lines) = copy.query_selector_all(&["[data-story=\"", panel.key(), "\"]"].concat()) {
-        for line in (0..lines.length()).filter_map(|i| lines.get(i)) {
-            let _ = line.unchecked_into::<Element>().class_list().add_1("behind");
-        }
+    for line in all(copy, &["[data-story=\"", panel.key(), "\"]"].concat()) {
+        let _ = line.class_list().add_1("behind");
     }
 }

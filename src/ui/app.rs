@@ -87,8 +87,7 @@ fn take_over() {
 /// Rewrites the query string in place (no history entry).
 fn write_url(state: &AppState) {
     let Some(window) = web_sys::window() else { return };
-    let view = View { lang: (state.lang != Lang::default() || state.view.lang.is_some()).then_some(state.lang), ..state.view.clone() };
-    let query = format!("?{}", url_state::encode_with_view(&state.scenario, &view));
+    let query = format!("?{}", url_state::encode_address(&state.scenario, &state.view, state.lang));
     if window.location().search().ok().as_deref() != Some(query.as_str()) {
         let hash = window.location().hash().unwrap_or_default();
         if let Ok(history) = window.history() {
